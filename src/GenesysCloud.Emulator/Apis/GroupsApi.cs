@@ -30,8 +30,7 @@ internal static class GroupsApi
         var groups = app.MapGroup("/api/v2/groups");
         groups.MapGet("", List);
         groups.MapGet("/{groupId}", Get);
-        groups.MapPost("/search", Search);
-        groups.MapGet("/search", SearchPage);
+        groups.MapSearch(Fields, (org, _) => org.Groups, (_, g) => Group.From(g), "groups");
         groups.MapGet("/{groupId}/members", Members);
         groups.MapPost("/{groupId}/members", AddMembers);
         groups.MapDelete("/{groupId}/members", RemoveMembers);
@@ -54,14 +53,6 @@ internal static class GroupsApi
 
     private static IResult Get(string groupId, EmulatorState org) =>
         org.FindGroup(groupId) is { } group ? TypedResults.Ok(Group.From(group)) : GroupNotFound(groupId);
-
-    private static IResult Search(HttpRequest request, EmulatorState org, SearchRequest body) =>
-        SearchExecution.Run(request, body, Fields, org.Groups, Group.From, "groups");
-
-    private static IResult SearchPage(HttpRequest request, EmulatorState org, string? q64) =>
-        SearchExecution.Decode(q64) is { } body
-            ? Search(request, org, body)
-            : ApiError.BadRequest("q64 is missing or is not a page link of a previous search.", "q64");
 
     private static IResult Members(HttpRequest request, EmulatorState org, string groupId, int? pageSize, int? pageNumber)
     {

@@ -29,8 +29,7 @@ internal static class UsersApi
         var users = app.MapGroup("/api/v2/users");
         users.MapGet("", List);
         users.MapGet("/{userId}", Get);
-        users.MapPost("/search", Search);
-        users.MapGet("/search", SearchPage);
+        users.MapSearch(Fields, Candidates, (org, u) => User.From(u, org.Division), "users");
         return app;
     }
 
@@ -55,14 +54,6 @@ internal static class UsersApi
         org.FindUser(userId) is { } user
             ? TypedResults.Ok(User.From(user, org.Division))
             : ApiError.NotFound($"User {userId} was not found.");
-
-    private static IResult Search(HttpRequest request, EmulatorState org, SearchRequest body) =>
-        SearchExecution.Run(request, body, Fields, Candidates(org, body), u => User.From(u, org.Division), "users");
-
-    private static IResult SearchPage(HttpRequest request, EmulatorState org, string? q64) =>
-        SearchExecution.Decode(q64) is { } body
-            ? Search(request, org, body)
-            : ApiError.BadRequest("q64 is missing or is not a page link of a previous search.", "q64");
 
     /// <summary>An exact email lookup (the bulk identifier resolution) uses the index instead of a scan.</summary>
     private static IEnumerable<EmulatorUser> Candidates(EmulatorState org, SearchRequest body)

@@ -10,7 +10,23 @@ internal static class SearchExecution
 {
     public const int MaxPageSize = 100;
 
-    public static IResult Run<T, TOut>(
+    /// <summary>Maps <c>POST {group}/search</c> and its q64 follow-up <c>GET {group}/search?q64=</c>.</summary>
+    public static RouteGroupBuilder MapSearch<T, TOut>(
+        this RouteGroupBuilder group, SearchFields<T> fields, Func<EmulatorState, SearchRequest, IEnumerable<T>> candidates,
+        Func<EmulatorState, T, TOut> map, string type)
+    {
+        IResult Search(HttpRequest request, EmulatorState org, SearchRequest body) =>
+            Run(request, body, fields, candidates(org, body), item => map(org, item), type);
+
+        group.MapPost("/search", Search);
+        group.MapGet("/search", (HttpRequest request, EmulatorState org, string? q64) =>
+            Decode(q64) is { } body
+                ? Search(request, org, body)
+                : ApiError.BadRequest("q64 is missing or is not a page link of a previous search.", "q64"));
+        return group;
+    }
+
+    private static IResult Run<T, TOut>(
         HttpRequest request, SearchRequest body, SearchFields<T> fields, IEnumerable<T> candidates, Func<T, TOut> map, string type)
     {
         if (Paging.Validate(body.PageSize, body.PageNumber, MaxPageSize, out var paging) is { } pagingError)
@@ -41,7 +57,7 @@ internal static class SearchExecution
     }
 
     /// <summary>The search a q64 page link stands for; null when the token is not one of ours.</summary>
-    public static SearchRequest? Decode(string? q64)
+    private static SearchRequest? Decode(string? q64)
     {
         if (string.IsNullOrEmpty(q64))
             return null;

@@ -2,32 +2,17 @@ using System.Net;
 
 namespace GenesysCloud.Emulator.Tests.Apis;
 
-public sealed class GroupsApiTests : IAsyncLifetime
+public sealed class GroupsApiTests : EmulatorTest
 {
-    private GenesysEmulator _emulator = null!;
-    private ApiClient _api = null!;
-
-    public async Task InitializeAsync()
-    {
-        _emulator = await GenesysEmulator.StartAsync(SmallOrg.Options());
-        _api = await ApiClient.ConnectAsync(_emulator);
-    }
-
-    public async Task DisposeAsync()
-    {
-        _api.Dispose();
-        await _emulator.DisposeAsync();
-    }
-
-    private string GroupId => _emulator.State.Groups[1].Id;
+    private string GroupId => Org.Groups[1].Id;
 
     private string[] NonMembers(int count) =>
-        [.. _emulator.State.Users.Select(u => u.Id).Except(_emulator.State.GetGroupMemberIds(GroupId)).Take(count)];
+        [.. Org.Users.Select(u => u.Id).Except(Org.GetGroupMemberIds(GroupId)).Take(count)];
 
     [Fact]
     public async Task List_ReturnsGroupShapeSortedByName()
     {
-        var page = await _api.GetJsonAsync("/api/v2/groups?pageSize=100");
+        var page = await Api.GetJsonAsync("/api/v2/groups?pageSize=100");
 
         var names = page.GetProperty("entities").EnumerateArray().Select(g => g.GetProperty("name").GetString()!).ToList();
         Assert.Equal(names.Order(StringComparer.OrdinalIgnoreCase), names);
@@ -43,7 +28,7 @@ public sealed class GroupsApiTests : IAsyncLifetime
     [Fact]
     public async Task List_PageSize101_Returns400()
     {
-        using var response = await _api.GetAsync("/api/v2/groups?pageSize=101");
+        using var response = await Api.GetAsync("/api/v2/groups?pageSize=101");
 
         await response.AssertErrorAsync(HttpStatusCode.BadRequest, "bad.request");
     }
@@ -51,9 +36,9 @@ public sealed class GroupsApiTests : IAsyncLifetime
     [Fact]
     public async Task Search_ByExactName_FindsTheGroup()
     {
-        var group = _emulator.State.Groups[3];
+        var group = Org.Groups[3];
 
-        using var response = await _api.PostAsync("/api/v2/groups/search", new
+        using var response = await Api.PostAsync("/api/v2/groups/search", new
         {
             query = new[] { new { type = "EXACT", fields = new[] { "name" }, value = group.Name } },
         });
@@ -66,24 +51,24 @@ public sealed class GroupsApiTests : IAsyncLifetime
     [Fact]
     public async Task Members_PagesThroughEveryMember()
     {
-        var departmentGroup = _emulator.State.Groups.MaxBy(g => g.MemberCount)!;
+        var departmentGroup = Org.Groups.MaxBy(g => g.MemberCount)!;
         var seen = new List<string>();
 
         for (var page = 1; ; page++)
         {
-            var body = await _api.GetJsonAsync($"/api/v2/groups/{departmentGroup.Id}/members?pageSize=10&pageNumber={page}");
+            var body = await Api.GetJsonAsync($"/api/v2/groups/{departmentGroup.Id}/members?pageSize=10&pageNumber={page}");
             seen.AddRange(body.GetProperty("entities").Ids());
             if (!body.TryGetProperty("nextUri", out _))
                 break;
         }
 
-        Assert.Equal(_emulator.State.GetGroupMemberIds(departmentGroup.Id).Order(), seen.Order());
+        Assert.Equal(Org.GetGroupMemberIds(departmentGroup.Id).Order(), seen.Order());
     }
 
     [Fact]
     public async Task Members_PageSize101_Returns400()
     {
-        using var response = await _api.GetAsync($"/api/v2/groups/{GroupId}/members?pageSize=101");
+        using var response = await Api.GetAsync($"/api/v2/groups/{GroupId}/members?pageSize=101");
 
         await response.AssertErrorAsync(HttpStatusCode.BadRequest, "bad.request");
     }
@@ -91,28 +76,28 @@ public sealed class GroupsApiTests : IAsyncLifetime
     [Fact]
     public async Task AddMembers_CurrentVersion_Returns202AndBumpsVersionByOne()
     {
-        var version = _emulator.State.GetGroupVersion(GroupId);
+        var version = Org.GetGroupVersion(GroupId);
         var ids = NonMembers(50);
 
-        using var response = await _api.PostAsync($"/api/v2/groups/{GroupId}/members", new { memberIds = ids, version });
+        using var response = await Api.PostAsync($"/api/v2/groups/{GroupId}/members", new { memberIds = ids, version });
 
         Assert.Equal(HttpStatusCode.Accepted, response.StatusCode);
         Assert.Equal("{}", await response.Content.ReadAsStringAsync());
-        Assert.Equal(version + 1, _emulator.State.GetGroupVersion(GroupId));
-        Assert.Superset(ids.ToHashSet(), _emulator.State.GetGroupMemberIds(GroupId).ToHashSet());
-        var group = await _api.GetJsonAsync($"/api/v2/groups/{GroupId}");
+        Assert.Equal(version + 1, Org.GetGroupVersion(GroupId));
+        Assert.Superset(ids.ToHashSet(), Org.GetGroupMemberIds(GroupId).ToHashSet());
+        var group = await Api.GetJsonAsync($"/api/v2/groups/{GroupId}");
         Assert.Equal(version + 1, group.GetProperty("version").GetInt32());
-        Assert.Equal(_emulator.State.GetGroupMemberIds(GroupId).Count, group.GetProperty("memberCount").GetInt64());
+        Assert.Equal(Org.GetGroupMemberIds(GroupId).Count, group.GetProperty("memberCount").GetInt64());
     }
 
     [Fact]
     public async Task AddMembers_TwiceWithNextVersion_BothSucceed()
     {
-        var version = _emulator.State.GetGroupVersion(GroupId);
+        var version = Org.GetGroupVersion(GroupId);
         var ids = NonMembers(20);
 
-        using var first = await _api.PostAsync($"/api/v2/groups/{GroupId}/members", new { memberIds = ids[..10], version });
-        using var second = await _api.PostAsync($"/api/v2/groups/{GroupId}/members", new { memberIds = ids[10..], version = version + 1 });
+        using var first = await Api.PostAsync($"/api/v2/groups/{GroupId}/members", new { memberIds = ids[..10], version });
+        using var second = await Api.PostAsync($"/api/v2/groups/{GroupId}/members", new { memberIds = ids[10..], version = version + 1 });
 
         Assert.Equal(HttpStatusCode.Accepted, first.StatusCode);
         Assert.Equal(HttpStatusCode.Accepted, second.StatusCode);
@@ -121,18 +106,18 @@ public sealed class GroupsApiTests : IAsyncLifetime
     [Fact]
     public async Task AddMembers_StaleVersion_Returns409Conflict()
     {
-        var version = _emulator.State.AddGroupMembers(GroupId, NonMembers(1));
+        var version = Org.AddGroupMembers(GroupId, NonMembers(1));
 
-        using var response = await _api.PostAsync($"/api/v2/groups/{GroupId}/members", new { memberIds = NonMembers(1), version = version - 1 });
+        using var response = await Api.PostAsync($"/api/v2/groups/{GroupId}/members", new { memberIds = NonMembers(1), version = version - 1 });
 
         await response.AssertErrorAsync(HttpStatusCode.Conflict, "conflict");
-        Assert.Equal(version, _emulator.State.GetGroupVersion(GroupId));
+        Assert.Equal(version, Org.GetGroupVersion(GroupId));
     }
 
     [Fact]
     public async Task AddMembers_MissingVersion_Returns400()
     {
-        using var response = await _api.PostAsync($"/api/v2/groups/{GroupId}/members", new { memberIds = NonMembers(1) });
+        using var response = await Api.PostAsync($"/api/v2/groups/{GroupId}/members", new { memberIds = NonMembers(1) });
 
         await response.AssertErrorAsync(HttpStatusCode.BadRequest, "bad.request");
     }
@@ -140,18 +125,18 @@ public sealed class GroupsApiTests : IAsyncLifetime
     [Fact]
     public async Task AddMembers_51Ids_Returns400AndChangesNothing()
     {
-        var version = _emulator.State.GetGroupVersion(GroupId);
+        var version = Org.GetGroupVersion(GroupId);
 
-        using var response = await _api.PostAsync($"/api/v2/groups/{GroupId}/members", new { memberIds = NonMembers(51), version });
+        using var response = await Api.PostAsync($"/api/v2/groups/{GroupId}/members", new { memberIds = NonMembers(51), version });
 
         await response.AssertErrorAsync(HttpStatusCode.BadRequest, "bad.request");
-        Assert.Equal(version, _emulator.State.GetGroupVersion(GroupId));
+        Assert.Equal(version, Org.GetGroupVersion(GroupId));
     }
 
     [Fact]
     public async Task AddMembers_UnknownGroup_Returns404()
     {
-        using var response = await _api.PostAsync($"/api/v2/groups/{Guid.NewGuid()}/members", new { memberIds = NonMembers(1), version = 1 });
+        using var response = await Api.PostAsync($"/api/v2/groups/{Guid.NewGuid()}/members", new { memberIds = NonMembers(1), version = 1 });
 
         await response.AssertErrorAsync(HttpStatusCode.NotFound, "not.found");
     }
@@ -159,23 +144,23 @@ public sealed class GroupsApiTests : IAsyncLifetime
     [Fact]
     public async Task RemoveMembers_CommaSeparatedIds_Returns202AndBumpsVersion()
     {
-        var members = _emulator.State.GetGroupMemberIds(GroupId).Take(3).ToArray();
-        var version = _emulator.State.GetGroupVersion(GroupId);
+        var members = Org.GetGroupMemberIds(GroupId).Take(3).ToArray();
+        var version = Org.GetGroupVersion(GroupId);
 
-        using var response = await _api.DeleteAsync($"/api/v2/groups/{GroupId}/members?ids={string.Join(',', members)}");
+        using var response = await Api.DeleteAsync($"/api/v2/groups/{GroupId}/members?ids={string.Join(',', members)}");
 
         Assert.Equal(HttpStatusCode.Accepted, response.StatusCode);
         Assert.Equal("{}", await response.Content.ReadAsStringAsync());
-        Assert.Equal(version + 1, _emulator.State.GetGroupVersion(GroupId));
-        Assert.Empty(_emulator.State.GetGroupMemberIds(GroupId).Intersect(members));
+        Assert.Equal(version + 1, Org.GetGroupVersion(GroupId));
+        Assert.Empty(Org.GetGroupMemberIds(GroupId).Intersect(members));
     }
 
     [Fact]
     public async Task RemoveMembers_51Ids_Returns400()
     {
-        var ids = string.Join(',', _emulator.State.Users.Take(51).Select(u => u.Id));
+        var ids = string.Join(',', Org.Users.Take(51).Select(u => u.Id));
 
-        using var response = await _api.DeleteAsync($"/api/v2/groups/{GroupId}/members?ids={ids}");
+        using var response = await Api.DeleteAsync($"/api/v2/groups/{GroupId}/members?ids={ids}");
 
         await response.AssertErrorAsync(HttpStatusCode.BadRequest, "bad.request");
     }
@@ -183,7 +168,7 @@ public sealed class GroupsApiTests : IAsyncLifetime
     [Fact]
     public async Task RemoveMembers_WithoutIds_Returns400()
     {
-        using var response = await _api.DeleteAsync($"/api/v2/groups/{GroupId}/members");
+        using var response = await Api.DeleteAsync($"/api/v2/groups/{GroupId}/members");
 
         await response.AssertErrorAsync(HttpStatusCode.BadRequest, "bad.request");
     }

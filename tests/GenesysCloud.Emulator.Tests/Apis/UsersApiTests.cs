@@ -2,27 +2,12 @@ using System.Net;
 
 namespace GenesysCloud.Emulator.Tests.Apis;
 
-public sealed class UsersApiTests : IAsyncLifetime
+public sealed class UsersApiTests : EmulatorTest
 {
-    private GenesysEmulator _emulator = null!;
-    private ApiClient _api = null!;
-
-    public async Task InitializeAsync()
-    {
-        _emulator = await GenesysEmulator.StartAsync(SmallOrg.Options());
-        _api = await ApiClient.ConnectAsync(_emulator);
-    }
-
-    public async Task DisposeAsync()
-    {
-        _api.Dispose();
-        await _emulator.DisposeAsync();
-    }
-
     [Fact]
     public async Task List_PageSize500_ReturnsStandardEnvelope()
     {
-        var page = await _api.GetJsonAsync("/api/v2/users?pageSize=500");
+        var page = await Api.GetJsonAsync("/api/v2/users?pageSize=500");
 
         Assert.Equal(200, page.GetProperty("entities").GetArrayLength());
         Assert.Equal(200, page.GetProperty("total").GetInt64());
@@ -36,7 +21,7 @@ public sealed class UsersApiTests : IAsyncLifetime
     [Fact]
     public async Task List_PageSize501_Returns400()
     {
-        using var response = await _api.GetAsync("/api/v2/users?pageSize=501");
+        using var response = await Api.GetAsync("/api/v2/users?pageSize=501");
 
         await response.AssertErrorAsync(HttpStatusCode.BadRequest, "bad.request");
     }
@@ -44,9 +29,9 @@ public sealed class UsersApiTests : IAsyncLifetime
     [Fact]
     public async Task List_MiddlePage_LinksBothWays()
     {
-        var page = await _api.GetJsonAsync("/api/v2/users?pageSize=50&pageNumber=2");
+        var page = await Api.GetJsonAsync("/api/v2/users?pageSize=50&pageNumber=2");
 
-        Assert.Equal(_emulator.State.Users.Skip(50).Take(50).Select(u => u.Id), page.GetProperty("entities").Ids());
+        Assert.Equal(Org.Users.Skip(50).Take(50).Select(u => u.Id), page.GetProperty("entities").Ids());
         Assert.Equal("/api/v2/users?pageSize=50&pageNumber=3", page.GetProperty("nextUri").GetString());
         Assert.Equal("/api/v2/users?pageSize=50&pageNumber=1", page.GetProperty("previousUri").GetString());
         Assert.Equal("/api/v2/users?pageSize=50&pageNumber=4", page.GetProperty("lastUri").GetString());
@@ -56,9 +41,9 @@ public sealed class UsersApiTests : IAsyncLifetime
     [Fact]
     public async Task List_ById_ReturnsOnlyThoseUsers()
     {
-        var wanted = _emulator.State.Users.Take(3).Select(u => u.Id).ToList();
+        var wanted = Org.Users.Take(3).Select(u => u.Id).ToList();
 
-        var page = await _api.GetJsonAsync($"/api/v2/users?id={wanted[0]}&id={wanted[1]},{wanted[2]}");
+        var page = await Api.GetJsonAsync($"/api/v2/users?id={wanted[0]}&id={wanted[1]},{wanted[2]}");
 
         Assert.Equal(wanted, page.GetProperty("entities").Ids());
     }
@@ -66,22 +51,22 @@ public sealed class UsersApiTests : IAsyncLifetime
     [Fact]
     public async Task Get_KnownUser_ReturnsUserShape()
     {
-        var seeded = _emulator.State.Users[7];
+        var seeded = Org.Users[7];
 
-        var user = await _api.GetJsonAsync($"/api/v2/users/{seeded.Id}");
+        var user = await Api.GetJsonAsync($"/api/v2/users/{seeded.Id}");
 
         Assert.Equal(seeded.Name, user.GetProperty("name").GetString());
         Assert.Equal(seeded.Email, user.GetProperty("email").GetString());
         Assert.Equal(seeded.Email, user.GetProperty("username").GetString());
         Assert.Equal("active", user.GetProperty("state").GetString());
-        Assert.Equal(_emulator.State.Division.Id, user.GetProperty("division").GetProperty("id").GetString());
+        Assert.Equal(Org.Division.Id, user.GetProperty("division").GetProperty("id").GetString());
         Assert.Equal($"/api/v2/users/{seeded.Id}", user.GetProperty("selfUri").GetString());
     }
 
     [Fact]
     public async Task Get_UnknownUser_Returns404NotFound()
     {
-        using var response = await _api.GetAsync($"/api/v2/users/{Guid.NewGuid()}");
+        using var response = await Api.GetAsync($"/api/v2/users/{Guid.NewGuid()}");
 
         await response.AssertErrorAsync(HttpStatusCode.NotFound, "not.found");
     }
@@ -89,9 +74,9 @@ public sealed class UsersApiTests : IAsyncLifetime
     [Fact]
     public async Task Search_ExactEmailValues_FindsEachUser()
     {
-        var emails = _emulator.State.Users.Take(3).Select(u => u.Email.ToUpperInvariant()).ToArray();
+        var emails = Org.Users.Take(3).Select(u => u.Email.ToUpperInvariant()).ToArray();
 
-        using var response = await _api.PostAsync("/api/v2/users/search", new
+        using var response = await Api.PostAsync("/api/v2/users/search", new
         {
             query = new[] { new { type = "EXACT", fields = new[] { "email" }, values = emails } },
         });
@@ -99,18 +84,18 @@ public sealed class UsersApiTests : IAsyncLifetime
         var body = await response.JsonAsync(HttpStatusCode.OK);
         Assert.Equal(3, body.GetProperty("total").GetInt64());
         Assert.Equal(["users"], body.GetProperty("types").EnumerateArray().Select(t => t.GetString()));
-        Assert.Equal(_emulator.State.Users.Take(3).Select(u => u.Id).Order(), body.GetProperty("results").Ids().Order());
+        Assert.Equal(Org.Users.Take(3).Select(u => u.Id).Order(), body.GetProperty("results").Ids().Order());
     }
 
     [Fact]
     public async Task Search_QueryString_MatchesAcrossFields()
     {
-        var target = _emulator.State.Users[11];
-        var expected = _emulator.State.Users
+        var target = Org.Users[11];
+        var expected = Org.Users
             .Where(u => new[] { u.Name, u.Email, u.Username, u.Department, u.Title }.Any(f => f.Contains(target.Department, StringComparison.OrdinalIgnoreCase)))
             .Count();
 
-        using var response = await _api.PostAsync("/api/v2/users/search", new
+        using var response = await Api.PostAsync("/api/v2/users/search", new
         {
             pageSize = 100,
             query = new[] { new { type = "QUERY_STRING", value = target.Department } },
@@ -123,9 +108,9 @@ public sealed class UsersApiTests : IAsyncLifetime
     [Fact]
     public async Task Search_OrCriteria_MatchEither()
     {
-        var (a, b) = (_emulator.State.Users[1], _emulator.State.Users[2]);
+        var (a, b) = (Org.Users[1], Org.Users[2]);
 
-        using var response = await _api.PostAsync("/api/v2/users/search", new
+        using var response = await Api.PostAsync("/api/v2/users/search", new
         {
             query = new[]
             {
@@ -141,7 +126,7 @@ public sealed class UsersApiTests : IAsyncLifetime
     [Fact]
     public async Task Search_ContainsAndNot_ExcludesTheNotMatches()
     {
-        using var response = await _api.PostAsync("/api/v2/users/search", new
+        using var response = await Api.PostAsync("/api/v2/users/search", new
         {
             pageSize = 100,
             query = new[]
@@ -152,23 +137,23 @@ public sealed class UsersApiTests : IAsyncLifetime
         });
 
         var body = await response.JsonAsync(HttpStatusCode.OK);
-        Assert.Equal(_emulator.State.Users.Count(u => u.Department != "Sales"), body.GetProperty("total").GetInt64());
+        Assert.Equal(Org.Users.Count(u => u.Department != "Sales"), body.GetProperty("total").GetInt64());
     }
 
     [Fact]
     public async Task Search_NextPageLink_ReturnsTheNextPage()
     {
-        using var first = await _api.PostAsync("/api/v2/users/search", new
+        using var first = await Api.PostAsync("/api/v2/users/search", new
         {
             pageSize = 100,
             query = new[] { new { type = "MATCH_ALL" } },
         });
         var firstBody = await first.JsonAsync(HttpStatusCode.OK);
 
-        var second = await _api.GetJsonAsync(firstBody.GetProperty("nextPage").GetString()!);
+        var second = await Api.GetJsonAsync(firstBody.GetProperty("nextPage").GetString()!);
 
         Assert.Equal(2, second.GetProperty("pageNumber").GetInt32());
-        Assert.Equal(_emulator.State.Users.Skip(100).Take(100).Select(u => u.Id), second.GetProperty("results").Ids());
+        Assert.Equal(Org.Users.Skip(100).Take(100).Select(u => u.Id), second.GetProperty("results").Ids());
         Assert.False(second.TryGetProperty("nextPage", out _));
     }
 
@@ -183,7 +168,7 @@ public sealed class UsersApiTests : IAsyncLifetime
     {
         using var content = new StringContent(json, System.Text.Encoding.UTF8, "application/json");
 
-        using var response = await _api.Http.PostAsync("/api/v2/users/search", content);
+        using var response = await Api.Http.PostAsync("/api/v2/users/search", content);
 
         await response.AssertErrorAsync(HttpStatusCode.BadRequest, "bad.request");
     }
@@ -191,7 +176,7 @@ public sealed class UsersApiTests : IAsyncLifetime
     [Fact]
     public void Seed_Emails_AreUniqueFirstDotLast()
     {
-        var emails = _emulator.State.Users.Select(u => u.Email).ToList();
+        var emails = Org.Users.Select(u => u.Email).ToList();
 
         Assert.Equal(emails.Count, emails.Distinct(StringComparer.OrdinalIgnoreCase).Count());
         Assert.All(emails, e => Assert.Matches("^[a-z0-9]+\\.[a-z0-9]+@example\\.com$", e));

@@ -1,0 +1,9 @@
+namespace GenesysCloud.Bulk.Resolution;
+
+internal enum IdentifierKind
+{
+    Invalid,
+    Id,
+    Email,
+    Username,
+}

@@ -15,7 +15,7 @@ internal sealed class Planner(BulkConnection connection)
         await target.LoadAsync(ct);
 
         var inputs = request.Identifiers.Select((raw, index) => (Raw: raw ?? "", Index: index, Id: Identifier.Classify(raw))).ToList();
-        var lookups = inputs.Select(i => i.Id).Where(i => i.Kind != IdentifierKind.Invalid).Distinct().ToList();
+        var lookups = inputs.Select(i => i.Id).Where(i => i.Kind != LookupKind.Invalid).Distinct().ToList();
         var (directory, strategy) = await new UserResolver(connection).ResolveAsync(lookups, ct);
 
         var items = new BulkPlanItem[inputs.Count];
@@ -24,7 +24,7 @@ internal sealed class Planner(BulkConnection connection)
         var found = new List<(int Index, string Raw, DirectoryUser User)>();
         foreach (var (raw, index, id) in inputs)
         {
-            if (id.Kind == IdentifierKind.Invalid)
+            if (id.Kind == LookupKind.Invalid)
             {
                 items[index] = new BulkPlanItem(index, raw, null, BulkItemAction.Invalid) { Note = "empty or malformed identifier" };
                 continue;

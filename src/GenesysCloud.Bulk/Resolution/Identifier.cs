@@ -1,7 +1,9 @@
+using GenesysCloud.Bulk.Csv;
+
 namespace GenesysCloud.Bulk.Resolution;
 
 /// <summary>An input identifier classified and normalized (trimmed, lower case) for lookups.</summary>
-internal readonly record struct Identifier(IdentifierKind Kind, string Key)
+internal readonly record struct Identifier(LookupKind Kind, string Key)
 {
     private const int MaxLength = 320;
 
@@ -9,12 +11,10 @@ internal readonly record struct Identifier(IdentifierKind Kind, string Key)
     {
         var text = raw?.Trim() ?? "";
         if (text.Length is 0 or > MaxLength || text.Any(c => char.IsWhiteSpace(c) || char.IsControl(c)))
-            return new(IdentifierKind.Invalid, text);
+            return new(LookupKind.Invalid, text);
         var key = text.ToLowerInvariant();
-        if (Guid.TryParseExact(text, "D", out _)) return new(IdentifierKind.Id, key);
-        var at = text.IndexOf('@', StringComparison.Ordinal);
-        if (at < 0) return new(IdentifierKind.Username, key);
-        var wellFormed = at > 0 && at < text.Length - 1 && text.IndexOf('@', at + 1) < 0;
-        return new(wellFormed ? IdentifierKind.Email : IdentifierKind.Invalid, key);
+        if (Guid.TryParseExact(text, "D", out _)) return new(LookupKind.Id, key);
+        if (!text.Contains('@', StringComparison.Ordinal)) return new(LookupKind.Username, key);
+        return new(IdentifierValidator.EmailProblem(text) is null ? LookupKind.Email : LookupKind.Invalid, key);
     }
 }

@@ -30,9 +30,9 @@ internal sealed class UserDirectory
     /// <summary>Ids match ids; e-mails match e-mail first, then username (usernames often are e-mails).</summary>
     public DirectoryUser? Find(Identifier identifier) => identifier.Kind switch
     {
-        IdentifierKind.Id => _byId.GetValueOrDefault(identifier.Key),
-        IdentifierKind.Email => _byEmail.GetValueOrDefault(identifier.Key) ?? _byUsername.GetValueOrDefault(identifier.Key),
-        IdentifierKind.Username => _byUsername.GetValueOrDefault(identifier.Key),
+        LookupKind.Id => _byId.GetValueOrDefault(identifier.Key),
+        LookupKind.Email => _byEmail.GetValueOrDefault(identifier.Key) ?? _byUsername.GetValueOrDefault(identifier.Key),
+        LookupKind.Username => _byUsername.GetValueOrDefault(identifier.Key),
         _ => null,
     };
 }

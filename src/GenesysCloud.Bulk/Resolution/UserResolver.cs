@@ -21,7 +21,7 @@ internal sealed class UserResolver(BulkConnection connection)
         var others = 0;
         foreach (var lookup in lookups)
         {
-            if (lookup.Kind == IdentifierKind.Id) ids++;
+            if (lookup.Kind == LookupKind.Id) ids++;
             else others++;
         }
 
@@ -97,7 +97,7 @@ internal sealed class UserResolver(BulkConnection connection)
 
     private async Task<IReadOnlyCollection<DirectoryUser>> SearchAsync(IEnumerable<Identifier> lookups, CancellationToken ct)
     {
-        var batches = lookups.GroupBy(l => l.Kind == IdentifierKind.Id)
+        var batches = lookups.GroupBy(l => l.Kind == LookupKind.Id)
             .SelectMany(kind => kind.Select(l => l.Key).Distinct().Chunk(SearchValuesPerCall)
                 .Select(values => (Fields: kind.Key ? new[] { "id" } : ["email", "username"], Values: values)))
             .ToList();

@@ -1,6 +1,6 @@
 namespace GenesysCloud.Bulk.Resolution;
 
-internal enum IdentifierKind
+internal enum LookupKind
 {
     Invalid,
     Id,

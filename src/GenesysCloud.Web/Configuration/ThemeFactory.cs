@@ -27,6 +27,10 @@ public static class ThemeFactory
                 TextSecondary = "#4A5565",
                 Secondary = "#5B4A9E",
                 ActionDefault = "#4A5565",
+                Info = "#1565C0",
+                Success = "#2E7D32",
+                Warning = "#A35200",
+                Error = "#C62828",
             },
             PaletteDark = new PaletteDark
             {

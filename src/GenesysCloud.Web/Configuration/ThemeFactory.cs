@@ -14,6 +14,7 @@ public static class ThemeFactory
             PaletteLight = new PaletteLight
             {
                 Primary = settings.Primary,
+                PrimaryDarken = "#2F4D7A",
                 AppbarBackground = settings.Primary,
                 AppbarText = "#FFFFFF",
                 Background = settings.Background,

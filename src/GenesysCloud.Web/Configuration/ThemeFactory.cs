@@ -14,7 +14,7 @@ public static class ThemeFactory
             PaletteLight = new PaletteLight
             {
                 Primary = settings.Primary,
-                PrimaryDarken = "#2F4D7A",
+                PrimaryDarken = settings.PrimaryDark,
                 AppbarBackground = settings.Primary,
                 AppbarText = "#FFFFFF",
                 Background = settings.Background,

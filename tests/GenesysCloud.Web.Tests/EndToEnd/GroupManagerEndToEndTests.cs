@@ -51,7 +51,10 @@ public sealed class GroupManagerEndToEndTests(BrowserAppFixture app)
         Assert.All(newcomers, u => Assert.Contains(u.Id, after));
 
         await filter.FillAsync("");
-        await page.ScreenshotAsync(new PageScreenshotOptions { Path = ScreenshotPath("group-manager.png"), FullPage = true });
+        await Expect(page.Locator("#gm-members-grid")).ToContainTextAsync(newcomers[0].Email);
+        await page.SetViewportSizeAsync(1440, 1400);
+        await page.EvaluateAsync("() => window.scrollTo(0, 0)");
+        await page.ScreenshotAsync(new PageScreenshotOptions { Path = ScreenshotPath("group-manager.png") });
     }
 
     private static EmulatorGroup PickGroupWithRoomFor(GenesysCloud.Emulator.EmulatorState state) =>

@@ -1,54 +1,37 @@
-using System.Diagnostics;
 using GenesysCloud.Emulator;
 
 namespace GenesysCloud.Benchmarks.Harness;
 
 /// <summary>
-/// Runs one contender on its own freshly seeded emulator and measures it: API calls from the emulator's
-/// request log (token requests excluded), 429s, wall time, the process's peak working set, and whether
-/// the emulator's final state is exactly what the scenario asked for.
+/// Runs one contender on its own freshly seeded emulator (in this process) with the contender in a child
+/// process, and measures it: API calls from the emulator's request log (token requests excluded), 429s,
+/// wall time and peak memory of the contender process, and whether the final state is exactly right.
 /// </summary>
 public static class ContenderRunner
 {
-    public static async Task<ContenderResult> RunAsync<TScenario, TOutcome>(
+    public static async Task<ContenderResult> RunAsync<TScenario>(
         BenchmarkSettings settings,
-        Contender<TScenario, TOutcome> contender,
+        string contender,
         Func<GenesysEmulator, TScenario> prepare,
-        Func<GenesysEmulator, TScenario, TOutcome, bool> verify,
+        Func<TScenario, ContenderRequest> request,
+        Func<GenesysEmulator, TScenario, ContenderOutcome, bool> verify,
         CancellationToken ct)
     {
         await using var emulator = await GenesysEmulator.StartAsync(settings.CreateEmulatorOptions(), ct);
         var scenario = prepare(emulator);
-        var config = new GenesysConfig(emulator.ClientId, emulator.ClientSecret)
-        {
-            ApiBaseUrl = emulator.BaseUrl,
-            AuthBaseUrl = emulator.BaseUrl,
-        };
-        var target = new BenchmarkTarget(emulator, config, settings.CreateApiOptions());
-
         emulator.Requests.Clear();
-        GC.Collect(GC.MaxGeneration, GCCollectionMode.Forced, blocking: true, compacting: true);
-        GC.WaitForPendingFinalizers();
 
-        var clock = Stopwatch.StartNew();
-        double peakMb;
-        TOutcome outcome;
-        await using (var memory = new MemorySampler())
-        {
-            outcome = await contender.RunAsync(target, scenario, ct);
-            clock.Stop();
-            peakMb = memory.PeakMegabytes;
-        }
+        var report = await ContenderProcess.RunAsync(emulator, request(scenario) with { Contender = contender, Settings = settings }, ct);
 
         var byEndpoint = ApiCallsByEndpoint(emulator.Requests.CountsByEndpoint());
         return new ContenderResult(
-            contender.Name,
+            contender,
             byEndpoint.Values.Sum(),
             byEndpoint,
             emulator.Requests.Count429,
-            Math.Round(clock.Elapsed.TotalSeconds, 3),
-            Math.Round(peakMb, 1),
-            verify(emulator, scenario, outcome));
+            Math.Round(report.WallSeconds, 3),
+            Math.Round(report.PeakMemoryMb, 1),
+            verify(emulator, scenario, report.Outcome));
     }
 
     private static SortedDictionary<string, int> ApiCallsByEndpoint(IReadOnlyDictionary<string, int> counts)

@@ -1,5 +1,4 @@
 using System.Text.Json;
-using System.Text.Json.Serialization;
 using Spectre.Console;
 
 namespace GenesysCloud.Benchmarks.Harness;
@@ -7,7 +6,6 @@ namespace GenesysCloud.Benchmarks.Harness;
 /// <summary>Prints a benchmark result as a table and writes it to <c>bench/results/&lt;benchmark&gt;.json</c>.</summary>
 public static class ResultsPresenter
 {
-    private static readonly JsonSerializerOptions JsonOptions = new(JsonSerializerDefaults.Web) { WriteIndented = true };
 
     public static void Print(IAnsiConsole console, BenchmarkResult result)
     {
@@ -15,41 +13,59 @@ public static class ResultsPresenter
             $"[bold]{result.Benchmark}[/]: {result.Users:N0} users, {result.RateLimitPerMinute:N0} requests/min per token, "
             + $"{result.LatencyMs:0.##} ms latency (time scale {result.TimeScale:0.##}); "
             + $"lower bound [bold]{result.LowerBoundSeconds:0.00} s[/]");
+        console.Write(Summary(result));
+        console.Write(ByEndpoint(result));
+    }
 
+    public static async Task WriteAsync(string path, BenchmarkResult result, CancellationToken ct)
+    {
+        Directory.CreateDirectory(Path.GetDirectoryName(Path.GetFullPath(path))!);
+        await File.WriteAllTextAsync(path, JsonSerializer.Serialize(result, BenchmarkJson.Options) + Environment.NewLine, ct);
+    }
+
+    private static Table Summary(BenchmarkResult result)
+    {
         var table = new Table()
             .AddColumn("Contender")
             .AddColumn(new TableColumn("API calls").RightAligned())
+            .AddColumn(new TableColumn("Calls vs fewest").RightAligned())
             .AddColumn(new TableColumn("429s").RightAligned())
             .AddColumn(new TableColumn("Wall s").RightAligned())
             .AddColumn(new TableColumn("Wall / bound").RightAligned())
             .AddColumn(new TableColumn("Peak MB").RightAligned())
-            .AddColumn(new TableColumn("Calls ratio").RightAligned())
-            .AddColumn("Final state")
-            .AddColumn("Calls by endpoint");
+            .AddColumn("Final state");
         var fewest = result.Contenders.Count == 0 ? 0 : result.Contenders.Min(c => c.Calls);
         foreach (var c in result.Contenders)
         {
             table.AddRow(
                 Markup.Escape(c.Name),
                 c.Calls.ToString("N0"),
+                fewest > 0 ? $"{(double)c.Calls / fewest:0.0}x" : "-",
                 c.Http429.ToString("N0"),
                 c.WallSeconds.ToString("0.00"),
                 result.LowerBoundSeconds > 0 ? (c.WallSeconds / result.LowerBoundSeconds).ToString("0.00") : "-",
                 c.PeakMemoryMb.ToString("0"),
-                fewest > 0 ? $"{(double)c.Calls / fewest:0.0}x" : "-",
-                c.FinalStateCorrect ? "[green]correct[/]" : "[red]WRONG[/]",
-                Markup.Escape(string.Join(Environment.NewLine, c.CallsByEndpoint.Select(e => $"{e.Value,6:N0}  {e.Key}"))));
+                c.FinalStateCorrect ? "[green]correct[/]" : "[red]WRONG[/]");
         }
 
-        console.Write(table);
+        return table;
     }
 
-    public static async Task<string> WriteAsync(string resultsDirectory, BenchmarkResult result, CancellationToken ct)
+    private static Table ByEndpoint(BenchmarkResult result)
     {
-        Directory.CreateDirectory(resultsDirectory);
-        var path = Path.Combine(resultsDirectory, $"{result.Benchmark}.json");
-        await File.WriteAllTextAsync(path, JsonSerializer.Serialize(result, JsonOptions) + Environment.NewLine, ct);
-        return path;
+        var table = new Table().AddColumn("Endpoint");
+        foreach (var c in result.Contenders)
+            table.AddColumn(new TableColumn(Markup.Escape(c.Name)).RightAligned());
+        var endpoints = result.Contenders.SelectMany(c => c.CallsByEndpoint.Keys).Distinct().Order(StringComparer.Ordinal);
+        foreach (var endpoint in endpoints)
+        {
+            table.AddRow([
+                Markup.Escape(endpoint),
+                .. result.Contenders.Select(c => c.CallsByEndpoint.GetValueOrDefault(endpoint).ToString("N0")),
+            ]);
+        }
+
+        return table;
     }
 
     /// <summary><c>bench/results</c> of the repository this runs in, found by walking up to the solution file.</summary>

@@ -34,8 +34,14 @@ public sealed class SharedOptions
         Description = "Where <benchmark>.json is written (default: bench/results of this repository).",
     };
 
+    public Option<string?> ResultsName { get; } = new("--results-name")
+    {
+        Description = "File name (without .json) of the results; default: the benchmark's name.",
+    };
+
     public void AddTo(Command command)
     {
+        command.Options.Add(ResultsName);
         command.Options.Add(RateLimit);
         command.Options.Add(LatencyMs);
         command.Options.Add(TimeScale);
@@ -64,5 +70,8 @@ public sealed class SharedOptions
         return all.Where(c => names.Contains(name(c))).ToList();
     }
 
-    public string ResultsDirectory(ParseResult result) => result.GetValue(ResultsDir) ?? ResultsPresenter.DefaultResultsDirectory();
+    /// <summary>Where this run's results file goes.</summary>
+    public string ResultsPath(ParseResult result, string benchmark) => Path.Combine(
+        result.GetValue(ResultsDir) ?? ResultsPresenter.DefaultResultsDirectory(),
+        $"{result.GetValue(ResultsName) ?? benchmark}.json");
 }

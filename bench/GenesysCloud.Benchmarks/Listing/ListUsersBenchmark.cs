@@ -6,20 +6,28 @@ namespace GenesysCloud.Benchmarks.Listing;
 /// <summary>The whole user directory listed; bound = pages ÷ rate limit.</summary>
 public static class ListUsersBenchmark
 {
+    public const string Name = "list-users";
     public const int PageSize = 500;
 
-    public static async Task<BenchmarkResult> RunAsync(
-        BenchmarkSettings settings,
-        IReadOnlyList<Contender<ListingScenario, IReadOnlyList<User>>> contenders,
-        CancellationToken ct)
+    public static IReadOnlyList<Contender> Contenders { get; } = [SequentialListContender.Create(), ConcurrentListContender.Create()];
+
+    public static async Task<BenchmarkResult> RunAsync(BenchmarkSettings settings, IReadOnlyList<Contender> contenders, CancellationToken ct)
     {
         var results = new List<ContenderResult>();
         ListingScenario? last = null;
         foreach (var contender in contenders)
-            results.Add(await ContenderRunner.RunAsync(settings, contender, emulator => last = Prepare(emulator), Verify, ct));
+        {
+            results.Add(await ContenderRunner.RunAsync(
+                settings,
+                contender.Name,
+                emulator => last = Prepare(emulator),
+                scenario => scenario.ToRequest(settings),
+                Verify,
+                ct));
+        }
 
         return new BenchmarkResult(
-            "list-users",
+            Name,
             settings.OrgUsers,
             settings.EffectiveRequestsPerMinute,
             settings.EffectiveLatencyMs,
@@ -30,11 +38,10 @@ public static class ListUsersBenchmark
 
     private static ListingScenario Prepare(GenesysEmulator emulator)
     {
-        var ids = emulator.State.Users.Where(OrgUsers.IsActive).Select(u => u.Id).ToHashSet(StringComparer.Ordinal);
-        return new ListingScenario(ids, (ids.Count + PageSize - 1) / PageSize);
+        var ids = emulator.State.Users.Where(OrgUsers.IsActive).Select(u => u.Id).ToList();
+        return new ListingScenario(ids.Count, IdDigest.Of(ids), (ids.Count + PageSize - 1) / PageSize);
     }
 
-    private static bool Verify(GenesysEmulator emulator, ListingScenario scenario, IReadOnlyList<User> listed) =>
-        listed.Count == scenario.ExpectedUserIds.Count
-        && listed.Select(u => u.Id).ToHashSet(StringComparer.Ordinal).SetEquals(scenario.ExpectedUserIds);
+    private static bool Verify(GenesysEmulator emulator, ListingScenario scenario, ContenderOutcome outcome) =>
+        outcome.Succeeded && outcome.Listed == scenario.Count && outcome.Digest == scenario.Digest;
 }

@@ -5,14 +5,15 @@ namespace GenesysCloud.Benchmarks.Listing;
 /// <summary>The SDK's plain listing: pages of 500 fetched one after the other.</summary>
 public static class SequentialListContender
 {
-    public static Contender<ListingScenario, IReadOnlyList<User>> Create() => new("sdk-sequential", RunAsync);
+    public static Contender Create() => new(ListUsersBenchmark.Name, "sdk-sequential", RunAsync);
 
-    private static async Task<IReadOnlyList<User>> RunAsync(BenchmarkTarget target, ListingScenario scenario, CancellationToken ct)
+    private static async Task<ContenderOutcome> RunAsync(
+        GenesysConfig config, GenesysApiOptions options, ContenderRequest request, CancellationToken ct)
     {
-        using var api = new GenesysCloudApi(new GenesysAuth(target.Config), target.ApiOptions);
-        var users = new List<User>(scenario.ExpectedUserIds.Count);
+        using var api = new GenesysCloudApi(new GenesysAuth(config), options);
+        var users = new List<User>(request.ExpectedCount);
         await foreach (var user in api.Users.ListAsync(pageSize: ListUsersBenchmark.PageSize, ct: ct))
             users.Add(user);
-        return users;
+        return new ContenderOutcome(true, users.Count, IdDigest.Of(users.Select(u => u.Id)));
     }
 }

@@ -1,3 +1,5 @@
+using GenesysCloud.Benchmarks.Harness;
+
 namespace GenesysCloud.Benchmarks.Membership;
 
 /// <summary>
@@ -8,4 +10,8 @@ public sealed record MembershipScenario(
     string GroupId,
     IReadOnlyList<string> Emails,
     IReadOnlySet<string> ExpectedMemberIds,
-    int MinimalCalls);
+    int MinimalCalls)
+{
+    public ContenderRequest ToRequest(BenchmarkSettings settings) =>
+        new(MembershipBenchmark.Name, "", settings, GroupId, Emails, ExpectedMemberIds.Count);
+}

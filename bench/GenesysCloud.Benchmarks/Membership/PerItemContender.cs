@@ -8,20 +8,21 @@ namespace GenesysCloud.Benchmarks.Membership;
 /// </summary>
 public static class PerItemContender
 {
-    public static Contender<MembershipScenario, bool> Create() => new("per-item", RunAsync);
+    public static Contender Create() => new(MembershipBenchmark.Name, "per-item", RunAsync);
 
-    private static async Task<bool> RunAsync(BenchmarkTarget target, MembershipScenario scenario, CancellationToken ct)
+    private static async Task<ContenderOutcome> RunAsync(
+        GenesysConfig config, GenesysApiOptions options, ContenderRequest request, CancellationToken ct)
     {
-        using var api = new GenesysCloudApi(new GenesysAuth(target.Config), target.ApiOptions);
-        var ids = new List<string>(scenario.Emails.Count);
-        foreach (var email in scenario.Emails)
+        using var api = new GenesysCloudApi(new GenesysAuth(config), options);
+        var ids = new List<string>(request.Emails.Count);
+        foreach (var email in request.Emails)
         {
             var user = await api.Users.SearchByEmailAsync(email, ct);
             if (user is not null)
                 ids.Add(user.Id);
         }
 
-        var response = await api.Groups.AddMembersAsync(scenario.GroupId, ids, ct);
-        return response.Success;
+        var response = await api.Groups.AddMembersAsync(request.GroupId!, ids, ct);
+        return new ContenderOutcome(response.Success);
     }
 }

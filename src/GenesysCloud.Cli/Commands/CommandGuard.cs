@@ -1,4 +1,5 @@
 using System.CommandLine;
+using GenesysCloud.Bulk;
 using GenesysCloud.Bulk.Csv;
 using GenesysCloud.Cli.Output;
 
@@ -32,6 +33,11 @@ public static class CommandGuard
             output.Error(ex.Message);
             return ExitCodes.BadInput;
         }
+        catch (BulkTargetNotFoundException ex)
+        {
+            output.Error(ex.Message);
+            return ExitCodes.BadInput;
+        }
         catch (OperationCanceledException)
         {
             output.Error("Cancelled. A started job is journaled: continue it with 'gcutil jobs resume ID'.");
@@ -39,7 +45,7 @@ public static class CommandGuard
         }
         catch (GenesysApiException ex)
         {
-            output.Error($"Genesys Cloud API error {ex.StatusCode} {ex.ErrorCode}: {ex.Message} (correlation id {ex.ContextId})");
+            output.Error($"Genesys Cloud API error: {ex.Message}" + (ex.ContextId is null ? "" : $" (correlation id {ex.ContextId})"));
             return ExitCodes.PartlyFailed;
         }
         catch (HttpRequestException ex)

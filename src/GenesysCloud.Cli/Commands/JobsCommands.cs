@@ -79,7 +79,7 @@ public static class JobsCommands
             var job = await FindJobAsync(journal, result.GetRequiredValue(id), ct);
             await using var connection = await CliConnection.OpenAsync(settings, ct);
             var engine = new BulkEngine(connection.Bulk, journal);
-            var plan = await engine.PlanUndoAsync(job.Id, ct);
+            var plan = await engine.PlanUndoAsync(job.Id, MembershipWorkflow.RequestedBy(), ct);
             if (settings.DryRun)
             {
                 ReportRenderer.Write(output, ReportMapper.FromPlan("jobs undo", plan));

@@ -32,11 +32,11 @@ public static class TargetResolver
         {
             var byId = await api.Groups.GetAsync(value, ct);
             if (byId is { Success: true, Data: { } group })
-                return new ResolvedTarget(TargetKind.Group, group.Id, group.Name);
+                return new ResolvedTarget(TargetKind.Group, group.Id, group.Name ?? group.Id);
         }
 
         var found = await api.Groups.SearchAsync(value, ct);
-        return Single(TargetKind.Group, value, found.Select(g => (g.Id, g.Name)));
+        return Single(TargetKind.Group, value, found.Select(g => (g.Id, g.Name ?? "")));
     }
 
     private static async Task<ResolvedTarget> ResolveQueueAsync(GenesysCloudApi api, string value, CancellationToken ct)
@@ -45,11 +45,11 @@ public static class TargetResolver
         {
             var byId = await api.Queues.GetAsync(value, ct);
             if (byId is { Success: true, Data: { } queue })
-                return new ResolvedTarget(TargetKind.Queue, queue.Id, queue.Name);
+                return new ResolvedTarget(TargetKind.Queue, queue.Id, queue.Name ?? queue.Id);
         }
 
         var found = await api.Queues.SearchAsync(value, ct);
-        return Single(TargetKind.Queue, value, found.Select(q => (q.Id, q.Name)));
+        return Single(TargetKind.Queue, value, found.Select(q => (q.Id, q.Name ?? "")));
     }
 
     private static async Task<ResolvedTarget> ResolveSkillAsync(GenesysCloudApi api, string value, CancellationToken ct)
@@ -57,8 +57,8 @@ public static class TargetResolver
         var skills = await api.Routing.GetSkillsAsync(ct);
         var byId = skills.FirstOrDefault(s => string.Equals(s.Id, value, StringComparison.OrdinalIgnoreCase));
         if (byId is not null)
-            return new ResolvedTarget(TargetKind.Skill, byId.Id, byId.Name);
-        return Single(TargetKind.Skill, value, skills.Select(s => (s.Id, s.Name)));
+            return new ResolvedTarget(TargetKind.Skill, byId.Id, byId.Name ?? byId.Id);
+        return Single(TargetKind.Skill, value, skills.Select(s => (s.Id, s.Name ?? "")));
     }
 
     private static ResolvedTarget Single(TargetKind kind, string value, IEnumerable<(string Id, string Name)> candidates)

@@ -14,7 +14,7 @@ public sealed class CommandParsingTests : IDisposable
     {
         var run = await CliRun.InvokeAsync("--help");
 
-        Assert.Equal(ExitCodes.Done, run.ExitCode);
+        run.ShouldExitWith(ExitCodes.Done);
         foreach (var command in new[] { "groups", "queues", "skills", "jobs" })
             Assert.Contains(command, run.Out, StringComparison.Ordinal);
     }
@@ -24,7 +24,7 @@ public sealed class CommandParsingTests : IDisposable
     {
         var run = await CliRun.InvokeAsync("groups", "add-members", "--emails", "a@example.com");
 
-        Assert.Equal(ExitCodes.BadInput, run.ExitCode);
+        run.ShouldExitWith(ExitCodes.BadInput);
         Assert.Contains("--group", run.Error, StringComparison.Ordinal);
     }
 
@@ -33,7 +33,7 @@ public sealed class CommandParsingTests : IDisposable
     {
         var run = await CliRun.InvokeAsync("groups", "rename", "--group", "Sales");
 
-        Assert.Equal(ExitCodes.BadInput, run.ExitCode);
+        run.ShouldExitWith(ExitCodes.BadInput);
         Assert.Contains("rename", run.Error, StringComparison.Ordinal);
     }
 
@@ -44,7 +44,7 @@ public sealed class CommandParsingTests : IDisposable
 
         var run = await CliRun.InvokeAsync("groups", "add-members", "--group", "Sales", "--file", file, "--emails", "b@example.com");
 
-        Assert.Equal(ExitCodes.BadInput, run.ExitCode);
+        run.ShouldExitWith(ExitCodes.BadInput);
         Assert.Contains("exactly one of --file", run.Error, StringComparison.Ordinal);
     }
 
@@ -55,7 +55,7 @@ public sealed class CommandParsingTests : IDisposable
 
         var run = await CliRun.InvokeAsync("groups", "add-members", "--group", "Sales", "--file", file);
 
-        Assert.Equal(ExitCodes.BadInput, run.ExitCode);
+        run.ShouldExitWith(ExitCodes.BadInput);
         Assert.Contains("Line 1", run.Error, StringComparison.Ordinal);
         Assert.Contains("'email'", run.Error, StringComparison.Ordinal);
         Assert.Contains("'phone'", run.Error, StringComparison.Ordinal);
@@ -64,11 +64,11 @@ public sealed class CommandParsingTests : IDisposable
     [Fact]
     public async Task QueuesAddMembers_FormulaCell_ExitsWithBadInputNamingRowAndColumn()
     {
-        var file = WriteFile("users.csv", "email\na@example.com\n=HYPERLINK(\"http://evil\",\"x\")\n");
+        var file = WriteFile("users.csv", "email\na@example.com\n\"=HYPERLINK(\"\"http://evil.example\"\",\"\"x\"\")\"\n");
 
         var run = await CliRun.InvokeAsync("queues", "add-members", "--queue", "Support", "--file", file);
 
-        Assert.Equal(ExitCodes.BadInput, run.ExitCode);
+        run.ShouldExitWith(ExitCodes.BadInput);
         Assert.Contains("line 3, column 'email'", run.Error, StringComparison.Ordinal);
         Assert.Contains("formula", run.Error, StringComparison.Ordinal);
     }
@@ -78,7 +78,7 @@ public sealed class CommandParsingTests : IDisposable
     {
         var run = await CliRun.InvokeAsync("groups", "remove-members", "--group", "Sales", "--emails", "a@example.com,not-an-email");
 
-        Assert.Equal(ExitCodes.BadInput, run.ExitCode);
+        run.ShouldExitWith(ExitCodes.BadInput);
         Assert.Contains("--emails", run.Error, StringComparison.Ordinal);
         Assert.Contains("'not-an-email'", run.Error, StringComparison.Ordinal);
     }
@@ -90,7 +90,7 @@ public sealed class CommandParsingTests : IDisposable
 
         var run = await CliRun.InvokeAsync("groups", "add-members", "--group", "Sales", "--file", missing);
 
-        Assert.Equal(ExitCodes.BadInput, run.ExitCode);
+        run.ShouldExitWith(ExitCodes.BadInput);
         Assert.Contains("nope.csv", run.Error, StringComparison.Ordinal);
     }
 
@@ -102,7 +102,7 @@ public sealed class CommandParsingTests : IDisposable
 
         var run = await CliRun.InvokeAsync("groups", "add-members", "--group", "Sales", "--file", file);
 
-        Assert.Equal(ExitCodes.BadInput, run.ExitCode);
+        run.ShouldExitWith(ExitCodes.BadInput);
         Assert.Contains("Line 2", run.Error, StringComparison.Ordinal);
         Assert.Contains("UTF-8", run.Error, StringComparison.Ordinal);
     }
@@ -114,7 +114,7 @@ public sealed class CommandParsingTests : IDisposable
     {
         var run = await CliRun.InvokeAsync("skills", "assign", "--skill", "Billing", "--proficiency", proficiency, "--emails", "a@example.com");
 
-        Assert.Equal(ExitCodes.BadInput, run.ExitCode);
+        run.ShouldExitWith(ExitCodes.BadInput);
         Assert.Contains("--proficiency must be between 0 and 5", run.Error, StringComparison.Ordinal);
     }
 
@@ -123,7 +123,7 @@ public sealed class CommandParsingTests : IDisposable
     {
         var run = await CliRun.InvokeAsync("skills", "assign", "--skill", "Billing", "--emails", "a@example.com");
 
-        Assert.Equal(ExitCodes.BadInput, run.ExitCode);
+        run.ShouldExitWith(ExitCodes.BadInput);
         Assert.Contains("--proficiency", run.Error, StringComparison.Ordinal);
     }
 
@@ -132,7 +132,7 @@ public sealed class CommandParsingTests : IDisposable
     {
         var run = await CliRun.InvokeAsync("jobs", "list", "--output", "xml");
 
-        Assert.Equal(ExitCodes.BadInput, run.ExitCode);
+        run.ShouldExitWith(ExitCodes.BadInput);
         Assert.Contains("xml", run.Error, StringComparison.Ordinal);
     }
 
@@ -142,7 +142,7 @@ public sealed class CommandParsingTests : IDisposable
         var run = await CliRun.InvokeAsync(
             "groups", "add-members", "--group", "Sales", "--emails", "a@example.com", "--config", Path.Combine(_folder, "config.json"));
 
-        Assert.Equal(ExitCodes.BadInput, run.ExitCode);
+        run.ShouldExitWith(ExitCodes.BadInput);
         Assert.Contains("GENESYS_CLIENT_ID", run.Error, StringComparison.Ordinal);
     }
 
@@ -151,7 +151,7 @@ public sealed class CommandParsingTests : IDisposable
     {
         var run = await CliRun.InvokeAsync("jobs", "show", "no-such-job", "--journal", Path.Combine(_folder, "jobs.db"));
 
-        Assert.Equal(ExitCodes.BadInput, run.ExitCode);
+        run.ShouldExitWith(ExitCodes.BadInput);
         Assert.Contains("no-such-job", run.Error, StringComparison.Ordinal);
     }
 

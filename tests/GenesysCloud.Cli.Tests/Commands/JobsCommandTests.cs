@@ -14,7 +14,7 @@ public sealed class JobsCommandTests(EmulatorFixture fixture)
         var group = OrgPicks.Group(emulator, 10);
         var newcomers = OrgPicks.NonMembers(emulator, group.Id, 2);
         var add = await fixture.RunAsync(journal, "groups", "add-members", "--group", group.Id, "--emails", OrgPicks.Emails(newcomers));
-        Assert.Equal(ExitCodes.Done, add.ExitCode);
+        add.ShouldExitWith(ExitCodes.Done);
 
         var list = await fixture.RunAsync(journal, "jobs", "list", "--output", "json");
         using var listed = JsonDocument.Parse(list.Out);
@@ -23,11 +23,11 @@ public sealed class JobsCommandTests(EmulatorFixture fixture)
         var show = await fixture.RunAsync(journal, "jobs", "show", jobId, "--output", "json");
         using var shown = JsonDocument.Parse(show.Out);
 
-        Assert.Equal(ExitCodes.Done, list.ExitCode);
+        list.ShouldExitWith(ExitCodes.Done);
         Assert.Equal("completed", job.GetProperty("status").GetString());
         Assert.Equal(2, job.GetProperty("applied").GetInt32());
         Assert.Equal(group.Name, job.GetProperty("target").GetProperty("name").GetString());
-        Assert.Equal(ExitCodes.Done, show.ExitCode);
+        show.ShouldExitWith(ExitCodes.Done);
         Assert.Equal(jobId, shown.RootElement.GetProperty("jobId").GetString());
         Assert.Equal(
             newcomers.Select(u => u.Email).Order(),
@@ -53,9 +53,9 @@ public sealed class JobsCommandTests(EmulatorFixture fixture)
         var undo = await fixture.RunAsync(journal, "jobs", "undo", jobId, "--output", "json");
         using var undone = JsonDocument.Parse(undo.Out);
 
-        Assert.Equal(ExitCodes.Done, preview.ExitCode);
+        preview.ShouldExitWith(ExitCodes.Done);
         Assert.Equal(newcomers.Count, previewed.RootElement.GetProperty("summary").GetProperty("willChange").GetInt32());
-        Assert.Equal(ExitCodes.Done, undo.ExitCode);
+        undo.ShouldExitWith(ExitCodes.Done);
         Assert.Equal(jobId, undone.RootElement.GetProperty("undoOfJobId").GetString());
         Assert.True(before.SetEquals(emulator.State.GetGroupMemberIds(group.Id)));
     }

@@ -30,7 +30,7 @@ public sealed class MembershipCommandTests(EmulatorFixture fixture)
             fixture.NewJournalPath(), "groups", "add-members", "--group", group.Name, "--dry-run",
             "--emails", OrgPicks.Emails([.. newcomers, .. member]) + ",nobody@nowhere.example.com");
 
-        Assert.Equal(ExitCodes.Done, run.ExitCode);
+        run.ShouldExitWith(ExitCodes.Done);
         Assert.Contains("Plan (dry run", run.Out, StringComparison.Ordinal);
         Assert.Contains("nobody@nowhere.example.com", run.Out, StringComparison.Ordinal);
         Assert.True(before.SetEquals(emulator.State.GetGroupMemberIds(group.Id)));
@@ -50,7 +50,7 @@ public sealed class MembershipCommandTests(EmulatorFixture fixture)
             fixture.NewJournalPath(), "groups", "add-members", "--group", group.Id, "--dry-run", "--output", "json",
             "--emails", OrgPicks.Emails([.. newcomers, .. member]) + ",nobody@nowhere.example.com");
 
-        Assert.Equal(ExitCodes.Done, run.ExitCode);
+        run.ShouldExitWith(ExitCodes.Done);
         using var json = JsonDocument.Parse(run.Out);
         var root = json.RootElement;
         Assert.True(root.GetProperty("dryRun").GetBoolean());
@@ -75,7 +75,7 @@ public sealed class MembershipCommandTests(EmulatorFixture fixture)
             fixture.NewJournalPath(), "groups", "add-members", "--group", group.Name, "--output", "json",
             "--emails", OrgPicks.Emails(newcomers));
 
-        Assert.Equal(ExitCodes.Done, run.ExitCode);
+        run.ShouldExitWith(ExitCodes.Done);
         using var json = JsonDocument.Parse(run.Out);
         var root = json.RootElement;
         Assert.Equal(ReportProperties, root.EnumerateObject().Select(p => p.Name));
@@ -106,7 +106,7 @@ public sealed class MembershipCommandTests(EmulatorFixture fixture)
             fixture.NewJournalPath(), "groups", "add-members", "--group", group.Id, "--output", "json",
             "--emails", OrgPicks.Emails(newcomer) + ",ghost@nowhere.example.com");
 
-        Assert.Equal(ExitCodes.PartlyFailed, run.ExitCode);
+        run.ShouldExitWith(ExitCodes.PartlyFailed);
         using var json = JsonDocument.Parse(run.Out);
         var ghost = json.RootElement.GetProperty("items").EnumerateArray()
             .Single(i => i.GetProperty("identifier").GetString() == "ghost@nowhere.example.com");
@@ -120,7 +120,7 @@ public sealed class MembershipCommandTests(EmulatorFixture fixture)
         var run = await fixture.RunAsync(
             fixture.NewJournalPath(), "groups", "add-members", "--group", "No Such Group 42", "--emails", "a@example.com");
 
-        Assert.Equal(ExitCodes.BadInput, run.ExitCode);
+        run.ShouldExitWith(ExitCodes.BadInput);
         Assert.Contains("--group", run.Error, StringComparison.Ordinal);
         Assert.Contains("No Such Group 42", run.Error, StringComparison.Ordinal);
     }
@@ -139,7 +139,7 @@ public sealed class MembershipCommandTests(EmulatorFixture fixture)
         {
             var run = await fixture.RunAsync(fixture.NewJournalPath(), "groups", "remove-members", "--group", group.Id, "--file", file);
 
-            Assert.Equal(ExitCodes.Done, run.ExitCode);
+            run.ShouldExitWith(ExitCodes.Done);
             Assert.Contains("Job completed", run.Out, StringComparison.Ordinal);
             var after = emulator.State.GetGroupMemberIds(group.Id);
             Assert.DoesNotContain(members[0].Id, after);
@@ -162,7 +162,7 @@ public sealed class MembershipCommandTests(EmulatorFixture fixture)
         var run = await fixture.RunAsync(
             fixture.NewJournalPath(), "queues", "add-members", "--queue", queue.Name, "--emails", OrgPicks.Emails(newcomers));
 
-        Assert.Equal(ExitCodes.Done, run.ExitCode);
+        run.ShouldExitWith(ExitCodes.Done);
         var after = emulator.State.GetQueueMemberIds(queue.Id);
         Assert.All(newcomers, u => Assert.Contains(u.Id, after));
     }
@@ -177,7 +177,7 @@ public sealed class MembershipCommandTests(EmulatorFixture fixture)
         var run = await fixture.RunAsync(
             fixture.NewJournalPath(), "skills", "assign", "--skill", skill.Name, "--proficiency", "3", "--emails", OrgPicks.Emails(users));
 
-        Assert.Equal(ExitCodes.Done, run.ExitCode);
+        run.ShouldExitWith(ExitCodes.Done);
         Assert.All(users, u => Assert.Equal(3, emulator.State.GetUserSkills(u.Id)[skill.Id]));
     }
 }

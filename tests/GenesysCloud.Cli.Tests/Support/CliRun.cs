@@ -1,3 +1,5 @@
+using Xunit.Sdk;
+
 namespace GenesysCloud.Cli.Tests.Support;
 
 /// <summary>One in-process gcutil invocation with captured stdout and stderr.</summary>
@@ -9,5 +11,13 @@ public sealed record CliRun(int ExitCode, string Out, string Error)
         using var stderr = new StringWriter();
         var exit = await CliApplication.RunAsync(args, new CliEnvironment(stdout, stderr, IsInteractive: false));
         return new CliRun(exit, stdout.ToString(), stderr.ToString());
+    }
+
+    /// <summary>Asserts the exit code and shows what gcutil printed when it differs.</summary>
+    public CliRun ShouldExitWith(int expected)
+    {
+        if (ExitCode != expected)
+            throw new XunitException($"gcutil exited with {ExitCode}, expected {expected}.\nstdout:\n{Out}\nstderr:\n{Error}");
+        return this;
     }
 }

@@ -8,7 +8,7 @@ public sealed class BulkEngineOptions
     public int MaxConcurrency { get; set; } = 8;
 
     /// <summary>Attempts per call for transient failures the SDK leaves to the caller (500, lost connections, failed re-authentication); default 5.</summary>
-    public int MaxBatchAttempts { get; set; } = 5;
+    public int MaxCallAttempts { get; set; } = 5;
 
     /// <summary>First wait between batch attempts, doubled each time; default 250 ms.</summary>
     public TimeSpan RetryBaseDelay { get; set; } = TimeSpan.FromMilliseconds(250);

@@ -18,7 +18,7 @@ internal sealed class ApiCaller(BulkConnection connection, BulkEngineOptions opt
         for (var attempt = 1; ; attempt++)
         {
             var response = await call(connection.NextApi(), ct);
-            if (response.Success || !IsTransient(response) || attempt >= options.MaxBatchAttempts) return response;
+            if (response.Success || !IsTransient(response) || attempt >= options.MaxCallAttempts) return response;
             await Task.Delay(options.RetryBaseDelay * Math.Pow(2, attempt - 1), connection.Time, ct);
         }
     }

@@ -17,8 +17,8 @@ public sealed class ResolutionStrategyTests
         var plan = await org.Engine.PlanAsync(new BulkRequest(BulkOperation.AddToGroup, org.EmptyGroup(), emails));
 
         Assert.Equal(ResolutionStrategy.Search, plan.Resolution);
-        Assert.Equal(1, org.Requests.Count("POST", SearchUsers));
-        Assert.Equal(0, org.Requests.Count("GET", ListUsers));
+        Assert.Equal(1, org.Calls("POST", SearchUsers));
+        Assert.Equal(0, org.Calls("GET", ListUsers));
         Assert.Equal(80, plan.ChangeCount);
     }
 
@@ -33,8 +33,8 @@ public sealed class ResolutionStrategyTests
         var second = await org.Engine.PlanAsync(new BulkRequest(BulkOperation.AddToGroup, group, [.. users.Where((_, i) => i % 2 == 1).Select(u => u.Username)]));
 
         Assert.Equal((ResolutionStrategy.Directory, ResolutionStrategy.CachedDirectory), (first.Resolution, second.Resolution));
-        Assert.Equal(3, org.Requests.Count("GET", ListUsers));
-        Assert.Equal(0, org.Requests.Count("POST", SearchUsers));
+        Assert.Equal(3, org.Calls("GET", ListUsers));
+        Assert.Equal(0, org.Calls("POST", SearchUsers));
         Assert.Equal((600, 600), (first.ChangeCount, second.ChangeCount));
     }
 
@@ -48,8 +48,8 @@ public sealed class ResolutionStrategyTests
 
         // Page 1 (500 users) resolved none of them; 3 searches beat 5 more pages.
         Assert.Equal(ResolutionStrategy.Search, plan.Resolution);
-        Assert.Equal(1, org.Requests.Count("GET", ListUsers));
-        Assert.Equal(3, org.Requests.Count("POST", SearchUsers));
+        Assert.Equal(1, org.Calls("GET", ListUsers));
+        Assert.Equal(3, org.Calls("POST", SearchUsers));
         Assert.Equal(250, plan.ChangeCount);
     }
 
@@ -65,13 +65,13 @@ public sealed class ResolutionStrategyTests
 
         // 150 values = 2 searches < 3 pages.
         var searched = await org.Engine.PlanAsync(new BulkRequest(BulkOperation.AddToGroup, group, [.. users.Skip(1000).Take(150).Select(u => u.Email)]));
-        var searchCalls = org.Requests.Count("POST", SearchUsers);
+        var searchCalls = org.Calls("POST", SearchUsers);
         // 300 values = 3 searches, a tie with 3 pages: the listing wins and fills the cache.
         var listed = await org.Engine.PlanAsync(new BulkRequest(BulkOperation.AddToGroup, group, [.. users.Skip(900).Take(300).Select(u => u.Email)]));
 
         Assert.Equal((ResolutionStrategy.Search, ResolutionStrategy.Directory), (searched.Resolution, listed.Resolution));
         Assert.Equal(2, searchCalls);
-        Assert.Equal(3, org.Requests.Count("GET", ListUsers));
+        Assert.Equal(3, org.Calls("GET", ListUsers));
     }
 
     [Fact]

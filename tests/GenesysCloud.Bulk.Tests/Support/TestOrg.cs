@@ -63,7 +63,12 @@ internal sealed class TestOrg : IAsyncDisposable
         return group.Id;
     }
 
-    public int GroupAdds => Requests.Count("POST", GroupMembersRoute);
+    public int GroupAdds => Calls("POST", GroupMembersRoute);
+
+    /// <summary>Requests to a route (a group's root route is logged with a trailing slash).</summary>
+    public int Calls(string method, string route) => Requests.CountsByEndpoint()
+        .Where(p => string.Equals(p.Key.TrimEnd('/'), $"{method} {route}", StringComparison.Ordinal))
+        .Sum(p => p.Value);
 
     public async ValueTask DisposeAsync()
     {

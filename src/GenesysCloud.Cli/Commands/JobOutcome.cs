@@ -24,8 +24,23 @@ public static class JobOutcome
         return ExitCode(result);
     }
 
+    /// <summary>With --dry-run prints the plan; otherwise applies it with progress and reports the result.</summary>
+    public static async Task<int> PreviewOrApplyAsync(
+        CliSettings settings, CliOutput output, BulkEngine engine, BulkPlan plan, string command, CancellationToken ct)
+    {
+        if (settings.DryRun)
+        {
+            ReportRenderer.Write(output, ReportMapper.FromPlan(command, plan));
+            return ExitCodes.Done;
+        }
+
+        AnnounceStart(output, plan);
+        var result = await JobProgress.RunAsync(output, command, progress => engine.ApplyAsync(plan, progress, ct));
+        return Report(output, command, result);
+    }
+
     /// <summary>Printed before a job starts, so that a person can resume it after a crash or a kill.</summary>
-    public static void AnnounceStart(CliOutput output, BulkPlan plan) =>
+    private static void AnnounceStart(CliOutput output, BulkPlan plan) =>
         output.Note(
             $"Job {plan.JobId}: {OperationText.Describe(plan.Request.Operation, plan.TargetName, plan.Request.Proficiency)}, "
             + $"{plan.ChangeCount:N0} changes. If interrupted, continue with: gcutil jobs resume {plan.JobId}");

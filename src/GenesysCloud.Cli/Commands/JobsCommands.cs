@@ -52,43 +52,39 @@ public static class JobsCommands
         return command;
     }
 
-    private static Command Resume(CliEnvironment environment, GlobalOptions globals)
-    {
-        var id = JobId();
-        var command = new Command("resume", "Finish an interrupted job without repeating applied items.") { id };
-        command.SetAction((result, ct) => CommandGuard.RunAsync(environment, globals, result, async (settings, output) =>
+    private static Command Resume(CliEnvironment environment, GlobalOptions globals) => EngineCommand(
+        "resume", "Finish an interrupted job without repeating applied items.", environment, globals,
+        async (_, output, engine, job, ct) =>
         {
-            using var journal = JournalFactory.Open(settings.Journal);
-            var job = await FindJobAsync(journal, result.GetRequiredValue(id), ct);
-            await using var connection = await CliConnection.OpenAsync(settings, ct);
-            var engine = new BulkEngine(connection.Bulk, journal);
             output.Note($"Resuming job {job.Id}: {OperationText.Describe(job.Operation, job.TargetName, job.Proficiency)}.");
             var run = await JobProgress.RunAsync(output, "jobs resume", progress => engine.ResumeAsync(job.Id, progress, ct));
             return JobOutcome.Report(output, "jobs resume", run);
-        }));
-        return command;
-    }
+        });
 
-    private static Command Undo(CliEnvironment environment, GlobalOptions globals)
+    private static Command Undo(CliEnvironment environment, GlobalOptions globals) => EngineCommand(
+        "undo", "Plan and apply the inverse of a finished job (--dry-run previews it).", environment, globals,
+        async (settings, output, engine, job, ct) =>
+        {
+            var plan = await engine.PlanUndoAsync(job.Id, MembershipWorkflow.RequestedBy(), ct);
+            return await JobOutcome.PreviewOrApplyAsync(settings, output, engine, plan, "jobs undo", ct);
+        });
+
+    /// <summary>A command on one journaled job that needs the org: finds the job, connects, creates the engine.</summary>
+    private static Command EngineCommand(
+        string name,
+        string description,
+        CliEnvironment environment,
+        GlobalOptions globals,
+        Func<CliSettings, CliOutput, BulkEngine, BulkJob, CancellationToken, Task<int>> body)
     {
         var id = JobId();
-        var command = new Command("undo", "Plan and apply the inverse of a finished job (--dry-run previews it).") { id };
+        var command = new Command(name, description) { id };
         command.SetAction((result, ct) => CommandGuard.RunAsync(environment, globals, result, async (settings, output) =>
         {
             using var journal = JournalFactory.Open(settings.Journal);
             var job = await FindJobAsync(journal, result.GetRequiredValue(id), ct);
             await using var connection = await CliConnection.OpenAsync(settings, ct);
-            var engine = new BulkEngine(connection.Bulk, journal);
-            var plan = await engine.PlanUndoAsync(job.Id, MembershipWorkflow.RequestedBy(), ct);
-            if (settings.DryRun)
-            {
-                ReportRenderer.Write(output, ReportMapper.FromPlan("jobs undo", plan));
-                return ExitCodes.Done;
-            }
-
-            JobOutcome.AnnounceStart(output, plan);
-            var run = await JobProgress.RunAsync(output, "jobs undo", progress => engine.ApplyAsync(plan, progress, ct));
-            return JobOutcome.Report(output, "jobs undo", run);
+            return await body(settings, output, new BulkEngine(connection.Bulk, journal), job, ct);
         }));
         return command;
     }

@@ -23,15 +23,7 @@ public static class MembershipWorkflow
         };
 
         var plan = await engine.PlanAsync(bulkRequest, ct);
-        if (settings.DryRun)
-        {
-            ReportRenderer.Write(output, ReportMapper.FromPlan(request.CommandPath, plan));
-            return ExitCodes.Done;
-        }
-
-        JobOutcome.AnnounceStart(output, plan);
-        var result = await JobProgress.RunAsync(output, request.CommandPath, progress => engine.ApplyAsync(plan, progress, ct));
-        return JobOutcome.Report(output, request.CommandPath, result);
+        return await JobOutcome.PreviewOrApplyAsync(settings, output, engine, plan, request.CommandPath, ct);
     }
 
     public static string RequestedBy() => $"cli:{Environment.UserName}";

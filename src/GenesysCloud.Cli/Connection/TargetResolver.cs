@@ -26,30 +26,30 @@ public static class TargetResolver
         _ => "--skill",
     };
 
-    private static async Task<ResolvedTarget> ResolveGroupAsync(GenesysCloudApi api, string value, CancellationToken ct)
+    private static Task<ResolvedTarget> ResolveGroupAsync(GenesysCloudApi api, string value, CancellationToken ct) =>
+        ByIdThenNameAsync(
+            TargetKind.Group, value, () => api.Groups.GetAsync(value, ct), () => api.Groups.SearchAsync(value, ct), g => (g.Id, g.Name));
+
+    private static Task<ResolvedTarget> ResolveQueueAsync(GenesysCloudApi api, string value, CancellationToken ct) =>
+        ByIdThenNameAsync(
+            TargetKind.Queue, value, () => api.Queues.GetAsync(value, ct), () => api.Queues.SearchAsync(value, ct), q => (q.Id, q.Name));
+
+    /// <summary>An id-shaped value is read directly; otherwise (or when that fails) the name is searched.</summary>
+    private static async Task<ResolvedTarget> ByIdThenNameAsync<T>(
+        TargetKind kind,
+        string value,
+        Func<Task<ApiResponse<T>>> getById,
+        Func<Task<IReadOnlyList<T>>> searchByName,
+        Func<T, (string Id, string? Name)> describe)
     {
-        if (Guid.TryParse(value, out _))
+        if (Guid.TryParse(value, out _) && await getById() is { Success: true, Data: { } found })
         {
-            var byId = await api.Groups.GetAsync(value, ct);
-            if (byId is { Success: true, Data: { } group })
-                return new ResolvedTarget(TargetKind.Group, group.Id, group.Name ?? group.Id);
+            var (id, name) = describe(found);
+            return new ResolvedTarget(kind, id, name ?? id);
         }
 
-        var found = await api.Groups.SearchAsync(value, ct);
-        return Single(TargetKind.Group, value, found.Select(g => (g.Id, g.Name ?? "")));
-    }
-
-    private static async Task<ResolvedTarget> ResolveQueueAsync(GenesysCloudApi api, string value, CancellationToken ct)
-    {
-        if (Guid.TryParse(value, out _))
-        {
-            var byId = await api.Queues.GetAsync(value, ct);
-            if (byId is { Success: true, Data: { } queue })
-                return new ResolvedTarget(TargetKind.Queue, queue.Id, queue.Name ?? queue.Id);
-        }
-
-        var found = await api.Queues.SearchAsync(value, ct);
-        return Single(TargetKind.Queue, value, found.Select(q => (q.Id, q.Name ?? "")));
+        var candidates = await searchByName();
+        return Single(kind, value, candidates.Select(c => describe(c)).Select(c => (c.Id, c.Name ?? "")));
     }
 
     private static async Task<ResolvedTarget> ResolveSkillAsync(GenesysCloudApi api, string value, CancellationToken ct)

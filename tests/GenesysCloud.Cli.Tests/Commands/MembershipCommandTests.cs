@@ -150,34 +150,4 @@ public sealed class MembershipCommandTests(EmulatorFixture fixture)
             File.Delete(file);
         }
     }
-
-    [Fact]
-    public async Task QueuesAddMembers_ByName_AddsTheUsers()
-    {
-        var emulator = fixture.Emulator;
-        var queue = emulator.State.Queues.OrderBy(q => q.Id, StringComparer.Ordinal).First();
-        var members = emulator.State.GetQueueMemberIds(queue.Id);
-        var newcomers = emulator.State.Users.Where(u => !members.Contains(u.Id)).Take(3).ToList();
-
-        var run = await fixture.RunAsync(
-            fixture.NewJournalPath(), "queues", "add-members", "--queue", queue.Name, "--emails", OrgPicks.Emails(newcomers));
-
-        run.ShouldExitWith(ExitCodes.Done);
-        var after = emulator.State.GetQueueMemberIds(queue.Id);
-        Assert.All(newcomers, u => Assert.Contains(u.Id, after));
-    }
-
-    [Fact]
-    public async Task SkillsAssign_WithProficiency_SetsTheSkillForEachUser()
-    {
-        var emulator = fixture.Emulator;
-        var skill = emulator.State.Skills[0];
-        var users = emulator.State.Users.Skip(50).Take(3).ToList();
-
-        var run = await fixture.RunAsync(
-            fixture.NewJournalPath(), "skills", "assign", "--skill", skill.Name, "--proficiency", "3", "--emails", OrgPicks.Emails(users));
-
-        run.ShouldExitWith(ExitCodes.Done);
-        Assert.All(users, u => Assert.Equal(3, emulator.State.GetUserSkills(u.Id)[skill.Id]));
-    }
 }

@@ -32,13 +32,7 @@ public sealed partial class KillAndResumeTests : IAsyncLifetime
             RateLimitPerMinute = 0,
             Faults = new FaultOptions { Latency = TimeSpan.FromMilliseconds(250) },
         });
-        await File.WriteAllTextAsync(ConfigPath, JsonSerializer.Serialize(new
-        {
-            clientId = _emulator.ClientId,
-            clientSecret = _emulator.ClientSecret,
-            apiUrl = _emulator.BaseUrl.ToString(),
-            authUrl = _emulator.BaseUrl.ToString(),
-        }));
+        await EmulatorConfigFile.WriteAsync(_emulator, ConfigPath);
     }
 
     public async Task DisposeAsync()

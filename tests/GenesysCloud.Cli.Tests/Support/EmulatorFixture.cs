@@ -1,4 +1,3 @@
-using System.Text.Json;
 using GenesysCloud.Emulator;
 
 namespace GenesysCloud.Cli.Tests.Support;
@@ -18,13 +17,7 @@ public sealed class EmulatorFixture : IAsyncLifetime
     public async Task InitializeAsync()
     {
         Emulator = await GenesysEmulator.StartAsync(new EmulatorOptions { Users = 200, Conversations = 0, RateLimitPerMinute = 0 });
-        await File.WriteAllTextAsync(ConfigPath, JsonSerializer.Serialize(new
-        {
-            clientId = Emulator.ClientId,
-            clientSecret = Emulator.ClientSecret,
-            apiUrl = Emulator.BaseUrl.ToString(),
-            authUrl = Emulator.BaseUrl.ToString(),
-        }));
+        await EmulatorConfigFile.WriteAsync(Emulator, ConfigPath);
     }
 
     public async Task DisposeAsync()

@@ -62,14 +62,6 @@ public sealed class QueuesApiTests : EmulatorTest
     }
 
     [Fact]
-    public async Task Members_PageSize101_Returns400()
-    {
-        using var response = await Api.GetAsync($"/api/v2/routing/queues/{QueueId}/members?pageSize=101");
-
-        await response.AssertErrorAsync(HttpStatusCode.BadRequest, "bad.request");
-    }
-
-    [Fact]
     public async Task ChangeMembers_AddThenDelete_Returns204AndChangesMembership()
     {
         var ids = Org.Users.Select(u => u.Id).Except(Org.GetQueueMemberIds(QueueId)).Take(100).ToArray();

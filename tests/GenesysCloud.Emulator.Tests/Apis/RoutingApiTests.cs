@@ -19,17 +19,6 @@ public sealed class RoutingApiTests : EmulatorTest
         Assert.False(string.IsNullOrEmpty(first.GetProperty("name").GetString()));
     }
 
-    [Theory]
-    [InlineData("skills")]
-    [InlineData("languages")]
-    [InlineData("wrapupcodes")]
-    public async Task List_PageSize101_Returns400(string resource)
-    {
-        using var response = await Api.GetAsync($"/api/v2/routing/{resource}?pageSize=101");
-
-        await response.AssertErrorAsync(HttpStatusCode.BadRequest, "bad.request");
-    }
-
     [Fact]
     public async Task Skills_NameFilter_MatchesByPrefix()
     {

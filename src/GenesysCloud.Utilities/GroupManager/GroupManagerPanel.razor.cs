@@ -80,6 +80,9 @@ public sealed partial class GroupManagerPanel : IDisposable
         finally
         {
             _busy = false;
+
+            // Children call this through a delegate, not an EventCallback, so this panel must re-render itself.
+            StateHasChanged();
         }
     }
 

@@ -81,6 +81,7 @@ public sealed class GroupManagerPanelTests
             .Add(x => x.Group, group));
         cut.WaitForAssertion(() => Assert.NotEmpty(cut.Find("#gm-member-count").TextContent), Wait);
 
+        cut.FindAll(".mud-tab").Single(t => t.TextContent.Contains("Upload CSV", StringComparison.Ordinal)).Click();
         cut.FindComponent<Microsoft.AspNetCore.Components.Forms.InputFile>()
             .UploadFiles(InputFileContent.CreateFromText("name,dept\nJane,Sales\n", "people.csv"));
 

@@ -13,12 +13,17 @@ public sealed class ConnectionFormTests
 {
     private static readonly TimeSpan Wait = TimeSpan.FromSeconds(20);
 
+    private static IRenderedComponent<ConnectionForm> RenderForm(BunitContext ctx, ConnectionFormModel? initial = null)
+    {
+        ctx.Render<MudPopoverProvider>();
+        return ctx.Render<ConnectionForm>(p => p.Add(f => f.Initial, initial));
+    }
+
     [Fact]
     public async Task Connect_EmptyIdAndSecret_ShowsBothErrorsAndDoesNotConnect()
     {
         await using var ctx = BunitSetup.Create();
-        ctx.Render<MudPopoverProvider>();
-        var cut = ctx.Render<ConnectionForm>();
+        var cut = RenderForm(ctx);
 
         cut.Find("#conn-connect").Click();
 
@@ -31,9 +36,7 @@ public sealed class ConnectionFormTests
     public async Task Connect_UnknownRegion_ShowsRegionError()
     {
         await using var ctx = BunitSetup.Create();
-        ctx.Render<MudPopoverProvider>();
-        var cut = ctx.Render<ConnectionForm>(p => p.Add(f => f.Initial,
-            new ConnectionFormModel { ClientId = "client", Region = "moon-central-1" }));
+        var cut = RenderForm(ctx, new ConnectionFormModel { ClientId = "client", Region = "moon-central-1" });
 
         cut.Find("#conn-client-secret").Change("secret");
         cut.Find("#conn-connect").Click();
@@ -48,9 +51,7 @@ public sealed class ConnectionFormTests
     {
         await using var emulator = await GenesysEmulator.StartAsync(new EmulatorOptions { Users = 20, Conversations = 0 });
         await using var ctx = BunitSetup.Create();
-        ctx.Render<MudPopoverProvider>();
-        var cut = ctx.Render<ConnectionForm>(p => p.Add(f => f.Initial,
-            new ConnectionFormModel { ClientId = emulator.ClientId, ApiUrl = emulator.BaseUrl.ToString() }));
+        var cut = RenderForm(ctx, new ConnectionFormModel { ClientId = emulator.ClientId, ApiUrl = emulator.BaseUrl.ToString() });
 
         cut.Find("#conn-client-secret").Change("not-the-secret");
         cut.Find("#conn-connect").Click();
@@ -67,9 +68,7 @@ public sealed class ConnectionFormTests
     public async Task Connect_UnreachableHost_SaysTheHostCannotBeReached()
     {
         await using var ctx = BunitSetup.Create();
-        ctx.Render<MudPopoverProvider>();
-        var cut = ctx.Render<ConnectionForm>(p => p.Add(f => f.Initial,
-            new ConnectionFormModel { ClientId = "client", ApiUrl = "http://127.0.0.1:1/" }));
+        var cut = RenderForm(ctx, new ConnectionFormModel { ClientId = "client", ApiUrl = "http://127.0.0.1:1/" });
 
         cut.Find("#conn-client-secret").Change("secret");
         cut.Find("#conn-connect").Click();
@@ -82,9 +81,7 @@ public sealed class ConnectionFormTests
     {
         await using var emulator = await GenesysEmulator.StartAsync(new EmulatorOptions { Users = 20, Conversations = 0 });
         await using var ctx = BunitSetup.Create();
-        ctx.Render<MudPopoverProvider>();
-        var cut = ctx.Render<ConnectionForm>(p => p.Add(f => f.Initial,
-            new ConnectionFormModel { ClientId = emulator.ClientId, ApiUrl = emulator.BaseUrl.ToString() }));
+        var cut = RenderForm(ctx, new ConnectionFormModel { ClientId = emulator.ClientId, ApiUrl = emulator.BaseUrl.ToString() });
         var connection = ctx.Services.GetRequiredService<GenesysConnection>();
 
         cut.Find("#conn-client-secret").Change(emulator.ClientSecret);

@@ -1,0 +1,63 @@
+using System.Collections.Concurrent;
+using System.Text.Json;
+using GenesysCloud.Bulk.Http;
+using GenesysCloud.Bulk.Resolution;
+
+namespace GenesysCloud.Bulk.Targets;
+
+/// <summary>
+/// A routing skill across users: one call per user (the per-user bulk PATCH sets the proficiency; DELETE removes).
+/// The state read is one skills read per user, concurrently.
+/// </summary>
+internal sealed class SkillTarget(ApiCaller api, BulkOperation operation, string id) : BulkTarget(api, operation, id)
+{
+    private const int MaxConcurrentReads = 8;
+
+    public override int BatchSize => 1;
+
+    public override async Task LoadAsync(CancellationToken ct)
+    {
+        var query = new Dictionary<string, string?> { ["id"] = Id };
+        foreach (var skill in WireJson.Array(await Api.GetAsync("/api/v2/routing/skills", query, "Reading the routing skill", ct), "entities"))
+        {
+            if (string.Equals(WireJson.String(skill, "id"), Id, StringComparison.OrdinalIgnoreCase))
+            {
+                Name = WireJson.String(skill, "name") ?? Id;
+                return;
+            }
+        }
+
+        throw new BulkTargetNotFoundException($"Routing skill {Id} was not found.");
+    }
+
+    public override async Task<IReadOnlyDictionary<string, double?>> ReadStateAsync(IReadOnlyCollection<string> userIds, CancellationToken ct)
+    {
+        var state = new ConcurrentDictionary<string, double?>(StringComparer.OrdinalIgnoreCase);
+        await Parallel.ForEachAsync(userIds, new ParallelOptions { MaxDegreeOfParallelism = MaxConcurrentReads, CancellationToken = ct },
+            async (userId, token) =>
+            {
+                var endpoint = $"/api/v2/users/{Uri.EscapeDataString(userId)}/routingskills";
+                foreach (var skill in await Api.GetAllAsync(endpoint, MemberPageSize, "Reading a user's skills", token))
+                {
+                    if (string.Equals(WireJson.String(skill, "id"), Id, StringComparison.OrdinalIgnoreCase))
+                        state[userId] = WireJson.Double(skill, "proficiency");
+                }
+            });
+        return state;
+    }
+
+    public override async Task<ApiResponse<JsonElement>> SendAsync(IReadOnlyList<BulkJobItem> batch, CancellationToken ct)
+    {
+        var item = batch.Single();
+        var userSkills = $"/api/v2/users/{Uri.EscapeDataString(item.UserId!)}/routingskills";
+        var sets = Operation == BulkOperation.AssignSkill || item.Proficiency is not null;
+        if (sets)
+        {
+            var body = new[] { new { id = Id, proficiency = item.Proficiency } };
+            return await Api.SendAsync((client, token) => client.PatchAsync($"{userSkills}/bulk", body, token), ct);
+        }
+
+        var removed = await Api.SendAsync((client, token) => client.DeleteAsync($"{userSkills}/{Uri.EscapeDataString(Id)}", null, token), ct);
+        return removed.StatusCode == 404 ? removed with { Success = true } : removed;
+    }
+}

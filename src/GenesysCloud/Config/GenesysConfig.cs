@@ -1,0 +1,59 @@
+namespace GenesysCloud;
+
+/// <summary>
+/// Client-credentials configuration for one Genesys Cloud org. <paramref name="Region"/> accepts a
+/// region code (<c>eu-west-1</c>) or domain (<c>mypurecloud.ie</c>) and is stored as the domain.
+/// </summary>
+/// <param name="ClientId">OAuth client id; must not be empty.</param>
+/// <param name="ClientSecret">OAuth client secret; must not be empty.</param>
+/// <param name="Region">Region code or domain; defaults to us-east-1.</param>
+public sealed record GenesysConfig(string ClientId, string ClientSecret, string Region = "mypurecloud.com")
+{
+    /// <summary>OAuth client id.</summary>
+    public string ClientId { get; init; } = RequireValue(ClientId, nameof(ClientId));
+
+    /// <summary>OAuth client secret. Never logged or shown.</summary>
+    public string ClientSecret { get; init; } = RequireValue(ClientSecret, nameof(ClientSecret));
+
+    /// <summary>The region's domain, e.g. <c>mypurecloud.com</c>.</summary>
+    public string Region { get; init; } = ResolveRegion(Region);
+
+    /// <summary>API host override (e.g. an emulator); <c>GENESYS_API_URL</c>.</summary>
+    public Uri? ApiBaseUrl { get; init; }
+
+    /// <summary>Login host override (e.g. an emulator); <c>GENESYS_AUTH_URL</c>.</summary>
+    public Uri? AuthBaseUrl { get; init; }
+
+    /// <summary>The login host, without a trailing slash.</summary>
+    public string AuthUrl => AuthBaseUrl is { } url ? url.ToString().TrimEnd('/') : $"https://login.{Region}";
+
+    /// <summary>The API host, without a trailing slash.</summary>
+    public string ApiUrl => ApiBaseUrl is { } url ? url.ToString().TrimEnd('/') : $"https://api.{Region}";
+
+    /// <summary>
+    /// Loads configuration: each environment variable (<c>GENESYS_CLIENT_ID</c>, <c>GENESYS_CLIENT_SECRET</c>,
+    /// <c>GENESYS_REGION</c>, <c>GENESYS_API_URL</c>, <c>GENESYS_AUTH_URL</c>) wins over the same key in
+    /// <paramref name="configPath"/>. Returns null when neither provides both id and secret.
+    /// </summary>
+    /// <exception cref="InvalidDataException">The file is not valid JSON (the message names file, line and position).</exception>
+    /// <exception cref="ArgumentException">A value is invalid (the parameter name names the field).</exception>
+    public static GenesysConfig? Load(string configPath = "config.json") =>
+        ConfigLoader.Load(configPath, Environment.GetEnvironmentVariable);
+
+    /// <summary>Hides the secret from <c>ToString()</c>, logs and debugger displays.</summary>
+    private bool PrintMembers(System.Text.StringBuilder builder)
+    {
+        builder.Append($"ClientId = {ClientId}, Region = {Region}, ApiUrl = {ApiUrl}, AuthUrl = {AuthUrl}");
+        return true;
+    }
+
+    private static string RequireValue(string value, string field) =>
+        string.IsNullOrWhiteSpace(value)
+            ? throw new ArgumentException($"{field} must not be empty.", field)
+            : value.Trim();
+
+    private static string ResolveRegion(string region) =>
+        Regions.Find(region)?.Domain ?? throw new ArgumentException(
+            $"Unknown region '{region}'. Use a code or domain such as us-east-1 or mypurecloud.com " +
+            $"(known: {string.Join(", ", Regions.All.Select(r => r.Code))}).", nameof(Region));
+}

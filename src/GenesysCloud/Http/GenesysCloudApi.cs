@@ -1,0 +1,191 @@
+using System.Net.Http.Headers;
+using System.Runtime.CompilerServices;
+using System.Text;
+using System.Text.Json;
+using GenesysCloud.Http;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Logging.Abstractions;
+using Polly;
+
+namespace GenesysCloud;
+
+/// <summary>
+/// The Genesys Cloud Platform API client. One HttpClient pipeline (retry → auth → rate limit → logging)
+/// is shared by every call and every sub-API. Thread-safe; create one per org and reuse it.
+/// </summary>
+public sealed class GenesysCloudApi : IDisposable
+{
+    private readonly HttpClient _http;
+    private readonly CallCounter _counter = new();
+    private readonly TimeProvider _time;
+    private readonly string _apiBase;
+
+    /// <summary>Creates a client.</summary>
+    /// <param name="auth">Authentication for the org.</param>
+    /// <param name="options">Retry, rate-limit and logging settings; defaults when null.</param>
+    /// <param name="handler">The innermost handler (e.g. for tests); a pooled SocketsHttpHandler when null. Not disposed by this client.</param>
+    public GenesysCloudApi(GenesysAuth auth, GenesysApiOptions? options = null, HttpMessageHandler? handler = null)
+    {
+        ArgumentNullException.ThrowIfNull(auth);
+        Options = options ?? new GenesysApiOptions();
+        Options.Validate();
+        Auth = auth;
+        _time = Options.TimeProvider ?? TimeProvider.System;
+        _apiBase = auth.Config.ApiUrl;
+
+        var logger = Options.Logger?.CreateLogger("GenesysCloud.Http") ?? NullLogger.Instance;
+        HttpMessageHandler pipeline = new LoggingHandler(logger, _counter, _time)
+        {
+            InnerHandler = handler is null
+                ? new SocketsHttpHandler { PooledConnectionLifetime = TimeSpan.FromMinutes(5), AutomaticDecompression = System.Net.DecompressionMethods.All }
+                : new HttpMessageInvokerHandler(handler),
+        };
+        if (Options.RequestsPerMinute is > 0 and var perMinute)
+            pipeline = new RateLimitHandler(new TokenRateLimiter(perMinute, Options.RateLimitWindow, _time)) { InnerHandler = pipeline };
+        pipeline = new AuthHandler(auth) { InnerHandler = pipeline };
+        var retry = RetryPolicy.CreateHandler(Options, _time);
+        retry.InnerHandler = pipeline;
+        _http = new HttpClient(retry, disposeHandler: true) { Timeout = Timeout.InfiniteTimeSpan };
+        _http.DefaultRequestHeaders.UserAgent.ParseAdd(Options.UserAgent);
+        _http.DefaultRequestHeaders.Accept.Add(new MediaTypeWithQualityHeaderValue("application/json"));
+
+        Users = new UsersApi(this);
+        Groups = new GroupsApi(this);
+        Queues = new QueuesApi(this);
+        Conversations = new ConversationsApi(this);
+        Routing = new RoutingApi(this);
+    }
+
+    /// <summary>The authentication in use.</summary>
+    public GenesysAuth Auth { get; }
+
+    /// <summary>The settings in use.</summary>
+    public GenesysApiOptions Options { get; }
+
+    /// <summary>Users: get, search, list.</summary>
+    public UsersApi Users { get; }
+
+    /// <summary>Groups: get, search, list, members.</summary>
+    public GroupsApi Groups { get; }
+
+    /// <summary>Routing queues: get, search, list, members.</summary>
+    public QueuesApi Queues { get; }
+
+    /// <summary>Conversations and analytics details.</summary>
+    public ConversationsApi Conversations { get; }
+
+    /// <summary>Skills, languages, wrap-up codes and user routing skills.</summary>
+    public RoutingApi Routing { get; }
+
+    /// <summary>HTTP requests sent on the wire by this client, retries included.</summary>
+    public long CallCount => _counter.Total;
+
+    /// <summary>Requests sent per endpoint, keyed like <c>POST /api/v2/groups/{id}/members</c> (ids replaced by <c>{id}</c>).</summary>
+    public IReadOnlyDictionary<string, long> CallCountByEndpoint => _counter.ByEndpoint;
+
+    /// <summary>GET <paramref name="endpoint"/> (e.g. <c>/api/v2/users/me</c>).</summary>
+    public Task<ApiResponse<JsonElement>> GetAsync(string endpoint, IDictionary<string, string?>? query = null, CancellationToken ct = default) =>
+        SendAsync(HttpMethod.Get, endpoint, null, query, retrySafe: true, ct);
+
+    /// <summary>POST a JSON body. Not retried after a 5xx or lost connection; use <see cref="SendAsync"/> with retrySafe for POSTs that may be repeated.</summary>
+    public Task<ApiResponse<JsonElement>> PostAsync(string endpoint, object? json = null, IDictionary<string, string?>? query = null, CancellationToken ct = default) =>
+        SendAsync(HttpMethod.Post, endpoint, json, query, retrySafe: false, ct);
+
+    /// <summary>PUT a JSON body.</summary>
+    public Task<ApiResponse<JsonElement>> PutAsync(string endpoint, object? json = null, CancellationToken ct = default) =>
+        SendAsync(HttpMethod.Put, endpoint, json, null, retrySafe: true, ct);
+
+    /// <summary>PATCH a JSON body.</summary>
+    public Task<ApiResponse<JsonElement>> PatchAsync(string endpoint, object? json = null, CancellationToken ct = default) =>
+        SendAsync(HttpMethod.Patch, endpoint, json, null, retrySafe: true, ct);
+
+    /// <summary>DELETE <paramref name="endpoint"/>.</summary>
+    public Task<ApiResponse<JsonElement>> DeleteAsync(string endpoint, IDictionary<string, string?>? query = null, CancellationToken ct = default) =>
+        SendAsync(HttpMethod.Delete, endpoint, null, query, retrySafe: true, ct);
+
+    /// <summary>
+    /// Streams every entity of a GET list, page by page, lazily. Handles both envelopes (pageNumber/pageCount
+    /// and nextUri without totals); the page size is clamped to the endpoint's maximum (500 for
+    /// <c>/api/v2/users</c>, else 100). Throws <see cref="GenesysApiException"/> when a page fails.
+    /// </summary>
+    public async IAsyncEnumerable<JsonElement> PaginateAsync(string endpoint, IDictionary<string, string?>? query = null,
+        int pageSize = 100, int? maxPages = null, [EnumeratorCancellation] CancellationToken ct = default)
+    {
+        await foreach (var page in Pager.PagesAsync(this, endpoint, query, pageSize, maxPages, ct).ConfigureAwait(false))
+        {
+            foreach (var entity in page.Entities)
+                yield return entity;
+        }
+    }
+
+    /// <summary>
+    /// Sends any request. <paramref name="retrySafe"/> marks a POST that may be repeated after a 5xx or lost
+    /// connection (GET, PUT, PATCH and DELETE always may); 429 is retried for every request.
+    /// </summary>
+    public async Task<ApiResponse<JsonElement>> SendAsync(HttpMethod method, string endpoint, object? json = null,
+        IDictionary<string, string?>? query = null, bool retrySafe = false, CancellationToken ct = default)
+    {
+        ArgumentNullException.ThrowIfNull(method);
+        ArgumentException.ThrowIfNullOrEmpty(endpoint);
+        using var request = new HttpRequestMessage(method, BuildUri(endpoint, query));
+        if (json is not null)
+            request.Content = new StringContent(JsonSerializer.Serialize(json, GenesysJson.Options), Encoding.UTF8, "application/json");
+        request.Options.Set(GenesysRequestOptions.RetrySafe, retrySafe);
+        request.Options.Set(GenesysRequestOptions.StartedAt, _time.GetTimestamp());
+        try
+        {
+            using var response = await _http.SendAsync(request, HttpCompletionOption.ResponseContentRead, ct).ConfigureAwait(false);
+            return await ResponseReader.ReadAsync(response, ct).ConfigureAwait(false);
+        }
+        catch (OperationCanceledException) when (ct.IsCancellationRequested)
+        {
+            throw;
+        }
+        catch (Exception ex) when (ex is HttpRequestException or OperationCanceledException or ExecutionRejectedException)
+        {
+            var reason = ex is OperationCanceledException or ExecutionRejectedException ? "timed out" : ex.Message;
+            return new ApiResponse<JsonElement>(false, default, $"{method.Method} {request.RequestUri?.AbsolutePath} failed: {reason}");
+        }
+    }
+
+    /// <summary>Sends a request and converts a successful body to <typeparamref name="T"/>.</summary>
+    internal async Task<ApiResponse<T>> SendAsync<T>(HttpMethod method, string endpoint, object? json = null,
+        IDictionary<string, string?>? query = null, bool retrySafe = false, CancellationToken ct = default)
+    {
+        var response = await SendAsync(method, endpoint, json, query, retrySafe, ct).ConfigureAwait(false);
+        if (!response.Success)
+            return response.AsFailure<T>();
+        try
+        {
+            return new ApiResponse<T>(true, GenesysJson.Convert<T>(response.Data), null, response.StatusCode) { ContextId = response.ContextId };
+        }
+        catch (JsonException ex)
+        {
+            return new ApiResponse<T>(false, default, $"Unexpected response shape: {ex.Message}", response.StatusCode) { ContextId = response.ContextId };
+        }
+    }
+
+    /// <summary>Disposes the HTTP pipeline (not a caller-supplied handler).</summary>
+    public void Dispose() => _http.Dispose();
+
+    private Uri BuildUri(string endpoint, IDictionary<string, string?>? query)
+    {
+        var builder = new StringBuilder();
+        if (endpoint.StartsWith("http://", StringComparison.OrdinalIgnoreCase) || endpoint.StartsWith("https://", StringComparison.OrdinalIgnoreCase))
+            builder.Append(endpoint);
+        else
+            builder.Append(_apiBase).Append('/').Append(endpoint.TrimStart('/'));
+        if (query is not null)
+        {
+            var separator = endpoint.Contains('?', StringComparison.Ordinal) ? '&' : '?';
+            foreach (var (key, value) in query)
+            {
+                if (value is null)
+                    continue;
+                builder.Append(separator).Append(Uri.EscapeDataString(key)).Append('=').Append(Uri.EscapeDataString(value));
+                separator = '&';
+            }
+        }
+        return new Uri(builder.ToString());
+    }
+}

@@ -1,0 +1,53 @@
+using System.Text.Json;
+
+namespace GenesysCloud.Http;
+
+/// <summary>Maps an HTTP answer to <see cref="ApiResponse{T}"/>, reading the Genesys ErrorBody on failure.</summary>
+internal static class ResponseReader
+{
+    public static async Task<ApiResponse<JsonElement>> ReadAsync(HttpResponseMessage response, CancellationToken ct)
+    {
+        var status = (int)response.StatusCode;
+        var body = await response.Content.ReadAsStringAsync(ct).ConfigureAwait(false);
+        var json = TryParse(body);
+        var correlationId = response.Headers.TryGetValues("inin-correlation-id", out var ids) ? ids.FirstOrDefault() : null;
+        if (response.IsSuccessStatusCode)
+            return new ApiResponse<JsonElement>(true, json ?? default, null, status) { ContextId = correlationId };
+
+        string? message = null, code = null, contextId = null;
+        if (json is { ValueKind: JsonValueKind.Object } error)
+        {
+            message = ReadString(error, "message") ?? ReadString(error, "error_description") ?? ReadString(error, "description");
+            code = ReadString(error, "code") ?? ReadString(error, "error");
+            contextId = ReadString(error, "contextId");
+        }
+        message ??= string.IsNullOrWhiteSpace(body) || json is not null
+            ? $"{status} {response.ReasonPhrase}".Trim()
+            : Truncate(body.Trim(), 500);
+        return new ApiResponse<JsonElement>(false, json ?? default, message, status)
+        {
+            ErrorCode = code,
+            ContextId = contextId ?? correlationId,
+        };
+    }
+
+    private static JsonElement? TryParse(string body)
+    {
+        if (string.IsNullOrWhiteSpace(body))
+            return null;
+        try
+        {
+            using var document = JsonDocument.Parse(body);
+            return document.RootElement.Clone();
+        }
+        catch (JsonException)
+        {
+            return null;
+        }
+    }
+
+    private static string? ReadString(JsonElement element, string name) =>
+        element.TryGetProperty(name, out var value) && value.ValueKind == JsonValueKind.String ? value.GetString() : null;
+
+    private static string Truncate(string text, int max) => text.Length <= max ? text : text[..max] + "…";
+}

@@ -60,7 +60,7 @@ public sealed class ConversationsApiTests
         var found = await api.Conversations.QueryAsync(interval, pageSize: 40);
 
         Assert.Equal(all.Select(c => c.Id).Order(), found.Select(c => c.ConversationId).Order());
-        Assert.Equal((all.Count + 39) / 40, emulator.Requests.Count("POST", "/api/v2/analytics/conversations/details/query"));
+        Assert.Equal((all.Count + 39) / 40, emulator.Requests.CountPath("POST", "/api/v2/analytics/conversations/details/query"));
     }
 
     [Fact]

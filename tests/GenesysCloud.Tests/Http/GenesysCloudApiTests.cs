@@ -50,7 +50,7 @@ public sealed class GenesysCloudApiTests
             new { query = new[] { new { type = "EXACT", fields = new[] { "email" }, value = emulator.State.Users[0].Email } } });
 
         Assert.True(response.Success, response.Error);
-        Assert.Equal(2, emulator.Requests.Count("POST", "/api/v2/users/search"));
+        Assert.Equal(2, emulator.Requests.CountPath("POST", "/api/v2/users/search"));
     }
 
     [Fact]
@@ -66,7 +66,7 @@ public sealed class GenesysCloudApiTests
         Assert.False(response.Success);
         Assert.Null(response.StatusCode);
         Assert.Contains("/api/v2/routing/skills", response.Error, StringComparison.Ordinal);
-        Assert.Equal(3, emulator.Requests.Count("GET", "/api/v2/routing/skills"));
+        Assert.Equal(3, emulator.Requests.CountPath("GET", "/api/v2/routing/skills"));
     }
 
     [Fact]

@@ -17,7 +17,7 @@ public sealed class PaginateAsyncTests
 
         Assert.Equal(expected.Count, ids.Count);
         Assert.True(expected.SetEquals(ids));
-        Assert.Equal((expected.Count + 24) / 25, emulator.Requests.Count("GET", "/api/v2/users"));
+        Assert.Equal((expected.Count + 24) / 25, emulator.Requests.CountPath("GET", "/api/v2/users"));
     }
 
     [Fact]
@@ -31,7 +31,7 @@ public sealed class PaginateAsyncTests
             count++;
 
         Assert.Equal(30, count);
-        Assert.Equal(3, emulator.Requests.Count("GET", "/api/v2/users"));
+        Assert.Equal(3, emulator.Requests.CountPath("GET", "/api/v2/users"));
     }
 
     [Fact]
@@ -86,7 +86,7 @@ public sealed class PaginateAsyncTests
                 await cts.CancelAsync();
         });
 
-        Assert.Equal(1, emulator.Requests.Count("GET", "/api/v2/users"));
+        Assert.Equal(1, emulator.Requests.CountPath("GET", "/api/v2/users"));
     }
 
     [Fact]

@@ -1,0 +1,196 @@
+using System.Collections.Concurrent;
+using GenesysCloud.Bulk.Execution;
+using GenesysCloud.Bulk.Journal;
+using GenesysCloud.Bulk.Planning;
+using GenesysCloud.Bulk.Targets;
+
+namespace GenesysCloud.Bulk;
+
+/// <summary>
+/// Membership changes for many users at the rate-limit bound, journaled, resumable and undoable.
+/// <list type="number">
+/// <item><see cref="PlanAsync"/> resolves identifiers (the cheaper of search or directory listing, by call count)
+/// and diffs against the target's current state. Nothing changes.</item>
+/// <item><see cref="ApplyAsync"/> stores the job and every item in the journal first, then sends only the real
+/// changes in batches at the API maximums, marking each batch in flight before it is sent.</item>
+/// <item><see cref="ResumeAsync"/> finishes an interrupted job: in-flight items are reconciled against the
+/// target's current state, so nothing applied is sent again.</item>
+/// <item><see cref="PlanUndoAsync"/> plans the inverse of a finished job from the journaled before-states;
+/// preview it and apply it like any plan.</item>
+/// </list>
+/// Thread-safe; jobs may run concurrently and share the connection's rate limiters.
+/// </summary>
+public sealed class BulkEngine
+{
+    private readonly Planner _planner;
+    private readonly JobRunner _runner;
+    private readonly ConcurrentDictionary<string, bool> _running = new(StringComparer.Ordinal);
+
+    /// <summary>Creates an engine.</summary>
+    /// <param name="connection">The org connection (shared by all engines and jobs of that org).</param>
+    /// <param name="journal">Where jobs are recorded, e.g. <see cref="SqliteJobJournal"/>.</param>
+    /// <param name="options">Concurrency and retry settings; defaults when null.</param>
+    public BulkEngine(BulkConnection connection, IJobJournal journal, BulkEngineOptions? options = null)
+    {
+        Connection = connection ?? throw new ArgumentNullException(nameof(connection));
+        Journal = journal ?? throw new ArgumentNullException(nameof(journal));
+        _planner = new Planner(connection);
+        _runner = new JobRunner(connection, journal, options ?? new BulkEngineOptions());
+    }
+
+    /// <summary>The org connection.</summary>
+    public BulkConnection Connection { get; }
+
+    /// <summary>The journal (list jobs and items for audit).</summary>
+    public IJobJournal Journal { get; }
+
+    /// <summary>Resolves and diffs a request; makes no change. Throws <see cref="BulkTargetNotFoundException"/> for an unknown target.</summary>
+    public Task<BulkPlan> PlanAsync(BulkRequest request, CancellationToken ct = default) => _planner.PlanAsync(request, ct);
+
+    /// <summary>
+    /// Journals the plan as job <see cref="BulkPlan.JobId"/>, then sends its changes. Cancellation stops it
+    /// (status <see cref="BulkJobStatus.Cancelled"/>) and throws <see cref="OperationCanceledException"/>; resume it with
+    /// <see cref="ResumeAsync"/>. Failed items do not throw: the result reports them.
+    /// </summary>
+    public async Task<BulkJobResult> ApplyAsync(BulkPlan plan, IProgress<BulkProgress>? progress = null, CancellationToken ct = default)
+    {
+        ArgumentNullException.ThrowIfNull(plan);
+        using var claim = Claim(plan.JobId);
+        var meter = new RunMeter(Connection);
+        var job = new BulkJob(plan.JobId, plan.Request.Operation, plan.Request.TargetId, plan.TargetName, Connection.Time.GetUtcNow())
+        {
+            Proficiency = plan.Request.Operation == BulkOperation.AssignSkill ? plan.Request.Proficiency : null,
+            RequestedBy = plan.Request.RequestedBy,
+            UndoOfJobId = plan.UndoOfJobId,
+            Resolution = plan.Resolution,
+            Calls = plan.PlanningCalls,
+        };
+        var items = plan.Items.Select(i => new BulkJobItem(job.Id, i.Index, i.Identifier, i.UserId, i.Action,
+            i.Action == BulkItemAction.WillChange ? BulkItemStatus.Pending : BulkItemStatus.Skipped)
+        {
+            UserName = i.UserName,
+            WasPresent = i.WasPresent,
+            ProficiencyBefore = i.ProficiencyBefore,
+            Proficiency = i.Proficiency,
+            Note = i.Note,
+            UpdatedAt = job.CreatedAt,
+        }).ToList();
+        await Journal.CreateJobAsync(job, items, ct);
+
+        var target = plan.Target ?? await LoadTargetAsync(job, ct);
+        return await RunAsync(job, target, [.. items.Where(i => i.Status == BulkItemStatus.Pending)], meter, progress, ct);
+    }
+
+    /// <summary>
+    /// Finishes a job that was cancelled, crashed or had failed items: items left in flight or failed are checked
+    /// against the target's current state (done ones are marked applied, not sent again); the rest are sent.
+    /// A completed job is returned as it is.
+    /// </summary>
+    public async Task<BulkJobResult> ResumeAsync(string jobId, IProgress<BulkProgress>? progress = null, CancellationToken ct = default)
+    {
+        using var claim = Claim(jobId);
+        var meter = new RunMeter(Connection);
+        var job = await Journal.GetJobAsync(jobId, ct) ?? throw new KeyNotFoundException($"Job {jobId} is not in the journal.");
+        var unfinished = (await Journal.GetItemsAsync(jobId, ct))
+            .Where(i => i.Action == BulkItemAction.WillChange && i.Status is BulkItemStatus.Pending or BulkItemStatus.InFlight or BulkItemStatus.Failed)
+            .ToList();
+        if (unfinished.Count == 0 && job.Status is BulkJobStatus.Completed) return await ResultAsync(job.Id, meter, ct);
+
+        var target = await LoadTargetAsync(job, ct);
+        var toSend = unfinished;
+        if (unfinished.Count > 0)
+        {
+            var state = await target.ReadStateAsync([.. unfinished.Select(i => i.UserId!)], ct);
+            var reached = unfinished.Where(i => TargetGoal.IsReached(job.Operation, i.Proficiency, state, i.UserId!)).ToList();
+            var confirmed = reached.Where(i => i.Status != BulkItemStatus.Pending).ToList();
+            var alreadyThere = reached.Where(i => i.Status == BulkItemStatus.Pending).ToList();
+            await MarkAsync(job.Id, confirmed, BulkItemStatus.Applied, "confirmed on resume: the change had been made", ct);
+            await MarkAsync(job.Id, alreadyThere, BulkItemStatus.Skipped, "already in the requested state on resume", ct);
+            toSend = [.. unfinished.Except(reached)];
+        }
+
+        await Journal.UpdateJobAsync(job with { Status = BulkJobStatus.Running, Error = null }, ct);
+        return await RunAsync(job, target, toSend, meter, progress, ct);
+    }
+
+    /// <summary>
+    /// Plans the inverse of a job: every user it changed is put back into its journaled before-state (removed
+    /// again, re-added, or its previous proficiency restored). Users already back are reported, not re-sent.
+    /// </summary>
+    public async Task<BulkPlan> PlanUndoAsync(string jobId, string? requestedBy = null, CancellationToken ct = default)
+    {
+        if (_running.ContainsKey(jobId)) throw new InvalidOperationException($"Job {jobId} is running; undo it when it has stopped.");
+        var job = await Journal.GetJobAsync(jobId, ct) ?? throw new KeyNotFoundException($"Job {jobId} is not in the journal.");
+        return await _planner.PlanUndoAsync(job, await Journal.GetItemsAsync(jobId, ct), requestedBy, ct);
+    }
+
+    /// <summary>Jobs newest first (audit: who, when, what, how it ended).</summary>
+    public Task<IReadOnlyList<BulkJob>> ListJobsAsync(int limit = 100, CancellationToken ct = default) => Journal.ListJobsAsync(limit, ct);
+
+    /// <summary>A job with its per-item report, or null when unknown.</summary>
+    public async Task<BulkJobResult?> GetJobAsync(string jobId, CancellationToken ct = default) =>
+        await Journal.GetJobAsync(jobId, ct) is null ? null : await ResultAsync(jobId, new RunMeter(Connection), ct);
+
+    private async Task<BulkJobResult> RunAsync(BulkJob job, BulkTarget target, IReadOnlyList<BulkJobItem> toSend, RunMeter meter,
+        IProgress<BulkProgress>? progress, CancellationToken ct)
+    {
+        try
+        {
+            await _runner.RunAsync(job.Id, target, toSend, meter, progress, ct);
+        }
+        catch (OperationCanceledException) when (ct.IsCancellationRequested)
+        {
+            await FinishAsync(job, BulkJobStatus.Cancelled, meter, "cancelled");
+            throw;
+        }
+        catch (Exception ex)
+        {
+            await FinishAsync(job, BulkJobStatus.Running, meter, ex.Message);
+            throw;
+        }
+
+        var failed = (await Journal.GetItemsAsync(job.Id, CancellationToken.None)).Any(i => i.Status == BulkItemStatus.Failed);
+        await FinishAsync(job, failed ? BulkJobStatus.CompletedWithErrors : BulkJobStatus.Completed, meter, null);
+        return await ResultAsync(job.Id, meter, CancellationToken.None);
+    }
+
+    private async Task FinishAsync(BulkJob job, BulkJobStatus status, RunMeter meter, string? error)
+    {
+        var stored = await Journal.GetJobAsync(job.Id, CancellationToken.None) ?? job;
+        await Journal.UpdateJobAsync(stored with
+        {
+            Status = status,
+            FinishedAt = Connection.Time.GetUtcNow(),
+            Calls = stored.Calls + meter.Calls,
+            Http429 = stored.Http429 + meter.Http429,
+            Error = error,
+        }, CancellationToken.None);
+    }
+
+    private async Task<BulkJobResult> ResultAsync(string jobId, RunMeter meter, CancellationToken ct)
+    {
+        var job = await Journal.GetJobAsync(jobId, ct) ?? throw new KeyNotFoundException($"Job {jobId} is not in the journal.");
+        return new BulkJobResult(job, await Journal.GetItemsAsync(jobId, ct), meter.Calls, meter.Http429, meter.Elapsed);
+    }
+
+    private async Task<BulkTarget> LoadTargetAsync(BulkJob job, CancellationToken ct)
+    {
+        var target = BulkTarget.Create(Connection, job.Operation, job.TargetId);
+        await target.LoadAsync(ct);
+        return target;
+    }
+
+    private async Task MarkAsync(string jobId, IReadOnlyList<BulkJobItem> items, BulkItemStatus status, string note, CancellationToken ct)
+    {
+        if (items.Count == 0) return;
+        await Journal.SetItemStatusAsync(jobId, [.. items.Select(i => i.Index)], status, null, note, ct);
+    }
+
+    private JobClaim Claim(string jobId) =>
+        _running.TryAdd(jobId, true) ? new JobClaim(_running, jobId) : throw new InvalidOperationException($"Job {jobId} is already running.");
+
+    private sealed class JobClaim(ConcurrentDictionary<string, bool> running, string jobId) : IDisposable
+    {
+        public void Dispose() => running.TryRemove(jobId, out _);
+    }
+}

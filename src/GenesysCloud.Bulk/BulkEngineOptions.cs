@@ -1,0 +1,15 @@
+namespace GenesysCloud.Bulk;
+
+/// <summary>Settings of a <see cref="BulkEngine"/>.</summary>
+public sealed class BulkEngineOptions
+{
+    /// <summary>Batches sent at the same time for targets that allow it (queues, per-user skills); default 8.
+    /// Group changes are sent one batch at a time because each needs the group's current version.</summary>
+    public int MaxConcurrency { get; set; } = 8;
+
+    /// <summary>Attempts per batch for transient failures the SDK did not retry (500, timeouts, lost connections); default 5.</summary>
+    public int MaxBatchAttempts { get; set; } = 5;
+
+    /// <summary>First wait between batch attempts, doubled each time; default 250 ms.</summary>
+    public TimeSpan RetryBaseDelay { get; set; } = TimeSpan.FromMilliseconds(250);
+}

@@ -1,0 +1,20 @@
+namespace GenesysCloud.Bulk;
+
+/// <summary>What a plan decided for one input identifier.</summary>
+public enum BulkItemAction
+{
+    /// <summary>The user was found and the change is needed: it will be sent.</summary>
+    WillChange,
+
+    /// <summary>The user is already in the requested state (already a member, not a member, same proficiency).</summary>
+    AlreadyDone,
+
+    /// <summary>No active user matches the identifier.</summary>
+    NotFound,
+
+    /// <summary>The identifier, or the user it resolves to, appeared earlier in the input.</summary>
+    Duplicate,
+
+    /// <summary>The identifier is empty or malformed.</summary>
+    Invalid,
+}

@@ -1,0 +1,23 @@
+namespace GenesysCloud.Bulk;
+
+/// <summary>The membership change a bulk job makes for every user it names.</summary>
+public enum BulkOperation
+{
+    /// <summary>Add users to a group (batches of 50, group version handled).</summary>
+    AddToGroup,
+
+    /// <summary>Remove users from a group (batches of 50).</summary>
+    RemoveFromGroup,
+
+    /// <summary>Add users to a queue (batches of 100).</summary>
+    AddToQueue,
+
+    /// <summary>Remove users from a queue (batches of 100).</summary>
+    RemoveFromQueue,
+
+    /// <summary>Assign a routing skill with a proficiency (one bulk call per user).</summary>
+    AssignSkill,
+
+    /// <summary>Remove a routing skill (one call per user).</summary>
+    RemoveSkill,
+}

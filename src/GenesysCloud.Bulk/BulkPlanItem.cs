@@ -1,0 +1,27 @@
+namespace GenesysCloud.Bulk;
+
+/// <summary>One input identifier of a plan, what it resolved to and what will be done with it.</summary>
+/// <param name="Index">Position in the input (0-based), stable across plan, journal and report.</param>
+/// <param name="Identifier">The identifier as given.</param>
+/// <param name="UserId">The resolved user id; null when not found or invalid.</param>
+/// <param name="Action">What the plan decided.</param>
+public sealed record BulkPlanItem(int Index, string Identifier, string? UserId, BulkItemAction Action)
+{
+    /// <summary>The resolved user's display name, when known.</summary>
+    public string? UserName { get; init; }
+
+    /// <summary>Before-state: the user was a member / had the skill when planned.</summary>
+    public bool WasPresent { get; init; }
+
+    /// <summary>Before-state for skill plans: the proficiency the user had, if any.</summary>
+    public double? ProficiencyBefore { get; init; }
+
+    /// <summary>
+    /// For skill plans, the proficiency this item sets. On a <see cref="BulkOperation.RemoveSkill"/> item
+    /// (only produced by undo plans) a value means "restore this proficiency" instead of "remove".
+    /// </summary>
+    public double? Proficiency { get; init; }
+
+    /// <summary>Why the item was not planned as a change (e.g. "same user as input 3").</summary>
+    public string? Note { get; init; }
+}

@@ -1,0 +1,74 @@
+using System.Text.Json;
+using GenesysCloud.Bulk.Journal;
+using GenesysCloud.Bulk.Targets;
+
+namespace GenesysCloud.Bulk.Execution;
+
+/// <summary>
+/// Sends a job's pending items in batches at the API maximum. Each batch is marked in flight in the journal
+/// before it is sent and applied/failed after, so a crash leaves an exact record to reconcile on resume.
+/// Transient failures are retried; a batch rejected as bad input is split to find the items at fault.
+/// </summary>
+internal sealed class JobRunner(BulkConnection connection, IJobJournal journal, BulkEngineOptions options)
+{
+    public async Task RunAsync(string jobId, BulkTarget target, IReadOnlyList<BulkJobItem> items, RunMeter meter,
+        IProgress<BulkProgress>? progress, CancellationToken ct)
+    {
+        var tracker = new ProgressTracker(items.Count, meter, progress);
+        tracker.Report(0);
+        var parallel = new ParallelOptions
+        {
+            MaxDegreeOfParallelism = target.Sequential ? 1 : Math.Max(1, options.MaxConcurrency),
+            CancellationToken = ct,
+        };
+        await Parallel.ForEachAsync(items.Chunk(target.BatchSize), parallel, async (batch, token) =>
+        {
+            await journal.SetItemStatusAsync(jobId, Indexes(batch), BulkItemStatus.InFlight, null, null, token);
+            await SendAsync(jobId, target, batch, token);
+            tracker.Report(batch.Length);
+        });
+    }
+
+    private async Task SendAsync(string jobId, BulkTarget target, IReadOnlyList<BulkJobItem> batch, CancellationToken ct)
+    {
+        var response = await SendWithRetriesAsync(target, batch, ct);
+        if (response.Success)
+        {
+            await journal.SetItemStatusAsync(jobId, Indexes(batch), BulkItemStatus.Applied, null, null, ct);
+            return;
+        }
+
+        if (batch.Count > 1 && IsRejectedInput(response))
+        {
+            var half = batch.Count / 2;
+            await SendAsync(jobId, target, [.. batch.Take(half)], ct);
+            await SendAsync(jobId, target, [.. batch.Skip(half)], ct);
+            return;
+        }
+
+        await journal.SetItemStatusAsync(jobId, Indexes(batch), BulkItemStatus.Failed, Describe(response), null, ct);
+    }
+
+    private async Task<ApiResponse<JsonElement>> SendWithRetriesAsync(BulkTarget target, IReadOnlyList<BulkJobItem> batch, CancellationToken ct)
+    {
+        for (var attempt = 1; ; attempt++)
+        {
+            var response = await target.SendAsync(batch, ct);
+            if (response.Success || !IsTransient(response) || attempt >= options.MaxBatchAttempts) return response;
+            var delay = options.RetryBaseDelay * Math.Pow(2, attempt - 1);
+            await Task.Delay(delay, connection.Time, ct);
+        }
+    }
+
+    private static bool IsTransient(ApiResponse<JsonElement> response) =>
+        response.StatusCode is null or 408 or 409 or 429 or >= 500;
+
+    private static bool IsRejectedInput(ApiResponse<JsonElement> response) => response.StatusCode is 400 or 404 or 422;
+
+    private static string Describe(ApiResponse<JsonElement> response) =>
+        $"{response.StatusCode?.ToString(System.Globalization.CultureInfo.InvariantCulture) ?? "no response"}" +
+        $"{(response.ErrorCode is { } code ? $" {code}" : "")}: {response.Error}" +
+        $"{(response.ContextId is { } context ? $" (contextId {context})" : "")}";
+
+    private static int[] Indexes(IEnumerable<BulkJobItem> batch) => [.. batch.Select(i => i.Index)];
+}

@@ -1,0 +1,20 @@
+using GenesysCloud.Bulk.Csv;
+
+namespace GenesysCloud.Bulk.Resolution;
+
+/// <summary>An input identifier classified and normalized (trimmed, lower case) for lookups.</summary>
+internal readonly record struct Identifier(LookupKind Kind, string Key)
+{
+    private const int MaxLength = 320;
+
+    public static Identifier Classify(string? raw)
+    {
+        var text = raw?.Trim() ?? "";
+        if (text.Length is 0 or > MaxLength || text.Any(c => char.IsWhiteSpace(c) || char.IsControl(c)))
+            return new(LookupKind.Invalid, text);
+        var key = text.ToLowerInvariant();
+        if (Guid.TryParseExact(text, "D", out _)) return new(LookupKind.Id, key);
+        if (!text.Contains('@', StringComparison.Ordinal)) return new(LookupKind.Username, key);
+        return new(IdentifierValidator.EmailProblem(text) is null ? LookupKind.Email : LookupKind.Invalid, key);
+    }
+}

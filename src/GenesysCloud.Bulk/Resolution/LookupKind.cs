@@ -1,0 +1,9 @@
+namespace GenesysCloud.Bulk.Resolution;
+
+internal enum LookupKind
+{
+    Invalid,
+    Id,
+    Email,
+    Username,
+}

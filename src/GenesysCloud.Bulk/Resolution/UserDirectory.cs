@@ -1,0 +1,38 @@
+namespace GenesysCloud.Bulk.Resolution;
+
+/// <summary>Users indexed by id, e-mail and username (case-insensitive); a full directory or a search result.</summary>
+internal sealed class UserDirectory
+{
+    private readonly Dictionary<string, DirectoryUser> _byId = new(StringComparer.OrdinalIgnoreCase);
+    private readonly Dictionary<string, DirectoryUser> _byEmail = new(StringComparer.OrdinalIgnoreCase);
+    private readonly Dictionary<string, DirectoryUser> _byUsername = new(StringComparer.OrdinalIgnoreCase);
+
+    public UserDirectory(IEnumerable<DirectoryUser> users, DateTimeOffset loadedAt)
+    {
+        LoadedAt = loadedAt;
+        Add(users);
+    }
+
+    public DateTimeOffset LoadedAt { get; }
+
+    public int Count => _byId.Count;
+
+    public void Add(IEnumerable<DirectoryUser> users)
+    {
+        foreach (var user in users)
+        {
+            _byId[user.Id] = user;
+            if (!string.IsNullOrEmpty(user.Email)) _byEmail.TryAdd(user.Email, user);
+            if (!string.IsNullOrEmpty(user.Username)) _byUsername.TryAdd(user.Username, user);
+        }
+    }
+
+    /// <summary>Ids match ids; e-mails match e-mail first, then username (usernames often are e-mails).</summary>
+    public DirectoryUser? Find(Identifier identifier) => identifier.Kind switch
+    {
+        LookupKind.Id => _byId.GetValueOrDefault(identifier.Key),
+        LookupKind.Email => _byEmail.GetValueOrDefault(identifier.Key) ?? _byUsername.GetValueOrDefault(identifier.Key),
+        LookupKind.Username => _byUsername.GetValueOrDefault(identifier.Key),
+        _ => null,
+    };
+}

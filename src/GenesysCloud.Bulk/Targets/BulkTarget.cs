@@ -1,0 +1,60 @@
+using System.Text.Json;
+using GenesysCloud.Bulk.Resolution;
+
+namespace GenesysCloud.Bulk.Targets;
+
+/// <summary>The group, queue or skill a job changes: how to read its current state and send one batch.</summary>
+internal abstract class BulkTarget(BulkConnection connection, BulkOperation operation, string id)
+{
+    protected const int MemberPageSize = 100;
+
+    public string Id { get; } = id;
+
+    public BulkOperation Operation { get; } = operation;
+
+    public string Name { get; protected set; } = id;
+
+    /// <summary>Most users one write call may carry (the API maximum).</summary>
+    public abstract int BatchSize { get; }
+
+    /// <summary>True when batches must go one at a time.</summary>
+    public virtual bool Sequential => false;
+
+    protected BulkConnection Connection { get; } = connection;
+
+    public static BulkTarget Create(BulkConnection connection, BulkOperation operation, string targetId) => operation switch
+    {
+        BulkOperation.AddToGroup or BulkOperation.RemoveFromGroup => new GroupTarget(connection, operation, targetId),
+        BulkOperation.AddToQueue or BulkOperation.RemoveFromQueue => new QueueTarget(connection, operation, targetId),
+        BulkOperation.AssignSkill or BulkOperation.RemoveSkill => new SkillTarget(connection, operation, targetId),
+        _ => throw new ArgumentOutOfRangeException(nameof(operation), operation, null),
+    };
+
+    /// <summary>Reads the target (name; group version). Throws <see cref="BulkTargetNotFoundException"/>.</summary>
+    public abstract Task LoadAsync(CancellationToken ct);
+
+    /// <summary>Which of <paramref name="userIds"/> are present (value = skill proficiency; null for memberships).</summary>
+    public abstract Task<IReadOnlyDictionary<string, double?>> ReadStateAsync(IReadOnlyCollection<string> userIds, CancellationToken ct);
+
+    /// <summary>Sends one batch (at most <see cref="BatchSize"/> items) once; the caller retries.</summary>
+    public abstract Task<ApiResponse<JsonElement>> SendAsync(IReadOnlyList<BulkJobItem> batch, CancellationToken ct);
+
+    protected async Task<JsonElement> ReadTargetAsync(string endpoint, string kind, CancellationToken ct)
+    {
+        var response = await Connection.NextApi().GetAsync(endpoint, null, ct);
+        if (response.StatusCode is 404 or 400)
+            throw new BulkTargetNotFoundException($"{kind} {Id} was not found ({response.Error}).");
+        return WireJson.Require(response, $"Reading {kind.ToLowerInvariant()} {Id}");
+    }
+
+    protected async Task<IReadOnlyDictionary<string, double?>> ReadMembersAsync(string endpoint, CancellationToken ct)
+    {
+        var members = new Dictionary<string, double?>(StringComparer.OrdinalIgnoreCase);
+        await foreach (var member in Connection.NextApi().PaginateAsync(endpoint, null, MemberPageSize, null, ct))
+        {
+            if (WireJson.String(member, "id") is { } userId) members[userId] = null;
+        }
+
+        return members;
+    }
+}

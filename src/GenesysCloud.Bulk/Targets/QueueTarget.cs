@@ -1,0 +1,27 @@
+using System.Text.Json;
+using GenesysCloud.Bulk.Resolution;
+
+namespace GenesysCloud.Bulk.Targets;
+
+/// <summary>Queue membership: 100 users per call, adds and removes through the same POST (<c>delete=true</c>).</summary>
+internal sealed class QueueTarget(BulkConnection connection, BulkOperation operation, string id) : BulkTarget(connection, operation, id)
+{
+    public override int BatchSize => 100;
+
+    public override async Task LoadAsync(CancellationToken ct)
+    {
+        var queue = await ReadTargetAsync($"/api/v2/routing/queues/{Uri.EscapeDataString(Id)}", "Queue", ct);
+        Name = WireJson.String(queue, "name") ?? Id;
+    }
+
+    public override Task<IReadOnlyDictionary<string, double?>> ReadStateAsync(IReadOnlyCollection<string> userIds, CancellationToken ct) =>
+        ReadMembersAsync($"/api/v2/routing/queues/{Uri.EscapeDataString(Id)}/members", ct);
+
+    public override Task<ApiResponse<JsonElement>> SendAsync(IReadOnlyList<BulkJobItem> batch, CancellationToken ct)
+    {
+        var body = batch.Select(i => new { id = i.UserId }).ToArray();
+        var delete = Operation == BulkOperation.RemoveFromQueue ? "true" : "false";
+        return Connection.NextApi().SendAsync(HttpMethod.Post, $"/api/v2/routing/queues/{Uri.EscapeDataString(Id)}/members", body,
+            new Dictionary<string, string?> { ["delete"] = delete }, retrySafe: true, ct);
+    }
+}

@@ -1,0 +1,57 @@
+using System.Collections.Concurrent;
+using System.Text.Json;
+using GenesysCloud.Bulk.Resolution;
+
+namespace GenesysCloud.Bulk.Targets;
+
+/// <summary>
+/// A routing skill across users: one call per user (the per-user bulk PATCH sets the proficiency; DELETE removes).
+/// The state read is one skills read per user, concurrently.
+/// </summary>
+internal sealed class SkillTarget(BulkConnection connection, BulkOperation operation, string id) : BulkTarget(connection, operation, id)
+{
+    private const int MaxConcurrentReads = 8;
+
+    public override int BatchSize => 1;
+
+    public override async Task LoadAsync(CancellationToken ct)
+    {
+        await foreach (var skill in Connection.NextApi().PaginateAsync("/api/v2/routing/skills", null, MemberPageSize, null, ct))
+        {
+            if (string.Equals(WireJson.String(skill, "id"), Id, StringComparison.OrdinalIgnoreCase))
+            {
+                Name = WireJson.String(skill, "name") ?? Id;
+                return;
+            }
+        }
+
+        throw new BulkTargetNotFoundException($"Routing skill {Id} was not found.");
+    }
+
+    public override async Task<IReadOnlyDictionary<string, double?>> ReadStateAsync(IReadOnlyCollection<string> userIds, CancellationToken ct)
+    {
+        var state = new ConcurrentDictionary<string, double?>(StringComparer.OrdinalIgnoreCase);
+        await Parallel.ForEachAsync(userIds, new ParallelOptions { MaxDegreeOfParallelism = MaxConcurrentReads, CancellationToken = ct },
+            async (userId, token) =>
+            {
+                var endpoint = $"/api/v2/users/{Uri.EscapeDataString(userId)}/routingskills";
+                await foreach (var skill in Connection.NextApi().PaginateAsync(endpoint, null, MemberPageSize, null, token))
+                {
+                    if (string.Equals(WireJson.String(skill, "id"), Id, StringComparison.OrdinalIgnoreCase))
+                        state[userId] = WireJson.Double(skill, "proficiency");
+                }
+            });
+        return state;
+    }
+
+    public override async Task<ApiResponse<JsonElement>> SendAsync(IReadOnlyList<BulkJobItem> batch, CancellationToken ct)
+    {
+        var item = batch.Single();
+        var userSkills = $"/api/v2/users/{Uri.EscapeDataString(item.UserId!)}/routingskills";
+        var sets = Operation == BulkOperation.AssignSkill || item.Proficiency is not null;
+        if (sets)
+            return await Connection.NextApi().PatchAsync($"{userSkills}/bulk", new[] { new { id = Id, proficiency = item.Proficiency } }, ct);
+        var removed = await Connection.NextApi().DeleteAsync($"{userSkills}/{Uri.EscapeDataString(Id)}", null, ct);
+        return removed.StatusCode == 404 ? removed with { Success = true } : removed;
+    }
+}

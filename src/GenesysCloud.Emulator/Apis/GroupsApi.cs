@@ -1,0 +1,109 @@
+using GenesysCloud.Emulator.Hosting;
+using GenesysCloud.Emulator.Model;
+using GenesysCloud.Emulator.Org;
+using GenesysCloud.Emulator.Search;
+using GenesysCloud.Emulator.Wire;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.AspNetCore.Mvc;
+
+namespace GenesysCloud.Emulator.Apis;
+
+internal static class GroupsApi
+{
+    private const int MaxPageSize = 100;
+    private const int MaxMemberIds = 50;
+
+    private static readonly SearchFields<EmulatorGroup> Fields = new(
+        new Dictionary<string, Func<EmulatorGroup, string>>(StringComparer.OrdinalIgnoreCase)
+        {
+            ["id"] = g => g.Id,
+            ["name"] = g => g.Name,
+            ["description"] = g => g.Description,
+            ["type"] = g => g.Type,
+            ["visibility"] = g => g.Visibility,
+            ["state"] = g => g.State,
+        },
+        ["name", "description"]);
+
+    public static IEndpointRouteBuilder MapGroupsApi(this IEndpointRouteBuilder app)
+    {
+        var groups = app.MapGroup("/api/v2/groups");
+        groups.MapGet("", List);
+        groups.MapGet("/{groupId}", Get);
+        groups.MapSearch(Fields, (org, _) => org.Groups, (_, g) => Group.From(g), "groups");
+        groups.MapGet("/{groupId}/members", Members);
+        groups.MapPost("/{groupId}/members", AddMembers);
+        groups.MapDelete("/{groupId}/members", RemoveMembers);
+        return app;
+    }
+
+    private static IResult List(
+        HttpRequest request, EmulatorState org, int? pageSize, int? pageNumber, string? sortOrder,
+        [FromQuery(Name = "id")] string[]? ids)
+    {
+        if (Paging.Validate(pageSize, pageNumber, MaxPageSize, out var paging) is { } error)
+            return error;
+        IEnumerable<EmulatorGroup> groups = org.Groups.OrderBy(g => g.Name, StringComparer.OrdinalIgnoreCase);
+        if (QueryValues.Split(ids) is { Count: > 0 } wanted)
+            groups = groups.Where(g => wanted.Contains(g.Id));
+        if (QueryValues.IsDescending(sortOrder))
+            groups = groups.Reverse();
+        return TypedResults.Ok(Listings.Page(request, [.. groups], paging, Group.From));
+    }
+
+    private static IResult Get(string groupId, EmulatorState org) =>
+        org.FindGroup(groupId) is { } group ? TypedResults.Ok(Group.From(group)) : GroupNotFound(groupId);
+
+    private static IResult Members(HttpRequest request, EmulatorState org, string groupId, int? pageSize, int? pageNumber)
+    {
+        if (Paging.Validate(pageSize, pageNumber, MaxPageSize, out var paging) is { } error)
+            return error;
+        if (org.GroupMemberPage(groupId, paging.Skip, paging.PageSize) is not var (ids, total))
+            return GroupNotFound(groupId);
+        var users = ids.Select(org.FindUser).OfType<EmulatorUser>().Select(u => User.From(u, org.Division)).ToList();
+        return TypedResults.Ok(Listings.Create(request, paging, total, users));
+    }
+
+    private static IResult AddMembers(EmulatorState org, string groupId, GroupMembersUpdate body)
+    {
+        if (org.FindGroup(groupId) is null)
+            return GroupNotFound(groupId);
+        if (ValidateIds(org, body.MemberIds, "memberIds") is { } idsError)
+            return idsError;
+        if (body.Version is not { } version)
+            return ApiError.BadRequest("version is required and must be the group's current version.", "version");
+        return org.TryChangeGroupMembers(groupId, members => members.Add(body.MemberIds!), version) switch
+        {
+            MemberChange.Applied => Accepted(),
+            MemberChange.VersionMismatch => ApiError.Conflict(
+                $"The version {version} does not match the current version of the group; read the group and retry."),
+            _ => GroupNotFound(groupId),
+        };
+    }
+
+    private static IResult RemoveMembers(EmulatorState org, string groupId, [FromQuery(Name = "ids")] string[]? ids)
+    {
+        var memberIds = QueryValues.Split(ids);
+        if (org.FindGroup(groupId) is null)
+            return GroupNotFound(groupId);
+        if (ValidateIds(org, memberIds, "ids") is { } idsError)
+            return idsError;
+        return org.TryChangeGroupMembers(groupId, members => members.Remove(memberIds), expectedVersion: null) == MemberChange.Applied
+            ? Accepted()
+            : GroupNotFound(groupId);
+    }
+
+    private static ApiError? ValidateIds(EmulatorState org, IReadOnlyList<string>? ids, string field)
+    {
+        if (ids is not { Count: > 0 })
+            return ApiError.BadRequest($"{field} is required.", field);
+        if (ids.Count > MaxMemberIds)
+            return ApiError.BadRequest($"{field} may hold at most {MaxMemberIds} ids per request; it held {ids.Count}.", field);
+        var unknown = ids.Where(id => org.FindUser(id) is null).ToList();
+        return unknown.Count > 0 ? ApiError.BadRequest($"Unknown user ids: {string.Join(", ", unknown)}.", field) : null;
+    }
+
+    private static Accepted<Empty> Accepted() => TypedResults.Accepted((string?)null, new Empty());
+
+    private static ApiError GroupNotFound(string groupId) => ApiError.NotFound($"Group {groupId} was not found.");
+}

@@ -1,0 +1,46 @@
+namespace GenesysCloud.Emulator;
+
+/// <summary>Size of the seeded org, credentials, limits and faults of one emulator instance.</summary>
+public sealed class EmulatorOptions
+{
+    public int Users { get; set; } = 500;
+    public int Groups { get; set; } = 40;
+    public int Queues { get; set; } = 25;
+    public int Skills { get; set; } = 30;
+    public int Languages { get; set; } = 12;
+    public int WrapupCodes { get; set; } = 20;
+    public int Conversations { get; set; } = 2000;
+    public int Seed { get; set; } = 1234;
+    public string ClientId { get; set; } = "emulator-client-id";
+    public string ClientSecret { get; set; } = "emulator-client-secret";
+    public TimeSpan TokenLifetime { get; set; } = TimeSpan.FromHours(24);
+
+    /// <summary>Requests allowed per access token within <see cref="RateLimitWindow"/>; 0 = no limit.</summary>
+    public int RateLimitPerMinute { get; set; } = 300;
+    public TimeSpan RateLimitWindow { get; set; } = TimeSpan.FromSeconds(60);
+    public FaultOptions Faults { get; set; } = new();
+
+    /// <summary>0 = a free port on 127.0.0.1.</summary>
+    public int Port { get; set; }
+
+    /// <summary>Clock for token expiry, rate-limit windows and conversation times (a fake one lets tests skip waiting).</summary>
+    public TimeProvider Time { get; set; } = TimeProvider.System;
+
+    internal void Validate()
+    {
+        ArgumentOutOfRangeException.ThrowIfNegative(Users);
+        ArgumentOutOfRangeException.ThrowIfNegative(Groups);
+        ArgumentOutOfRangeException.ThrowIfNegative(Queues);
+        ArgumentOutOfRangeException.ThrowIfNegative(Skills);
+        ArgumentOutOfRangeException.ThrowIfNegative(Languages);
+        ArgumentOutOfRangeException.ThrowIfNegative(WrapupCodes);
+        ArgumentOutOfRangeException.ThrowIfNegative(Conversations);
+        ArgumentOutOfRangeException.ThrowIfNegative(RateLimitPerMinute);
+        ArgumentOutOfRangeException.ThrowIfLessThanOrEqual(RateLimitWindow, TimeSpan.Zero);
+        ArgumentOutOfRangeException.ThrowIfNegative(Port);
+        ArgumentException.ThrowIfNullOrWhiteSpace(ClientId);
+        ArgumentException.ThrowIfNullOrWhiteSpace(ClientSecret);
+        ArgumentNullException.ThrowIfNull(Faults);
+        ArgumentNullException.ThrowIfNull(Time);
+    }
+}

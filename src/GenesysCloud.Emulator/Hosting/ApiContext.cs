@@ -1,0 +1,30 @@
+namespace GenesysCloud.Emulator.Hosting;
+
+/// <summary>Per-request values the middlewares hand to each other.</summary>
+internal static class ApiContext
+{
+    public const string CorrelationHeader = "inin-correlation-id";
+    private const string ContextIdKey = "emulator.contextId";
+    private const string AccessTokenKey = "emulator.accessToken";
+    private const string DroppedKey = "emulator.dropped";
+
+    public static string GetContextId(this HttpContext context) => context.Items[ContextIdKey] as string ?? string.Empty;
+
+    public static void SetContextId(this HttpContext context, string contextId)
+    {
+        context.Items[ContextIdKey] = contextId;
+        context.Response.Headers[CorrelationHeader] = contextId;
+    }
+
+    public static string GetAccessToken(this HttpContext context) => context.Items[AccessTokenKey] as string ?? string.Empty;
+
+    public static void SetAccessToken(this HttpContext context, string token) => context.Items[AccessTokenKey] = token;
+
+    public static bool IsDropped(this HttpContext context) => context.Items.ContainsKey(DroppedKey);
+
+    public static void Drop(this HttpContext context)
+    {
+        context.Items[DroppedKey] = true;
+        context.Abort();
+    }
+}

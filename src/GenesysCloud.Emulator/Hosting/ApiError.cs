@@ -1,0 +1,51 @@
+using System.Globalization;
+using GenesysCloud.Emulator.Wire;
+
+namespace GenesysCloud.Emulator.Hosting;
+
+/// <summary>A non-2xx API answer: the Genesys ErrorBody with this request's contextId.</summary>
+internal sealed class ApiError(int status, string code, string message) : IResult
+{
+    public int Status => status;
+
+    public string? FieldName { get; init; }
+
+    public int? RetryAfterSeconds { get; init; }
+
+    public static ApiError BadRequest(string message, string? fieldName = null) =>
+        new(400, "bad.request", message) { FieldName = fieldName };
+
+    public static ApiError NotFound(string message) => new(404, "not.found", message);
+
+    public static ApiError Conflict(string message) => new(409, "conflict", message);
+
+    public static ApiError Unauthorized(string message) => new(401, "authentication.required", message);
+
+    public static ApiError TooManyRequests(string message, int retryAfterSeconds) =>
+        new(429, "too.many.requests", message) { RetryAfterSeconds = retryAfterSeconds };
+
+    /// <summary>The error for a status nobody described, e.g. a failed model binding or an injected fault.</summary>
+    public static ApiError ForStatus(int status) => status switch
+    {
+        400 => BadRequest("The request could not be understood: check the JSON body and the query parameters."),
+        401 => Unauthorized("No valid authentication bearer token was specified."),
+        404 => NotFound("The requested resource was not found."),
+        405 => new(405, "method.not.allowed", "The HTTP method is not allowed for this resource."),
+        415 => new(415, "unsupported.media.type", "The request body must be application/json."),
+        500 => new(500, "internal.server.error", "The server encountered an unexpected error."),
+        502 => new(502, "bad.gateway", "The gateway received an invalid response."),
+        503 => new(503, "service.unavailable", "The service is temporarily unavailable."),
+        504 => new(504, "gateway.timeout", "The gateway timed out."),
+        _ => new(status, status < 500 ? "bad.request" : "internal.server.error", $"The request failed with status {status}."),
+    };
+
+    public Task ExecuteAsync(HttpContext httpContext)
+    {
+        var response = httpContext.Response;
+        response.StatusCode = status;
+        if (RetryAfterSeconds is { } seconds)
+            response.Headers.RetryAfter = seconds.ToString(CultureInfo.InvariantCulture);
+        IReadOnlyList<ErrorDetail> details = FieldName is null ? [] : [new ErrorDetail(code, FieldName)];
+        return response.WriteAsJsonAsync(new ErrorBody(message, code, status, httpContext.GetContextId(), details, []));
+    }
+}

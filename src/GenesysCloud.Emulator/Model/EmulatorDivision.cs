@@ -1,0 +1,3 @@
+namespace GenesysCloud.Emulator.Model;
+
+public sealed record EmulatorDivision(string Id, string Name);

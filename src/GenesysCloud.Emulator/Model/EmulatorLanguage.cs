@@ -1,0 +1,3 @@
+namespace GenesysCloud.Emulator.Model;
+
+public sealed record EmulatorLanguage(string Id, string Name);

@@ -1,0 +1,3 @@
+namespace GenesysCloud.Emulator.Model;
+
+public sealed record EmulatorSkill(string Id, string Name);

@@ -1,0 +1,3 @@
+namespace GenesysCloud.Emulator.Model;
+
+public sealed record EmulatorWrapupCode(string Id, string Name);

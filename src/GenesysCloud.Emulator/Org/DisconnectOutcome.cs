@@ -1,0 +1,8 @@
+namespace GenesysCloud.Emulator.Org;
+
+internal enum DisconnectOutcome
+{
+    Disconnected,
+    NotFound,
+    AlreadyEnded,
+}

@@ -1,0 +1,8 @@
+namespace GenesysCloud.Emulator.Org;
+
+internal enum MemberChange
+{
+    Applied,
+    NotFound,
+    VersionMismatch,
+}

@@ -1,0 +1,3 @@
+namespace GenesysCloud.Emulator.Wire;
+
+internal sealed record EntityRef(string Id, string? Name, string SelfUri);

@@ -1,0 +1,3 @@
+namespace GenesysCloud.Emulator.Wire;
+
+internal sealed record ErrorDetail(string ErrorCode, string FieldName);

@@ -1,0 +1,13 @@
+using GenesysCloud.Emulator.Model;
+
+namespace GenesysCloud.Emulator.Wire;
+
+internal sealed record User(
+    string Id, string Name, EntityRef Division, string Department, string Email, IReadOnlyList<ContactInfo> PrimaryContactInfo,
+    string State, string Title, string Username, int Version, bool AcdAutoAnswer, string SelfUri)
+{
+    public static User From(EmulatorUser user, EmulatorDivision division) => new(
+        user.Id, user.Name, DivisionRef.From(division), user.Department, user.Email,
+        [new ContactInfo(user.Email, "EMAIL", "PRIMARY")], user.State, user.Title, user.Username, user.Version,
+        AcdAutoAnswer: false, $"/api/v2/users/{user.Id}");
+}

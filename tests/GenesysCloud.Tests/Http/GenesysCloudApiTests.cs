@@ -81,7 +81,7 @@ public sealed class GenesysCloudApiTests
 
         Assert.False(response.Success);
         Assert.InRange(response.StatusCode ?? 0, 500, 504);
-        var attempts = emulator.Requests.Entries.Where(e => e.Path == "/api/v2/routing/skills").ToList();
+        var attempts = emulator.Requests.Entries.Where(e => RequestLogExtensions.PathOf(e) == "/api/v2/routing/skills").ToList();
         Assert.InRange(attempts.Count, 1, 4);
         // Only 500 stops early: every attempt before the last must have been a retryable 502/503/504.
         Assert.All(attempts.SkipLast(1), e => Assert.Contains(e.StatusCode, new[] { 502, 503, 504 }));

@@ -1,1 +1,61 @@
-﻿Console.WriteLine("Hello, World!");
+using System.CommandLine;
+using GenesysCloud.Benchmarks.Harness;
+using GenesysCloud.Benchmarks.Listing;
+using GenesysCloud.Benchmarks.Membership;
+using Spectre.Console;
+
+var shared = new SharedOptions();
+var root = new RootCommand("Genesys Cloud suite benchmarks against the in-process emulator.");
+
+var membershipUsers = new Option<int>("--users") { Description = "Emails to add to one group.", DefaultValueFactory = _ => 10_000 };
+var orgUsers = new Option<int?>("--org-users") { Description = "Users in the seeded org (default: users + 10%)." };
+var membership = new Command(MembershipBenchmark.Name, "N emails into one group: per-item script vs the suite's bulk engine.");
+membership.Options.Add(membershipUsers);
+membership.Options.Add(orgUsers);
+shared.AddTo(membership);
+membership.SetAction(async (result, ct) =>
+{
+    var users = result.GetValue(membershipUsers);
+    var settings = shared.Settings(result, result.GetValue(orgUsers) ?? users + (users / 10));
+    var contenders = shared.Select(result, MembershipBenchmark.Contenders, c => c.Name);
+    var outcome = await MembershipBenchmark.RunAsync(settings, users, contenders, ct);
+    return await ReportAsync(outcome, shared.ResultsPath(result, outcome.Benchmark), ct);
+});
+root.Subcommands.Add(membership);
+
+var listUsers = new Option<int>("--users") { Description = "Users in the seeded org, all listed.", DefaultValueFactory = _ => 100_000 };
+var listing = new Command(ListUsersBenchmark.Name, "List the whole user directory: wall time vs the page-count bound.");
+listing.Options.Add(listUsers);
+shared.AddTo(listing);
+listing.SetAction(async (result, ct) =>
+{
+    var settings = shared.Settings(result, result.GetValue(listUsers));
+    var contenders = shared.Select(result, ListUsersBenchmark.Contenders, c => c.Name);
+    var outcome = await ListUsersBenchmark.RunAsync(settings, contenders, ct);
+    return await ReportAsync(outcome, shared.ResultsPath(result, outcome.Benchmark), ct);
+});
+root.Subcommands.Add(listing);
+
+var requestFile = new Option<string>("--request") { Required = true };
+var reportFile = new Option<string>("--report") { Required = true };
+var contenderCommand = new Command("contender", "Internal: runs one contender in its own process.") { Hidden = true };
+contenderCommand.Options.Add(requestFile);
+contenderCommand.Options.Add(reportFile);
+contenderCommand.SetAction((result, ct) => ContenderHost.RunAsync(
+    result.GetRequiredValue(requestFile),
+    result.GetRequiredValue(reportFile),
+    [.. MembershipBenchmark.Contenders, .. ListUsersBenchmark.Contenders],
+    ct));
+root.Subcommands.Add(contenderCommand);
+
+return await root.Parse(args).InvokeAsync();
+
+static async Task<int> ReportAsync(BenchmarkResult outcome, string path, CancellationToken ct)
+{
+    if (Console.IsOutputRedirected)
+        AnsiConsole.Profile.Width = 160;
+    ResultsPresenter.Print(AnsiConsole.Console, outcome);
+    await ResultsPresenter.WriteAsync(path, outcome, ct);
+    AnsiConsole.MarkupLine($"Results written to [bold]{Markup.Escape(path)}[/]");
+    return outcome.Contenders.All(c => c.FinalStateCorrect) ? 0 : 1;
+}

@@ -1,5 +1,6 @@
 using System.Collections.Concurrent;
 using GenesysCloud.Bulk.Execution;
+using GenesysCloud.Bulk.Http;
 using GenesysCloud.Bulk.Journal;
 using GenesysCloud.Bulk.Planning;
 using GenesysCloud.Bulk.Targets;
@@ -22,6 +23,7 @@ namespace GenesysCloud.Bulk;
 /// </summary>
 public sealed class BulkEngine
 {
+    private readonly ApiCaller _api;
     private readonly Planner _planner;
     private readonly JobRunner _runner;
     private readonly ConcurrentDictionary<string, bool> _running = new(StringComparer.Ordinal);
@@ -34,8 +36,10 @@ public sealed class BulkEngine
     {
         Connection = connection ?? throw new ArgumentNullException(nameof(connection));
         Journal = journal ?? throw new ArgumentNullException(nameof(journal));
-        _planner = new Planner(connection);
-        _runner = new JobRunner(connection, journal, options ?? new BulkEngineOptions());
+        options ??= new BulkEngineOptions();
+        _api = new ApiCaller(connection, options);
+        _planner = new Planner(_api);
+        _runner = new JobRunner(journal, options);
     }
 
     /// <summary>The org connection.</summary>
@@ -175,7 +179,7 @@ public sealed class BulkEngine
 
     private async Task<BulkTarget> LoadTargetAsync(BulkJob job, CancellationToken ct)
     {
-        var target = BulkTarget.Create(Connection, job.Operation, job.TargetId);
+        var target = BulkTarget.Create(_api, job.Operation, job.TargetId);
         await target.LoadAsync(ct);
         return target;
     }

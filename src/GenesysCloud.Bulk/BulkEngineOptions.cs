@@ -7,8 +7,8 @@ public sealed class BulkEngineOptions
     /// Group changes are sent one batch at a time because each needs the group's current version.</summary>
     public int MaxConcurrency { get; set; } = 8;
 
-    /// <summary>Attempts per batch for transient failures the SDK did not retry (500, timeouts, lost connections); default 5.</summary>
-    public int MaxBatchAttempts { get; set; } = 5;
+    /// <summary>Attempts per call for transient failures the SDK leaves to the caller (500, lost connections, failed re-authentication); default 5.</summary>
+    public int MaxCallAttempts { get; set; } = 5;
 
     /// <summary>First wait between batch attempts, doubled each time; default 250 ms.</summary>
     public TimeSpan RetryBaseDelay { get; set; } = TimeSpan.FromMilliseconds(250);

@@ -1,1 +1,3 @@
-﻿Console.WriteLine("Hello, World!");
+using GenesysCloud.Cli;
+
+return await CliApplication.RunAsync(args, CliEnvironment.FromConsole());

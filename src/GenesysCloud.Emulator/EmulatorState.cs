@@ -205,20 +205,10 @@ public sealed class EmulatorState
         }
     }
 
-    internal MemberChange TryChangeQueueMembers(string queueId, Action<OrderedIdSet> change)
+    /// <summary>The members in the order they joined; null for an unknown queue.</summary>
+    internal string[]? QueueMemberIdsInOrder(string queueId)
     {
-        lock (_gate)
-        {
-            if (!_queuesById.TryGetValue(queueId, out var queue))
-                return MemberChange.NotFound;
-            change(queue.Members);
-            return MemberChange.Applied;
-        }
-    }
-
-    internal string[]? QueueMemberPage(string queueId, int skip, int take)
-    {
-        lock (_gate) return _queuesById.TryGetValue(queueId, out var queue) ? queue.Members.Slice(skip, take) : null;
+        lock (_gate) return _queuesById.TryGetValue(queueId, out var queue) ? queue.Members.Slice(0, queue.Members.Count) : null;
     }
 
     internal DisconnectOutcome Disconnect(string conversationId)

@@ -7,9 +7,9 @@ namespace GenesysCloud.Bulk.Execution;
 /// <summary>
 /// Sends a job's pending items in batches at the API maximum. Each batch is marked in flight in the journal
 /// before it is sent and applied/failed after, so a crash leaves an exact record to reconcile on resume.
-/// Transient failures are retried; a batch rejected as bad input is split to find the items at fault.
+/// A batch rejected as bad input is split to find the items at fault (transient failures are retried below).
 /// </summary>
-internal sealed class JobRunner(BulkConnection connection, IJobJournal journal, BulkEngineOptions options)
+internal sealed class JobRunner(IJobJournal journal, BulkEngineOptions options)
 {
     public async Task RunAsync(string jobId, BulkTarget target, IReadOnlyList<BulkJobItem> items, RunMeter meter,
         IProgress<BulkProgress>? progress, CancellationToken ct)
@@ -31,7 +31,7 @@ internal sealed class JobRunner(BulkConnection connection, IJobJournal journal, 
 
     private async Task SendAsync(string jobId, BulkTarget target, IReadOnlyList<BulkJobItem> batch, CancellationToken ct)
     {
-        var response = await SendWithRetriesAsync(target, batch, ct);
+        var response = await target.SendAsync(batch, ct);
         if (response.Success)
         {
             await journal.SetItemStatusAsync(jobId, Indexes(batch), BulkItemStatus.Applied, null, null, ct);
@@ -48,20 +48,6 @@ internal sealed class JobRunner(BulkConnection connection, IJobJournal journal, 
 
         await journal.SetItemStatusAsync(jobId, Indexes(batch), BulkItemStatus.Failed, Describe(response), null, ct);
     }
-
-    private async Task<ApiResponse<JsonElement>> SendWithRetriesAsync(BulkTarget target, IReadOnlyList<BulkJobItem> batch, CancellationToken ct)
-    {
-        for (var attempt = 1; ; attempt++)
-        {
-            var response = await target.SendAsync(batch, ct);
-            if (response.Success || !IsTransient(response) || attempt >= options.MaxBatchAttempts) return response;
-            var delay = options.RetryBaseDelay * Math.Pow(2, attempt - 1);
-            await Task.Delay(delay, connection.Time, ct);
-        }
-    }
-
-    private static bool IsTransient(ApiResponse<JsonElement> response) =>
-        response.StatusCode is null or 408 or 409 or 429 or >= 500;
 
     private static bool IsRejectedInput(ApiResponse<JsonElement> response) => response.StatusCode is 400 or 404 or 422;
 

@@ -1,22 +1,25 @@
 using GenesysCloud.Bulk.Execution;
+using GenesysCloud.Bulk.Http;
 using GenesysCloud.Bulk.Resolution;
 using GenesysCloud.Bulk.Targets;
 
 namespace GenesysCloud.Bulk.Planning;
 
 /// <summary>Builds plans: resolve identifiers, read the target's state once, diff; and undo plans from the journal.</summary>
-internal sealed class Planner(BulkConnection connection)
+internal sealed class Planner(ApiCaller api)
 {
+    private readonly BulkConnection _connection = api.Connection;
+
     public async Task<BulkPlan> PlanAsync(BulkRequest request, CancellationToken ct)
     {
         Validate(request);
-        var meter = new RunMeter(connection);
-        var target = BulkTarget.Create(connection, request.Operation, request.TargetId);
+        var meter = new RunMeter(_connection);
+        var target = BulkTarget.Create(api, request.Operation, request.TargetId);
         await target.LoadAsync(ct);
 
         var inputs = request.Identifiers.Select((raw, index) => (Raw: raw ?? "", Index: index, Id: Identifier.Classify(raw))).ToList();
         var lookups = inputs.Select(i => i.Id).Where(i => i.Kind != LookupKind.Invalid).Distinct().ToList();
-        var (directory, strategy) = await new UserResolver(connection).ResolveAsync(lookups, ct);
+        var (directory, strategy) = await new UserResolver(api).ResolveAsync(lookups, ct);
 
         var items = new BulkPlanItem[inputs.Count];
         var firstByKey = new Dictionary<Identifier, int>();
@@ -61,12 +64,12 @@ internal sealed class Planner(BulkConnection connection)
     /// <summary>An undo plan: puts every user the job changed back into its journaled before-state.</summary>
     public async Task<BulkPlan> PlanUndoAsync(BulkJob job, IReadOnlyList<BulkJobItem> jobItems, string? requestedBy, CancellationToken ct)
     {
-        var meter = new RunMeter(connection);
+        var meter = new RunMeter(_connection);
         var changed = jobItems
             .Where(i => i.Action == BulkItemAction.WillChange && i.Status is BulkItemStatus.Applied or BulkItemStatus.InFlight && i.UserId is not null)
             .ToList();
         var operation = TargetGoal.Inverse(job.Operation);
-        var target = BulkTarget.Create(connection, operation, job.TargetId);
+        var target = BulkTarget.Create(api, operation, job.TargetId);
         await target.LoadAsync(ct);
         var state = changed.Count == 0
             ? new Dictionary<string, double?>()
@@ -97,7 +100,7 @@ internal sealed class Planner(BulkConnection connection)
     private BulkPlan NewPlan(BulkRequest request, BulkTarget target, BulkPlanItem[] items, ResolutionStrategy strategy, int planningCalls)
     {
         var changes = items.Count(i => i.Action == BulkItemAction.WillChange);
-        var now = connection.Time.GetUtcNow();
+        var now = _connection.Time.GetUtcNow();
         return new BulkPlan
         {
             JobId = Guid.CreateVersion7(now).ToString(),

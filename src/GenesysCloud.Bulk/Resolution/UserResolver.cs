@@ -1,5 +1,6 @@
 using System.Collections.Concurrent;
 using System.Globalization;
+using GenesysCloud.Bulk.Http;
 
 namespace GenesysCloud.Bulk.Resolution;
 
@@ -9,8 +10,10 @@ namespace GenesysCloud.Bulk.Resolution;
 /// The cheaper one is chosen by that arithmetic. When the org's size is unknown, page 1 of the listing is read
 /// first: it tells the size and resolves some identifiers, so the probe is never wasted.
 /// </summary>
-internal sealed class UserResolver(BulkConnection connection)
+internal sealed class UserResolver(ApiCaller api)
 {
+    private readonly BulkConnection _connection = api.Connection;
+
     public const int SearchValuesPerCall = 100;
     public const int ListPageSize = 500;
     private const int MaxConcurrentReads = 8;
@@ -32,8 +35,8 @@ internal sealed class UserResolver(BulkConnection connection)
 
     public async Task<(UserDirectory Users, ResolutionStrategy Strategy)> ResolveAsync(IReadOnlyCollection<Identifier> lookups, CancellationToken ct)
     {
-        var cache = connection.Directory;
-        if (lookups.Count == 0) return (new UserDirectory([], connection.Time.GetUtcNow()), ResolutionStrategy.None);
+        var cache = _connection.Directory;
+        if (lookups.Count == 0) return (new UserDirectory([], _connection.Time.GetUtcNow()), ResolutionStrategy.None);
         if (cache.Fresh is { } fresh) return (fresh, ResolutionStrategy.CachedDirectory);
 
         var searchCalls = SearchCalls(lookups);
@@ -47,7 +50,7 @@ internal sealed class UserResolver(BulkConnection connection)
 
         var first = await ReadPageAsync(1, ct);
         cache.Remember(first.Total);
-        var partial = new UserDirectory(first.Users, connection.Time.GetUtcNow());
+        var partial = new UserDirectory(first.Users, _connection.Time.GetUtcNow());
         var unresolved = lookups.Where(l => partial.Find(l) is null).ToList();
         if (first.PageCount - 1 <= SearchCalls(unresolved)) return await ListAsync(first, ct);
         partial.Add(await SearchAsync(unresolved, ct));
@@ -56,12 +59,12 @@ internal sealed class UserResolver(BulkConnection connection)
 
     private async Task<(UserDirectory, ResolutionStrategy)> ListAsync(Page? firstPage, CancellationToken ct)
     {
-        var cache = connection.Directory;
+        var cache = _connection.Directory;
         await cache.LoadGate.WaitAsync(ct);
         try
         {
             if (cache.Fresh is { } loadedMeanwhile) return (loadedMeanwhile, ResolutionStrategy.CachedDirectory);
-            var startedAt = connection.Time.GetUtcNow();
+            var startedAt = _connection.Time.GetUtcNow();
             var first = firstPage ?? await ReadPageAsync(1, ct);
             var pages = new ConcurrentDictionary<int, IReadOnlyList<DirectoryUser>>();
             pages[1] = first.Users;
@@ -85,7 +88,7 @@ internal sealed class UserResolver(BulkConnection connection)
             ["pageSize"] = ListPageSize.ToString(CultureInfo.InvariantCulture),
             ["pageNumber"] = pageNumber.ToString(CultureInfo.InvariantCulture),
         };
-        var body = WireJson.Require(await connection.NextApi().GetAsync("/api/v2/users", query, ct), $"Listing users (page {pageNumber})");
+        var body = await api.GetAsync("/api/v2/users", query, $"Listing users (page {pageNumber})", ct);
         var users = WireJson.Users(body, "entities").ToList();
         var total = WireJson.Int(body, "total") ?? users.Count;
         var pageCount = WireJson.Int(body, "pageCount") ?? Pages(total, ListPageSize);
@@ -93,7 +96,7 @@ internal sealed class UserResolver(BulkConnection connection)
     }
 
     private async Task<UserDirectory> SearchDirectoryAsync(IEnumerable<Identifier> lookups, CancellationToken ct) =>
-        new(await SearchAsync(lookups, ct), connection.Time.GetUtcNow());
+        new(await SearchAsync(lookups, ct), _connection.Time.GetUtcNow());
 
     private async Task<IReadOnlyCollection<DirectoryUser>> SearchAsync(IEnumerable<Identifier> lookups, CancellationToken ct)
     {
@@ -121,7 +124,7 @@ internal sealed class UserResolver(BulkConnection connection)
                 pageNumber,
                 query = new[] { new { type = "EXACT", fields, values } },
             };
-            var response = await connection.NextApi().SendAsync(HttpMethod.Post, "/api/v2/users/search", request, null, retrySafe: true, ct);
+            var response = await api.SendAsync((client, token) => client.SendAsync(HttpMethod.Post, "/api/v2/users/search", request, null, retrySafe: true, token), ct);
             var body = WireJson.Require(response, "Searching users");
             var page = WireJson.Users(body, "results").ToList();
             users.AddRange(page);

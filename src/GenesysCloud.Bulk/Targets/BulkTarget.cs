@@ -1,10 +1,11 @@
 using System.Text.Json;
+using GenesysCloud.Bulk.Http;
 using GenesysCloud.Bulk.Resolution;
 
 namespace GenesysCloud.Bulk.Targets;
 
 /// <summary>The group, queue or skill a job changes: how to read its current state and send one batch.</summary>
-internal abstract class BulkTarget(BulkConnection connection, BulkOperation operation, string id)
+internal abstract class BulkTarget(ApiCaller api, BulkOperation operation, string id)
 {
     protected const int MemberPageSize = 100;
 
@@ -20,13 +21,13 @@ internal abstract class BulkTarget(BulkConnection connection, BulkOperation oper
     /// <summary>True when batches must go one at a time.</summary>
     public virtual bool Sequential => false;
 
-    protected BulkConnection Connection { get; } = connection;
+    protected ApiCaller Api { get; } = api;
 
-    public static BulkTarget Create(BulkConnection connection, BulkOperation operation, string targetId) => operation switch
+    public static BulkTarget Create(ApiCaller api, BulkOperation operation, string targetId) => operation switch
     {
-        BulkOperation.AddToGroup or BulkOperation.RemoveFromGroup => new GroupTarget(connection, operation, targetId),
-        BulkOperation.AddToQueue or BulkOperation.RemoveFromQueue => new QueueTarget(connection, operation, targetId),
-        BulkOperation.AssignSkill or BulkOperation.RemoveSkill => new SkillTarget(connection, operation, targetId),
+        BulkOperation.AddToGroup or BulkOperation.RemoveFromGroup => new GroupTarget(api, operation, targetId),
+        BulkOperation.AddToQueue or BulkOperation.RemoveFromQueue => new QueueTarget(api, operation, targetId),
+        BulkOperation.AssignSkill or BulkOperation.RemoveSkill => new SkillTarget(api, operation, targetId),
         _ => throw new ArgumentOutOfRangeException(nameof(operation), operation, null),
     };
 
@@ -36,12 +37,12 @@ internal abstract class BulkTarget(BulkConnection connection, BulkOperation oper
     /// <summary>Which of <paramref name="userIds"/> are present (value = skill proficiency; null for memberships).</summary>
     public abstract Task<IReadOnlyDictionary<string, double?>> ReadStateAsync(IReadOnlyCollection<string> userIds, CancellationToken ct);
 
-    /// <summary>Sends one batch (at most <see cref="BatchSize"/> items) once; the caller retries.</summary>
+    /// <summary>Sends one batch (at most <see cref="BatchSize"/> items), transient failures retried.</summary>
     public abstract Task<ApiResponse<JsonElement>> SendAsync(IReadOnlyList<BulkJobItem> batch, CancellationToken ct);
 
     protected async Task<JsonElement> ReadTargetAsync(string endpoint, string kind, CancellationToken ct)
     {
-        var response = await Connection.NextApi().GetAsync(endpoint, null, ct);
+        var response = await Api.SendAsync((client, token) => client.GetAsync(endpoint, null, token), ct);
         if (response.StatusCode is 404 or 400)
             throw new BulkTargetNotFoundException($"{kind} {Id} was not found ({response.Error}).");
         return WireJson.Require(response, $"Reading {kind.ToLowerInvariant()} {Id}");
@@ -50,7 +51,7 @@ internal abstract class BulkTarget(BulkConnection connection, BulkOperation oper
     protected async Task<IReadOnlyDictionary<string, double?>> ReadMembersAsync(string endpoint, CancellationToken ct)
     {
         var members = new Dictionary<string, double?>(StringComparer.OrdinalIgnoreCase);
-        await foreach (var member in Connection.NextApi().PaginateAsync(endpoint, null, MemberPageSize, null, ct))
+        foreach (var member in await Api.GetAllAsync(endpoint, MemberPageSize, $"Reading the members of {Name}", ct))
         {
             if (WireJson.String(member, "id") is { } userId) members[userId] = null;
         }

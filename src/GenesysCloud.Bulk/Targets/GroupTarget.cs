@@ -1,4 +1,5 @@
 using System.Text.Json;
+using GenesysCloud.Bulk.Http;
 using GenesysCloud.Bulk.Resolution;
 
 namespace GenesysCloud.Bulk.Targets;
@@ -7,7 +8,7 @@ namespace GenesysCloud.Bulk.Targets;
 /// Group membership: 50 ids per call. Adds carry the group's version; every successful add or delete raises it
 /// by one, so it is read once and counted forward, and read again only after a 409 (someone else changed it).
 /// </summary>
-internal sealed class GroupTarget(BulkConnection connection, BulkOperation operation, string id) : BulkTarget(connection, operation, id)
+internal sealed class GroupTarget(ApiCaller api, BulkOperation operation, string id) : BulkTarget(api, operation, id)
 {
     private const int MaxVersionConflicts = 5;
     private int? _version;
@@ -34,7 +35,8 @@ internal sealed class GroupTarget(BulkConnection connection, BulkOperation opera
         var endpoint = $"/api/v2/groups/{Uri.EscapeDataString(Id)}/members";
         if (!IsAdd)
         {
-            var removed = await Connection.NextApi().DeleteAsync(endpoint, new Dictionary<string, string?> { ["ids"] = string.Join(',', ids) }, ct);
+            var query = new Dictionary<string, string?> { ["ids"] = string.Join(',', ids) };
+            var removed = await Api.SendAsync((client, token) => client.DeleteAsync(endpoint, query, token), ct);
             if (removed.Success && _version is { } v) _version = v + 1;
             return removed;
         }
@@ -43,7 +45,7 @@ internal sealed class GroupTarget(BulkConnection connection, BulkOperation opera
         {
             if (_version is null) await LoadAsync(ct);
             var body = new { memberIds = ids, version = _version };
-            var added = await Connection.NextApi().SendAsync(HttpMethod.Post, endpoint, body, null, retrySafe: true, ct);
+            var added = await Api.SendAsync((client, token) => client.SendAsync(HttpMethod.Post, endpoint, body, null, retrySafe: true, token), ct);
             if (added.Success)
             {
                 _version++;

@@ -1,10 +1,11 @@
 using System.Text.Json;
+using GenesysCloud.Bulk.Http;
 using GenesysCloud.Bulk.Resolution;
 
 namespace GenesysCloud.Bulk.Targets;
 
 /// <summary>Queue membership: 100 users per call, adds and removes through the same POST (<c>delete=true</c>).</summary>
-internal sealed class QueueTarget(BulkConnection connection, BulkOperation operation, string id) : BulkTarget(connection, operation, id)
+internal sealed class QueueTarget(ApiCaller api, BulkOperation operation, string id) : BulkTarget(api, operation, id)
 {
     public override int BatchSize => 100;
 
@@ -20,8 +21,8 @@ internal sealed class QueueTarget(BulkConnection connection, BulkOperation opera
     public override Task<ApiResponse<JsonElement>> SendAsync(IReadOnlyList<BulkJobItem> batch, CancellationToken ct)
     {
         var body = batch.Select(i => new { id = i.UserId }).ToArray();
-        var delete = Operation == BulkOperation.RemoveFromQueue ? "true" : "false";
-        return Connection.NextApi().SendAsync(HttpMethod.Post, $"/api/v2/routing/queues/{Uri.EscapeDataString(Id)}/members", body,
-            new Dictionary<string, string?> { ["delete"] = delete }, retrySafe: true, ct);
+        var query = new Dictionary<string, string?> { ["delete"] = Operation == BulkOperation.RemoveFromQueue ? "true" : "false" };
+        var endpoint = $"/api/v2/routing/queues/{Uri.EscapeDataString(Id)}/members";
+        return Api.SendAsync((client, token) => client.SendAsync(HttpMethod.Post, endpoint, body, query, retrySafe: true, token), ct);
     }
 }

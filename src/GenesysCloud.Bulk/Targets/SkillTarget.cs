@@ -1,5 +1,6 @@
 using System.Collections.Concurrent;
 using System.Text.Json;
+using GenesysCloud.Bulk.Http;
 using GenesysCloud.Bulk.Resolution;
 
 namespace GenesysCloud.Bulk.Targets;
@@ -8,7 +9,7 @@ namespace GenesysCloud.Bulk.Targets;
 /// A routing skill across users: one call per user (the per-user bulk PATCH sets the proficiency; DELETE removes).
 /// The state read is one skills read per user, concurrently.
 /// </summary>
-internal sealed class SkillTarget(BulkConnection connection, BulkOperation operation, string id) : BulkTarget(connection, operation, id)
+internal sealed class SkillTarget(ApiCaller api, BulkOperation operation, string id) : BulkTarget(api, operation, id)
 {
     private const int MaxConcurrentReads = 8;
 
@@ -16,7 +17,7 @@ internal sealed class SkillTarget(BulkConnection connection, BulkOperation opera
 
     public override async Task LoadAsync(CancellationToken ct)
     {
-        await foreach (var skill in Connection.NextApi().PaginateAsync("/api/v2/routing/skills", null, MemberPageSize, null, ct))
+        foreach (var skill in await Api.GetAllAsync("/api/v2/routing/skills", MemberPageSize, "Reading routing skills", ct))
         {
             if (string.Equals(WireJson.String(skill, "id"), Id, StringComparison.OrdinalIgnoreCase))
             {
@@ -35,7 +36,7 @@ internal sealed class SkillTarget(BulkConnection connection, BulkOperation opera
             async (userId, token) =>
             {
                 var endpoint = $"/api/v2/users/{Uri.EscapeDataString(userId)}/routingskills";
-                await foreach (var skill in Connection.NextApi().PaginateAsync(endpoint, null, MemberPageSize, null, token))
+                foreach (var skill in await Api.GetAllAsync(endpoint, MemberPageSize, "Reading a user's skills", token))
                 {
                     if (string.Equals(WireJson.String(skill, "id"), Id, StringComparison.OrdinalIgnoreCase))
                         state[userId] = WireJson.Double(skill, "proficiency");
@@ -50,8 +51,12 @@ internal sealed class SkillTarget(BulkConnection connection, BulkOperation opera
         var userSkills = $"/api/v2/users/{Uri.EscapeDataString(item.UserId!)}/routingskills";
         var sets = Operation == BulkOperation.AssignSkill || item.Proficiency is not null;
         if (sets)
-            return await Connection.NextApi().PatchAsync($"{userSkills}/bulk", new[] { new { id = Id, proficiency = item.Proficiency } }, ct);
-        var removed = await Connection.NextApi().DeleteAsync($"{userSkills}/{Uri.EscapeDataString(Id)}", null, ct);
+        {
+            var body = new[] { new { id = Id, proficiency = item.Proficiency } };
+            return await Api.SendAsync((client, token) => client.PatchAsync($"{userSkills}/bulk", body, token), ct);
+        }
+
+        var removed = await Api.SendAsync((client, token) => client.DeleteAsync($"{userSkills}/{Uri.EscapeDataString(Id)}", null, token), ct);
         return removed.StatusCode == 404 ? removed with { Success = true } : removed;
     }
 }

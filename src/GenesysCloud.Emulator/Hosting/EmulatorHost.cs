@@ -40,7 +40,12 @@ internal static class EmulatorHost
                 .UseMiddleware<FaultMiddleware>());
         app.MapOAuthApi()
             .MapUsersApi()
-            .MapGroupsApi();
+            .MapGroupsApi()
+            .MapQueuesApi()
+            .MapRoutingApi()
+            .MapUserRoutingSkillsApi()
+            .MapConversationsApi()
+            .MapAnalyticsApi();
         return app;
     }
 }

@@ -26,14 +26,6 @@ public sealed class GroupsApiTests : EmulatorTest
     }
 
     [Fact]
-    public async Task List_PageSize101_Returns400()
-    {
-        using var response = await Api.GetAsync("/api/v2/groups?pageSize=101");
-
-        await response.AssertErrorAsync(HttpStatusCode.BadRequest, "bad.request");
-    }
-
-    [Fact]
     public async Task Search_ByExactName_FindsTheGroup()
     {
         var group = Org.Groups[3];
@@ -63,14 +55,6 @@ public sealed class GroupsApiTests : EmulatorTest
         }
 
         Assert.Equal(Org.GetGroupMemberIds(departmentGroup.Id).Order(), seen.Order());
-    }
-
-    [Fact]
-    public async Task Members_PageSize101_Returns400()
-    {
-        using var response = await Api.GetAsync($"/api/v2/groups/{GroupId}/members?pageSize=101");
-
-        await response.AssertErrorAsync(HttpStatusCode.BadRequest, "bad.request");
     }
 
     [Fact]

@@ -19,14 +19,6 @@ public sealed class UsersApiTests : EmulatorTest
     }
 
     [Fact]
-    public async Task List_PageSize501_Returns400()
-    {
-        using var response = await Api.GetAsync("/api/v2/users?pageSize=501");
-
-        await response.AssertErrorAsync(HttpStatusCode.BadRequest, "bad.request");
-    }
-
-    [Fact]
     public async Task List_MiddlePage_LinksBothWays()
     {
         var page = await Api.GetJsonAsync("/api/v2/users?pageSize=50&pageNumber=2");
@@ -158,7 +150,6 @@ public sealed class UsersApiTests : EmulatorTest
     }
 
     [Theory]
-    [InlineData("""{"pageSize":101,"query":[{"type":"MATCH_ALL"}]}""")]
     [InlineData("""{"query":[]}""")]
     [InlineData("""{"query":[{"type":"EXACT","fields":["shoeSize"],"value":"9"}]}""")]
     [InlineData("""{"query":[{"type":"FUZZY","fields":["name"],"value":"x"}]}""")]

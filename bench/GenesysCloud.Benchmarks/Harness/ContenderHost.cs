@@ -1,0 +1,30 @@
+using System.Diagnostics;
+using System.Text.Json;
+
+namespace GenesysCloud.Benchmarks.Harness;
+
+/// <summary>
+/// The contender side: runs one contender in this process, so that its peak memory (the process's peak
+/// working set) is its own and not the emulator's, and writes the measurements for the parent.
+/// </summary>
+public static class ContenderHost
+{
+    public static async Task<int> RunAsync(string requestPath, string reportPath, IReadOnlyList<Contender> contenders, CancellationToken ct)
+    {
+        var request = JsonSerializer.Deserialize<ContenderRequest>(await File.ReadAllTextAsync(requestPath, ct), BenchmarkJson.Options)
+            ?? throw new InvalidDataException($"{requestPath} holds no contender request.");
+        var contender = contenders.Single(c => c.Benchmark == request.Benchmark && c.Name == request.Contender);
+        var config = GenesysConfig.Load(configPath: "")
+            ?? throw new InvalidOperationException("GENESYS_CLIENT_ID and GENESYS_CLIENT_SECRET must be set by the parent.");
+
+        var clock = Stopwatch.StartNew();
+        var outcome = await contender.RunAsync(config, request.Settings.CreateApiOptions(), request, ct);
+        clock.Stop();
+
+        using var self = Process.GetCurrentProcess();
+        self.Refresh();
+        var report = new ContenderReport(outcome, clock.Elapsed.TotalSeconds, self.PeakWorkingSet64 / (1024.0 * 1024.0));
+        await File.WriteAllTextAsync(reportPath, JsonSerializer.Serialize(report, BenchmarkJson.Options), ct);
+        return 0;
+    }
+}

@@ -1,0 +1,13 @@
+namespace GenesysCloud.Benchmarks.Harness;
+
+/// <summary>
+/// What the parent tells a contender process: which contender, the emulator's limit shape and the scenario's
+/// inputs. The emulator's address and credentials travel in GENESYS_* environment variables, never in files.
+/// </summary>
+public sealed record ContenderRequest(
+    string Benchmark,
+    string Contender,
+    BenchmarkSettings Settings,
+    string? GroupId,
+    IReadOnlyList<string> Emails,
+    int ExpectedCount);

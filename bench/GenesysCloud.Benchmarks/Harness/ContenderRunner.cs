@@ -1,0 +1,48 @@
+using GenesysCloud.Emulator;
+
+namespace GenesysCloud.Benchmarks.Harness;
+
+/// <summary>
+/// Runs one contender on its own freshly seeded emulator (in this process) with the contender in a child
+/// process, and measures it: API calls from the emulator's request log (token requests excluded), 429s,
+/// wall time and peak memory of the contender process, and whether the final state is exactly right.
+/// </summary>
+public static class ContenderRunner
+{
+    public static async Task<ContenderResult> RunAsync<TScenario>(
+        BenchmarkSettings settings,
+        string contender,
+        Func<GenesysEmulator, TScenario> prepare,
+        Func<TScenario, ContenderRequest> request,
+        Func<GenesysEmulator, TScenario, ContenderOutcome, bool> verify,
+        CancellationToken ct)
+    {
+        await using var emulator = await GenesysEmulator.StartAsync(settings.CreateEmulatorOptions(), ct);
+        var scenario = prepare(emulator);
+        emulator.Requests.Clear();
+
+        var report = await ContenderProcess.RunAsync(emulator, request(scenario) with { Contender = contender, Settings = settings }, ct);
+
+        var byEndpoint = ApiCallsByEndpoint(emulator.Requests.CountsByEndpoint());
+        return new ContenderResult(
+            contender,
+            byEndpoint.Values.Sum(),
+            byEndpoint,
+            emulator.Requests.Count429,
+            Math.Round(report.WallSeconds, 3),
+            Math.Round(report.PeakMemoryMb, 1),
+            verify(emulator, scenario, report.Outcome));
+    }
+
+    private static SortedDictionary<string, int> ApiCallsByEndpoint(IReadOnlyDictionary<string, int> counts)
+    {
+        var apiOnly = new SortedDictionary<string, int>(StringComparer.Ordinal);
+        foreach (var (endpoint, count) in counts)
+        {
+            if (endpoint.Contains(" /api/", StringComparison.Ordinal))
+                apiOnly[endpoint] = count;
+        }
+
+        return apiOnly;
+    }
+}

@@ -1,0 +1,77 @@
+using System.CommandLine;
+
+namespace GenesysCloud.Benchmarks.Harness;
+
+/// <summary>Options every benchmark takes: the emulator's limit shape, the time scale and where results go.</summary>
+public sealed class SharedOptions
+{
+    public Option<int> RateLimit { get; } = new("--rate-limit")
+    {
+        Description = "Requests per token per rate-limit window (the window is 60 s / time scale).",
+        DefaultValueFactory = _ => 300,
+    };
+
+    public Option<double> LatencyMs { get; } = new("--latency-ms")
+    {
+        Description = "Emulator latency per request before the time scale.",
+        DefaultValueFactory = _ => 50,
+    };
+
+    public Option<double> TimeScale { get; } = new("--time-scale")
+    {
+        Description = "K > 1 runs K times faster: window 60 s / K and latency / K, the same for every contender.",
+        DefaultValueFactory = _ => 1,
+    };
+
+    public Option<string[]> Contenders { get; } = new("--contenders")
+    {
+        Description = "Run only these contenders (default: all).",
+        AllowMultipleArgumentsPerToken = true,
+    };
+
+    public Option<string?> ResultsDir { get; } = new("--results-dir")
+    {
+        Description = "Where <benchmark>.json is written (default: bench/results of this repository).",
+    };
+
+    public Option<string?> ResultsName { get; } = new("--results-name")
+    {
+        Description = "File name (without .json) of the results; default: the benchmark's name.",
+    };
+
+    public void AddTo(Command command)
+    {
+        command.Options.Add(ResultsName);
+        command.Options.Add(RateLimit);
+        command.Options.Add(LatencyMs);
+        command.Options.Add(TimeScale);
+        command.Options.Add(Contenders);
+        command.Options.Add(ResultsDir);
+        TimeScale.Validators.Add(r =>
+        {
+            if (r.GetValueOrDefault<double>() <= 0)
+                r.AddError("--time-scale must be greater than 0.");
+        });
+    }
+
+    public BenchmarkSettings Settings(ParseResult result, int orgUsers) => new(
+        orgUsers, result.GetValue(RateLimit), result.GetValue(LatencyMs), result.GetValue(TimeScale));
+
+    public IReadOnlyList<T> Select<T>(ParseResult result, IReadOnlyList<T> all, Func<T, string> name)
+    {
+        var wanted = result.GetValue(Contenders);
+        if (wanted is null || wanted.Length == 0)
+            return all;
+        var names = wanted.SelectMany(w => w.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
+            .ToHashSet(StringComparer.OrdinalIgnoreCase);
+        var unknown = names.Except(all.Select(name), StringComparer.OrdinalIgnoreCase).ToList();
+        if (unknown.Count > 0)
+            throw new ArgumentException($"Unknown contender(s): {string.Join(", ", unknown)}; known: {string.Join(", ", all.Select(name))}.");
+        return all.Where(c => names.Contains(name(c))).ToList();
+    }
+
+    /// <summary>Where this run's results file goes.</summary>
+    public string ResultsPath(ParseResult result, string benchmark) => Path.Combine(
+        result.GetValue(ResultsDir) ?? ResultsPresenter.DefaultResultsDirectory(),
+        $"{result.GetValue(ResultsName) ?? benchmark}.json");
+}

@@ -1,0 +1,70 @@
+using GenesysCloud.Benchmarks.Harness;
+using GenesysCloud.Emulator;
+
+namespace GenesysCloud.Benchmarks.Membership;
+
+/// <summary>N emails into one group: the per-item script against the suite's bulk engine.</summary>
+public static class MembershipBenchmark
+{
+    public const string Name = "membership";
+    private const int UsersPageSize = 500;
+    private const int MembersPageSize = 100;
+    private const int AddBatchSize = 50;
+
+    public static IReadOnlyList<Contender> Contenders { get; } = [PerItemContender.Create(), SuiteContender.Create()];
+
+    public static async Task<BenchmarkResult> RunAsync(
+        BenchmarkSettings settings, int users, IReadOnlyList<Contender> contenders, CancellationToken ct)
+    {
+        var results = new List<ContenderResult>();
+        MembershipScenario? last = null;
+        foreach (var contender in contenders)
+        {
+            results.Add(await ContenderRunner.RunAsync(
+                settings,
+                contender.Name,
+                emulator => last = Prepare(emulator, users),
+                scenario => scenario.ToRequest(settings),
+                Verify,
+                ct));
+        }
+
+        return new BenchmarkResult(
+            Name,
+            users,
+            settings.EffectiveRequestsPerMinute,
+            settings.EffectiveLatencyMs,
+            Math.Round(settings.LowerBoundSeconds(last?.MinimalCalls ?? 0), 3),
+            settings.TimeScale,
+            results);
+    }
+
+    /// <summary>
+    /// The first group of the seeded org and the emails of the first active users. Minimal calls: list the
+    /// directory at 500 per page, read the group (version) and its members at 100 per page, add 50 per call.
+    /// </summary>
+    public static MembershipScenario Prepare(GenesysEmulator emulator, int users)
+    {
+        var state = emulator.State;
+        var group = state.Groups.OrderBy(g => g.Id, StringComparer.Ordinal).First();
+        var activeUsers = state.Users.Where(OrgUsers.IsActive).ToList();
+        if (activeUsers.Count < users)
+            throw new InvalidOperationException($"The emulator has {activeUsers.Count} active users; {users} were requested.");
+
+        var requested = activeUsers.Take(users).ToList();
+        var before = state.GetGroupMemberIds(group.Id);
+        var expected = new HashSet<string>(before, StringComparer.Ordinal);
+        var toAdd = requested.Count(u => expected.Add(u.Id));
+
+        var minimalCalls = Pages(activeUsers.Count, UsersPageSize)
+            + 1
+            + Math.Max(1, Pages(before.Count, MembersPageSize))
+            + Pages(toAdd, AddBatchSize);
+        return new MembershipScenario(group.Id, requested.Select(u => u.Email).ToList(), expected, minimalCalls);
+    }
+
+    private static bool Verify(GenesysEmulator emulator, MembershipScenario scenario, ContenderOutcome outcome) =>
+        outcome.Succeeded && emulator.State.GetGroupMemberIds(scenario.GroupId).SetEquals(scenario.ExpectedMemberIds);
+
+    private static int Pages(int items, int pageSize) => (items + pageSize - 1) / pageSize;
+}

@@ -1,0 +1,64 @@
+using System.CommandLine;
+using GenesysCloud.Cli.Output;
+
+namespace GenesysCloud.Cli.Commands;
+
+/// <summary>Options every command accepts, in any position.</summary>
+public sealed class GlobalOptions
+{
+    public Option<OutputFormat> Output { get; } = new("--output", "-o")
+    {
+        Description = "Result format: table (default) or json (stable shape for scripts).",
+        DefaultValueFactory = _ => OutputFormat.Table,
+        Recursive = true,
+    };
+
+    public Option<bool> DryRun { get; } = new("--dry-run")
+    {
+        Description = "Resolve and print the plan only; change nothing.",
+        Recursive = true,
+    };
+
+    public Option<bool> Sandbox { get; } = new("--sandbox")
+    {
+        Description = "Run against an in-process emulator with a seeded demo org instead of a real org.",
+        Recursive = true,
+    };
+
+    public Option<string?> Journal { get; } = new("--journal")
+    {
+        Description = "Job journal: a SQLite file path or connection string (default: the app data folder).",
+        Recursive = true,
+    };
+
+    public Option<bool> Progress { get; } = new("--progress")
+    {
+        Description = "Print progress lines to stderr even when not attached to a terminal (CI logs).",
+        Recursive = true,
+    };
+
+    public Option<string> Config { get; } = new("--config")
+    {
+        Description = "Config file with clientId, clientSecret, region (environment variables win).",
+        DefaultValueFactory = _ => "config.json",
+        Recursive = true,
+    };
+
+    public void AddTo(Command root)
+    {
+        root.Options.Add(Output);
+        root.Options.Add(DryRun);
+        root.Options.Add(Sandbox);
+        root.Options.Add(Journal);
+        root.Options.Add(Progress);
+        root.Options.Add(Config);
+    }
+
+    public CliSettings Read(ParseResult result) => new(
+        result.GetValue(Output),
+        result.GetValue(DryRun),
+        result.GetValue(Sandbox),
+        result.GetValue(Journal),
+        result.GetValue(Config) ?? "config.json",
+        result.GetValue(Progress));
+}

@@ -1,0 +1,77 @@
+using System.CommandLine;
+using GenesysCloud.Bulk;
+using GenesysCloud.Cli.Connection;
+using GenesysCloud.Cli.Input;
+
+namespace GenesysCloud.Cli.Commands;
+
+/// <summary>Builds the groups, queues and skills commands; all share one workflow.</summary>
+public static class MembershipCommands
+{
+    public static Command Groups(CliEnvironment environment, GlobalOptions globals) => Build(
+        "groups", "Change group membership for many users.", environment, globals,
+        new("add-members", "Add users to a group.", TargetKind.Group, BulkOperation.AddToGroup),
+        new("remove-members", "Remove users from a group.", TargetKind.Group, BulkOperation.RemoveFromGroup));
+
+    public static Command Queues(CliEnvironment environment, GlobalOptions globals) => Build(
+        "queues", "Change queue membership for many users.", environment, globals,
+        new("add-members", "Add users to a queue.", TargetKind.Queue, BulkOperation.AddToQueue),
+        new("remove-members", "Remove users from a queue.", TargetKind.Queue, BulkOperation.RemoveFromQueue));
+
+    public static Command Skills(CliEnvironment environment, GlobalOptions globals) => Build(
+        "skills", "Assign or remove a routing skill for many users.", environment, globals,
+        new("assign", "Assign a routing skill with a proficiency.", TargetKind.Skill, BulkOperation.AssignSkill),
+        new("remove", "Remove a routing skill.", TargetKind.Skill, BulkOperation.RemoveSkill));
+
+    private static Command Build(
+        string name, string description, CliEnvironment environment, GlobalOptions globals, params MembershipCommandSpec[] specs)
+    {
+        var parent = new Command(name, description);
+        foreach (var spec in specs)
+            parent.Subcommands.Add(BuildVerb(name, spec, environment, globals));
+        return parent;
+    }
+
+    private static Command BuildVerb(string parentName, MembershipCommandSpec spec, CliEnvironment environment, GlobalOptions globals)
+    {
+        var command = new Command(spec.Name, spec.Description);
+        var optionName = TargetResolver.OptionName(spec.Kind);
+        var target = new Option<string>(optionName)
+        {
+            Description = $"The {spec.Kind.ToString().ToLowerInvariant()}'s name or id.",
+            Required = true,
+        };
+        command.Options.Add(target);
+
+        var identifiers = new IdentifierOptions();
+        identifiers.AddTo(command);
+
+        var proficiency = new Option<double?>("--proficiency", "-p")
+        {
+            Description = "Proficiency from 0 to 5.",
+            Required = true,
+        };
+        proficiency.Validators.Add(result =>
+        {
+            if (result.GetValueOrDefault<double?>() is { } value && (value < 0 || value > 5 || double.IsNaN(value)))
+                result.AddError($"--proficiency must be between 0 and 5 (got {value}).");
+        });
+        if (spec.NeedsProficiency)
+            command.Options.Add(proficiency);
+
+        command.SetAction((result, ct) => CommandGuard.RunAsync(environment, globals, result, async (settings, output) =>
+        {
+            var users = await identifiers.ReadAsync(result, ct);
+            var request = new MembershipRequest(
+                spec,
+                result.GetRequiredValue(target),
+                users,
+                spec.NeedsProficiency ? result.GetValue(proficiency) : null)
+            {
+                CommandPath = $"{parentName} {spec.Name}",
+            };
+            return await MembershipWorkflow.RunAsync(settings, output, request, ct);
+        }));
+        return command;
+    }
+}

@@ -1,0 +1,88 @@
+using GenesysCloud.Bulk;
+using GenesysCloud.Cli.Commands;
+using GenesysCloud.Emulator;
+
+namespace GenesysCloud.Cli.Connection;
+
+/// <summary>
+/// The org one invocation works on: a real org from the environment or config.json, or the sandbox
+/// emulator. Credentials are checked once up front so that a bad id or secret is reported as bad input.
+/// </summary>
+public sealed class CliConnection : IAsyncDisposable
+{
+    private readonly GenesysEmulator? _sandbox;
+
+    private CliConnection(GenesysConfig config, BulkConnection bulk, GenesysEmulator? sandbox)
+    {
+        Config = config;
+        Bulk = bulk;
+        _sandbox = sandbox;
+    }
+
+    public GenesysConfig Config { get; }
+
+    /// <summary>The engine's connection: rate-limited clients and the user directory cache.</summary>
+    public BulkConnection Bulk { get; }
+
+    /// <summary>A client for reads such as finding the target.</summary>
+    public GenesysCloudApi Api => Bulk.Apis[0];
+
+    public bool IsSandbox => _sandbox is not null;
+
+    public static async Task<CliConnection> OpenAsync(CliSettings settings, CancellationToken ct)
+    {
+        GenesysEmulator? sandbox = null;
+        try
+        {
+            GenesysConfig config;
+            if (settings.Sandbox)
+            {
+                sandbox = await GenesysEmulator.StartAsync(new EmulatorOptions(), ct);
+                config = new GenesysConfig(sandbox.ClientId, sandbox.ClientSecret)
+                {
+                    ApiBaseUrl = sandbox.BaseUrl,
+                    AuthBaseUrl = sandbox.BaseUrl,
+                };
+            }
+            else
+            {
+                config = LoadConfig(settings.ConfigPath);
+            }
+
+            var (success, message) = await new GenesysAuth(config).AuthenticateAsync();
+            if (!success)
+                throw new CliInputException($"Authentication failed against {config.AuthUrl}: {message}");
+            return new CliConnection(config, BulkConnection.Create(config), sandbox);
+        }
+        catch
+        {
+            if (sandbox is not null)
+                await sandbox.DisposeAsync();
+            throw;
+        }
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        Bulk.Dispose();
+        if (_sandbox is not null)
+            await _sandbox.DisposeAsync();
+    }
+
+    private static GenesysConfig LoadConfig(string configPath)
+    {
+        GenesysConfig? config;
+        try
+        {
+            config = GenesysConfig.Load(configPath);
+        }
+        catch (Exception ex) when (ex is ArgumentException or InvalidDataException)
+        {
+            throw new CliInputException($"Configuration: {ex.Message}", ex);
+        }
+
+        return config ?? throw new CliInputException(
+            "No credentials: set GENESYS_CLIENT_ID and GENESYS_CLIENT_SECRET (and GENESYS_REGION), "
+            + $"or put clientId/clientSecret in {Path.GetFullPath(configPath)} (--config), or use --sandbox.");
+    }
+}

@@ -1,0 +1,68 @@
+using System.CommandLine;
+using GenesysCloud.Bulk.Csv;
+
+namespace GenesysCloud.Cli.Input;
+
+/// <summary>The users a membership command applies to: a CSV file or a list of emails.</summary>
+public sealed class IdentifierOptions
+{
+    public Option<FileInfo?> File { get; } = new("--file", "-f")
+    {
+        Description = "CSV file with a header row and an email (or userId, or username) column.",
+    };
+
+    public Option<string?> Emails { get; } = new("--emails", "-e")
+    {
+        Description = "Emails separated by commas, e.g. a@example.com,b@example.com.",
+    };
+
+    public void AddTo(Command command)
+    {
+        command.Options.Add(File);
+        command.Options.Add(Emails);
+    }
+
+    /// <summary>Reads and validates the identifiers; anything unusable is a <see cref="CliInputException"/>.</summary>
+    public async Task<IdentifierInput> ReadAsync(ParseResult result, CancellationToken ct)
+    {
+        var file = result.GetValue(File);
+        var emails = result.GetValue(Emails);
+        if (file is null == emails is null)
+            throw new CliInputException("Give exactly one of --file FILE or --emails a,b,...");
+
+        var input = file is not null ? await ReadFileAsync(file, ct) : ReadEmails(emails!);
+        if (input.ValidCount == 0)
+            throw new CliInputException($"{Source(file)}: no identifiers found.");
+        return input;
+    }
+
+    private static async Task<IdentifierInput> ReadFileAsync(FileInfo file, CancellationToken ct)
+    {
+        if (!file.Exists)
+            throw new CliInputException($"--file: '{file.FullName}' does not exist.");
+        try
+        {
+            await using var stream = file.OpenRead();
+            var input = await CsvIdentifierParser.ParseAsync(stream, ct: ct);
+            return input.ThrowIfInvalid();
+        }
+        catch (CsvInputException ex)
+        {
+            throw new CliInputException($"--file {file.Name}: {ex.Message}", ex);
+        }
+    }
+
+    private static IdentifierInput ReadEmails(string text)
+    {
+        try
+        {
+            return PastedIdentifierParser.Parse(text, IdentifierKind.Email).ThrowIfInvalid();
+        }
+        catch (CsvInputException ex)
+        {
+            throw new CliInputException($"--emails: {ex.Message}", ex);
+        }
+    }
+
+    private static string Source(FileInfo? file) => file is null ? "--emails" : $"--file {file.Name}";
+}

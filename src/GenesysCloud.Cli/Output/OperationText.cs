@@ -1,0 +1,40 @@
+using System.Text.Json;
+using GenesysCloud.Bulk;
+
+namespace GenesysCloud.Cli.Output;
+
+/// <summary>Names and phrases for operations and enum values, shared by tables and JSON.</summary>
+public static class OperationText
+{
+    public static string Camel<T>(T value)
+        where T : struct, Enum => JsonNamingPolicy.CamelCase.ConvertName(value.ToString());
+
+    public static string TargetKind(BulkOperation operation) => operation switch
+    {
+        BulkOperation.AddToGroup or BulkOperation.RemoveFromGroup => "group",
+        BulkOperation.AddToQueue or BulkOperation.RemoveFromQueue => "queue",
+        _ => "skill",
+    };
+
+    /// <summary>The command that makes this change, e.g. "groups add-members".</summary>
+    public static string Command(BulkOperation operation) => operation switch
+    {
+        BulkOperation.AddToGroup => "groups add-members",
+        BulkOperation.RemoveFromGroup => "groups remove-members",
+        BulkOperation.AddToQueue => "queues add-members",
+        BulkOperation.RemoveFromQueue => "queues remove-members",
+        BulkOperation.AssignSkill => "skills assign",
+        _ => "skills remove",
+    };
+
+    /// <summary>A short sentence: "add to group 'Sales'".</summary>
+    public static string Describe(BulkOperation operation, string targetName, double? proficiency) => operation switch
+    {
+        BulkOperation.AddToGroup => $"add to group '{targetName}'",
+        BulkOperation.RemoveFromGroup => $"remove from group '{targetName}'",
+        BulkOperation.AddToQueue => $"add to queue '{targetName}'",
+        BulkOperation.RemoveFromQueue => $"remove from queue '{targetName}'",
+        BulkOperation.AssignSkill => $"assign skill '{targetName}'" + (proficiency is { } p ? $" at proficiency {p}" : ""),
+        _ => $"remove skill '{targetName}'",
+    };
+}

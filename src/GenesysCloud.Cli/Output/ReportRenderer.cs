@@ -1,0 +1,116 @@
+using Spectre.Console;
+
+namespace GenesysCloud.Cli.Output;
+
+/// <summary>Prints reports as JSON or as tables. Tables list problem items first and cap the rows.</summary>
+public static class ReportRenderer
+{
+    private const int MaxItemRows = 100;
+
+    public static void Write(CliOutput output, JobReportJson report)
+    {
+        if (output.Format == OutputFormat.Json)
+        {
+            output.WriteJson(report);
+            return;
+        }
+
+        var console = output.Console;
+        var title = report.DryRun ? "Plan (dry run, nothing changed)" : $"Job {report.Status}";
+        console.MarkupLine($"[bold]{Markup.Escape(title)}[/]: {Markup.Escape(report.Operation)} "
+            + $"{Markup.Escape(report.Target.Kind)} '{Markup.Escape(report.Target.Name)}' ({Markup.Escape(report.Target.Id)})");
+        console.MarkupLine($"Job id: [bold]{Markup.Escape(report.JobId)}[/]"
+            + (report.UndoOfJobId is null ? "" : $"  (undoes {Markup.Escape(report.UndoOfJobId)})"));
+
+        var summary = new Table().AddColumn("Items").AddColumn(new TableColumn("Count").RightAligned());
+        var s = report.Summary;
+        summary.AddRow("requested", s.Items.ToString("N0"));
+        summary.AddRow("will change", s.WillChange.ToString("N0"));
+        summary.AddRow("already done", s.AlreadyDone.ToString("N0"));
+        summary.AddRow("not found", s.NotFound.ToString("N0"));
+        summary.AddRow("duplicate", s.Duplicate.ToString("N0"));
+        summary.AddRow("invalid", s.Invalid.ToString("N0"));
+        if (!report.DryRun)
+        {
+            summary.AddRow("applied", s.Applied.ToString("N0"));
+            summary.AddRow("failed", s.Failed.ToString("N0"));
+            summary.AddRow("unfinished", s.Unfinished.ToString("N0"));
+        }
+
+        console.Write(summary);
+        var duration = report.DurationSeconds is { } d ? $", {d:0.0} s" : "";
+        console.MarkupLine($"Resolution: {Markup.Escape(report.Resolution)}; API calls: {report.Calls:N0}; 429s: {report.Http429:N0}{duration}");
+        WriteItems(console, report.Items);
+    }
+
+    public static void Write(CliOutput output, JobListJson list)
+    {
+        if (output.Format == OutputFormat.Json)
+        {
+            output.WriteJson(list);
+            return;
+        }
+
+        if (list.Jobs.Count == 0)
+        {
+            output.Console.WriteLine("No jobs in the journal.");
+            return;
+        }
+
+        var table = new Table()
+            .AddColumn("Job id").AddColumn("Created (UTC)").AddColumn("Operation").AddColumn("Target")
+            .AddColumn("Status").AddColumn(new TableColumn("Items").RightAligned())
+            .AddColumn(new TableColumn("Applied").RightAligned()).AddColumn(new TableColumn("Failed").RightAligned())
+            .AddColumn(new TableColumn("Unfinished").RightAligned()).AddColumn("By");
+        foreach (var job in list.Jobs)
+        {
+            table.AddRow(
+                Markup.Escape(job.Id),
+                job.CreatedAt.UtcDateTime.ToString("yyyy-MM-dd HH:mm:ss"),
+                Markup.Escape(job.Operation) + (job.UndoOfJobId is null ? "" : " (undo)"),
+                Markup.Escape($"{job.Target.Kind} '{job.Target.Name}'"),
+                Markup.Escape(job.Status),
+                job.Items.ToString("N0"),
+                job.Applied.ToString("N0"),
+                job.Failed.ToString("N0"),
+                job.Unfinished.ToString("N0"),
+                Markup.Escape(job.RequestedBy ?? ""));
+        }
+
+        output.Console.Write(table);
+    }
+
+    private static void WriteItems(IAnsiConsole console, IReadOnlyList<ItemJson> items)
+    {
+        if (items.Count == 0)
+            return;
+        var ordered = items.OrderBy(Rank).ThenBy(i => i.Index).ToList();
+        var table = new Table()
+            .AddColumn(new TableColumn("#").RightAligned()).AddColumn("Identifier").AddColumn("User")
+            .AddColumn("Action").AddColumn("Status").AddColumn("Note / error");
+        foreach (var item in ordered.Take(MaxItemRows))
+        {
+            table.AddRow(
+                (item.Index + 1).ToString(),
+                Markup.Escape(item.Identifier),
+                Markup.Escape(item.UserName ?? item.UserId ?? ""),
+                Markup.Escape(item.Action),
+                Markup.Escape(item.Status ?? ""),
+                Markup.Escape(item.Error ?? item.Note ?? ""));
+        }
+
+        console.Write(table);
+        if (ordered.Count > MaxItemRows)
+            console.MarkupLine($"[grey]… and {ordered.Count - MaxItemRows:N0} more items (--output json lists every item).[/]");
+    }
+
+    /// <summary>Failures first, then what was not done, then the rest.</summary>
+    private static int Rank(ItemJson item) => (item.Status, item.Action) switch
+    {
+        ("failed", _) => 0,
+        ("pending" or "inFlight", _) => 1,
+        (_, "notFound" or "invalid") => 2,
+        (_, "duplicate") => 3,
+        _ => 4,
+    };
+}

@@ -1,0 +1,3 @@
+namespace GenesysCloud.Emulator.Wire;
+
+internal sealed record ConversationDivision(EntityRef Division, IReadOnlyList<EntityRef> Entities);

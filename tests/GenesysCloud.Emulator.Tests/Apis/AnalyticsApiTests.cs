@@ -1,0 +1,144 @@
+using System.Globalization;
+using System.Net;
+using GenesysCloud.Emulator.Model;
+
+namespace GenesysCloud.Emulator.Tests.Apis;
+
+public sealed class AnalyticsApiTests : EmulatorTest
+{
+    private const string Query = "/api/v2/analytics/conversations/details/query";
+
+    private static string LastDays(int days)
+    {
+        var end = DateTimeOffset.UtcNow.AddMinutes(1);
+        return string.Create(CultureInfo.InvariantCulture, $"{end.AddDays(-days):O}/{end:O}");
+    }
+
+    [Fact]
+    public async Task Details_KnownConversation_ReturnsSessionsAndSegments()
+    {
+        var seeded = Org.Conversations.First(c => c.IsEnded && c.Participants.Any(p => p.WrapupCodeId is not null));
+
+        var details = await Api.GetJsonAsync($"/api/v2/analytics/conversations/{seeded.Id}/details");
+
+        Assert.Equal(seeded.Id, details.GetProperty("conversationId").GetString());
+        var agent = details.GetProperty("participants").EnumerateArray().Single(p => p.GetProperty("purpose").GetString() == "agent");
+        var segments = agent.GetProperty("sessions")[0].GetProperty("segments");
+        Assert.Equal(seeded.MediaType, agent.GetProperty("sessions")[0].GetProperty("mediaType").GetString());
+        Assert.Contains(segments.EnumerateArray(), s => s.TryGetProperty("wrapUpCode", out _));
+    }
+
+    [Fact]
+    public async Task Details_UnknownConversation_Returns404()
+    {
+        using var response = await Api.GetAsync($"/api/v2/analytics/conversations/{Guid.NewGuid()}/details");
+
+        await response.AssertErrorAsync(HttpStatusCode.NotFound, "not.found");
+    }
+
+    [Fact]
+    public async Task Query_SevenDays_PagesThroughEveryConversation()
+    {
+        var seen = new List<string>();
+        for (var pageNumber = 1; ; pageNumber++)
+        {
+            using var response = await Api.PostAsync(Query, new { interval = LastDays(8), paging = new { pageSize = 100, pageNumber } });
+            var body = await response.JsonAsync(HttpStatusCode.OK);
+            Assert.Equal(Org.Conversations.Count, body.GetProperty("totalHits").GetInt32());
+            if (!body.TryGetProperty("conversations", out var page))
+                break;
+            seen.AddRange(page.EnumerateArray().Select(c => c.GetProperty("conversationId").GetString()!));
+        }
+
+        Assert.Equal(Org.Conversations.Select(c => c.Id), seen);
+    }
+
+    [Fact]
+    public async Task Query_QueueAndMediaTypeSegmentFilter_ReturnsOnlyMatches()
+    {
+        var queueId = Org.Queues[0].Id;
+        static bool InQueue(EmulatorConversation c, string queueId) => c.Participants.Any(p => p.QueueId == queueId);
+
+        using var response = await Api.PostAsync(Query, new
+        {
+            interval = LastDays(8),
+            paging = new { pageSize = 100 },
+            segmentFilters = new object[]
+            {
+                new { type = "and", predicates = new[] { new { dimension = "queueId", value = queueId } } },
+                new
+                {
+                    type = "or",
+                    predicates = new[] { new { dimension = "mediaType", value = "voice" }, new { dimension = "mediaType", value = "chat" } },
+                },
+            },
+        });
+
+        var body = await response.JsonAsync(HttpStatusCode.OK);
+        var expected = Org.Conversations.Where(c => InQueue(c, queueId) && c.MediaType is "voice" or "chat").Select(c => c.Id).ToList();
+        Assert.NotEmpty(expected);
+        Assert.Equal(expected.Count, body.GetProperty("totalHits").GetInt32());
+        Assert.Equal(expected.Take(100), body.GetProperty("conversations").EnumerateArray().Select(c => c.GetProperty("conversationId").GetString()));
+    }
+
+    [Fact]
+    public async Task Query_UserAndConversationIdFilters_FindOneConversation()
+    {
+        var seeded = Org.Conversations.First(c => c.Participants.Any(p => p.UserId is not null));
+        var userId = seeded.Participants.First(p => p.UserId is not null).UserId;
+
+        using var response = await Api.PostAsync(Query, new
+        {
+            interval = LastDays(8),
+            conversationFilters = new[] { new { type = "and", predicates = new[] { new { dimension = "conversationId", value = seeded.Id } } } },
+            segmentFilters = new[] { new { type = "and", predicates = new[] { new { dimension = "userId", value = userId } } } },
+        });
+
+        var body = await response.JsonAsync(HttpStatusCode.OK);
+        Assert.Equal(1, body.GetProperty("totalHits").GetInt32());
+    }
+
+    [Fact]
+    public async Task Query_NothingMatches_OmitsConversations()
+    {
+        using var response = await Api.PostAsync(Query, new
+        {
+            interval = LastDays(1),
+            conversationFilters = new[] { new { type = "and", predicates = new[] { new { dimension = "conversationId", value = "none" } } } },
+        });
+
+        var body = await response.JsonAsync(HttpStatusCode.OK);
+        Assert.Equal(0, body.GetProperty("totalHits").GetInt32());
+        Assert.False(body.TryGetProperty("conversations", out _));
+    }
+
+    [Theory]
+    [InlineData("""{"paging":{"pageSize":10}}""")]
+    [InlineData("""{"interval":"2024-01-01T00:00:00Z/2024-02-02T00:00:00Z"}""")]
+    [InlineData("""{"interval":"2024-01-08T00:00:00Z/2024-01-01T00:00:00Z"}""")]
+    [InlineData("""{"interval":"yesterday"}""")]
+    [InlineData("""{"interval":"2024-01-01T00:00:00Z/2024-01-02T00:00:00Z","paging":{"pageSize":101}}""")]
+    [InlineData("""{"interval":"2024-01-01T00:00:00Z/2024-01-02T00:00:00Z","paging":{"pageSize":100,"pageNumber":1001}}""")]
+    [InlineData("""{"interval":"2024-01-01T00:00:00Z/2024-01-02T00:00:00Z","segmentFilters":[{"type":"and","predicates":[{"dimension":"shoeSize","value":"9"}]}]}""")]
+    [InlineData("""{"interval":"2024-01-01T00:00:00Z/2024-01-02T00:00:00Z","segmentFilters":[{"type":"xor","predicates":[{"dimension":"queueId","value":"q"}]}]}""")]
+    public async Task Query_InvalidRequest_Returns400(string json)
+    {
+        using var content = new StringContent(json, System.Text.Encoding.UTF8, "application/json");
+
+        using var response = await Api.Http.PostAsync(Query, content);
+
+        await response.AssertErrorAsync(HttpStatusCode.BadRequest, "bad.request");
+    }
+
+    [Fact]
+    public async Task Query_ExactlyHundredThousandResults_IsAllowed()
+    {
+        using var response = await Api.PostAsync(Query, new
+        {
+            interval = LastDays(8),
+            paging = new { pageSize = 100, pageNumber = 1000 },
+        });
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+    }
+}

@@ -1,0 +1,91 @@
+using Bunit;
+using GenesysCloud.Utilities.GroupManager;
+using Microsoft.Extensions.DependencyInjection;
+using MudBlazor.Services;
+
+namespace GenesysCloud.Utilities.Tests.GroupManager;
+
+public sealed class GroupManagerPanelTests
+{
+    private static readonly TimeSpan Wait = TimeSpan.FromSeconds(20);
+
+    private static BunitContext NewContext()
+    {
+        var ctx = new BunitContext();
+        ctx.Services.AddMudServices();
+        ctx.JSInterop.Mode = JSRuntimeMode.Loose;
+        return ctx;
+    }
+
+    [Fact]
+    public async Task Preview_MixedPastedInput_ShowsEachStateWithCountsAndAppliesNothing()
+    {
+        await using var org = await TestOrg.StartAsync();
+        await using var ctx = NewContext();
+        var group = await org.GroupAsync();
+        var newcomer = org.NonMembers(group.Id)[0];
+        var member = org.Members(group.Id)[0];
+        var before = org.State.GetGroupMemberIds(group.Id);
+        var cut = ctx.Render<GroupManagerPanel>(p => p
+            .Add(x => x.Service, new GroupMembershipService(org.Api))
+            .Add(x => x.Group, group));
+        cut.WaitForAssertion(() => Assert.Equal(before.Count.ToString("N0"), cut.Find("#gm-member-count").TextContent), Wait);
+
+        cut.Find("textarea#gm-paste-input").Input(
+            $"{newcomer.Email}, {newcomer.Email.ToUpperInvariant()}; not-an-email\nghost@nowhere.example {member.Email}");
+        cut.Find("#gm-preview-btn").Click();
+
+        cut.WaitForAssertion(() => Assert.Equal("1", cut.Find("#gm-count-will-add").TextContent), Wait);
+        Assert.Equal("1", cut.Find("#gm-count-already-member").TextContent);
+        Assert.Equal("1", cut.Find("#gm-count-not-found").TextContent);
+        Assert.Equal("1", cut.Find("#gm-count-duplicate").TextContent);
+        Assert.Equal("1", cut.Find("#gm-count-invalid").TextContent);
+        var statuses = cut.FindAll(".gm-row-status").Select(e => e.TextContent.Trim()).ToArray();
+        Assert.Equal(["Will add", "Duplicate", "Invalid email", "Not found", "Already a member"], statuses);
+        Assert.False(cut.Find("#gm-apply-btn").HasAttribute("disabled"));
+        Assert.Equal(before, org.State.GetGroupMemberIds(group.Id));
+    }
+
+    [Fact]
+    public async Task Apply_ConfirmedPreview_UpdatesEmulatorGridAndShowsResult()
+    {
+        await using var org = await TestOrg.StartAsync();
+        await using var ctx = NewContext();
+        var group = await org.GroupAsync();
+        var newcomers = org.NonMembers(group.Id).Take(2).ToArray();
+        var before = org.State.GetGroupMemberIds(group.Id);
+        var cut = ctx.Render<GroupManagerPanel>(p => p
+            .Add(x => x.Service, new GroupMembershipService(org.Api))
+            .Add(x => x.Group, group));
+        cut.WaitForAssertion(() => Assert.Equal(before.Count.ToString("N0"), cut.Find("#gm-member-count").TextContent), Wait);
+        cut.Find("textarea#gm-paste-input").Input(string.Join('\n', newcomers.Select(u => u.Email)) + "\nghost@nowhere.example");
+        cut.Find("#gm-preview-btn").Click();
+        cut.WaitForAssertion(() => Assert.Equal("2", cut.Find("#gm-count-will-add").TextContent), Wait);
+
+        cut.Find("#gm-apply-btn").Click();
+
+        cut.WaitForAssertion(() => Assert.Equal("2", cut.Find("#gm-result-applied").TextContent), Wait);
+        cut.WaitForAssertion(() => Assert.Equal((before.Count + 2).ToString("N0"), cut.Find("#gm-member-count").TextContent), Wait);
+        Assert.Equal(before.Union(newcomers.Select(u => u.Id)).ToHashSet(), org.State.GetGroupMemberIds(group.Id));
+        Assert.Contains(newcomers[0].Email, cut.Find("#gm-members-grid").TextContent, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Preview_CsvWithoutEmailColumn_ShowsErrorNamingHeaders()
+    {
+        await using var org = await TestOrg.StartAsync();
+        await using var ctx = NewContext();
+        var group = await org.GroupAsync();
+        var cut = ctx.Render<GroupManagerPanel>(p => p
+            .Add(x => x.Service, new GroupMembershipService(org.Api))
+            .Add(x => x.Group, group));
+        cut.WaitForAssertion(() => Assert.NotEmpty(cut.Find("#gm-member-count").TextContent), Wait);
+
+        cut.FindAll(".mud-tab").Single(t => t.TextContent.Contains("Upload CSV", StringComparison.Ordinal)).Click();
+        cut.FindComponent<Microsoft.AspNetCore.Components.Forms.InputFile>()
+            .UploadFiles(InputFileContent.CreateFromText("name,dept\nJane,Sales\n", "people.csv"));
+
+        cut.WaitForAssertion(() => Assert.Contains("Headers found: 'name', 'dept'", cut.Find("#gm-error").TextContent, StringComparison.Ordinal), Wait);
+        Assert.Empty(cut.FindAll("#gm-preview"));
+    }
+}

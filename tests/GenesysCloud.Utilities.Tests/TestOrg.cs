@@ -1,0 +1,62 @@
+using GenesysCloud.Emulator;
+using GenesysCloud.Emulator.Model;
+
+namespace GenesysCloud.Utilities.Tests;
+
+/// <summary>An in-process emulator (small org, no rate limit) and an SDK client connected to it over loopback.</summary>
+internal sealed class TestOrg : IAsyncDisposable
+{
+    private TestOrg(GenesysEmulator emulator, GenesysCloudApi api)
+    {
+        Emulator = emulator;
+        Api = api;
+    }
+
+    public GenesysEmulator Emulator { get; }
+
+    public GenesysCloudApi Api { get; }
+
+    public EmulatorState State => Emulator.State;
+
+    public static async Task<TestOrg> StartAsync(int users = 200)
+    {
+        var emulator = await GenesysEmulator.StartAsync(new EmulatorOptions
+        {
+            Users = users,
+            Groups = 4,
+            Queues = 2,
+            Conversations = 0,
+            RateLimitPerMinute = 0,
+        });
+        var config = new GenesysConfig(emulator.ClientId, emulator.ClientSecret) { ApiBaseUrl = emulator.BaseUrl, AuthBaseUrl = emulator.BaseUrl };
+        var api = new GenesysCloudApi(new GenesysAuth(config), new GenesysApiOptions { RequestsPerMinute = 0 });
+        return new TestOrg(emulator, api);
+    }
+
+    /// <summary>The first seeded group, read through the API as the shell's picker would.</summary>
+    public async Task<Group> GroupAsync(int index = 0)
+    {
+        var response = await Api.Groups.GetAsync(State.Groups[index].Id);
+        return response.EnsureSuccess()!;
+    }
+
+    /// <summary>Active users that are not members of the group.</summary>
+    public IReadOnlyList<EmulatorUser> NonMembers(string groupId)
+    {
+        var members = State.GetGroupMemberIds(groupId);
+        return [.. State.Users.Where(u => u.State == "active" && !members.Contains(u.Id))];
+    }
+
+    /// <summary>Active users that are members of the group.</summary>
+    public IReadOnlyList<EmulatorUser> Members(string groupId)
+    {
+        var members = State.GetGroupMemberIds(groupId);
+        return [.. State.Users.Where(u => u.State == "active" && members.Contains(u.Id))];
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        Api.Dispose();
+        await Emulator.DisposeAsync();
+    }
+}

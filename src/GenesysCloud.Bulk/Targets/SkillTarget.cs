@@ -17,7 +17,8 @@ internal sealed class SkillTarget(ApiCaller api, BulkOperation operation, string
 
     public override async Task LoadAsync(CancellationToken ct)
     {
-        foreach (var skill in await Api.GetAllAsync("/api/v2/routing/skills", MemberPageSize, "Reading routing skills", ct))
+        var query = new Dictionary<string, string?> { ["id"] = Id };
+        foreach (var skill in WireJson.Array(await Api.GetAsync("/api/v2/routing/skills", query, "Reading the routing skill", ct), "entities"))
         {
             if (string.Equals(WireJson.String(skill, "id"), Id, StringComparison.OrdinalIgnoreCase))
             {

@@ -42,12 +42,13 @@ internal sealed class TestOrg : IAsyncDisposable
         return new TestOrg(emulator, path);
     }
 
-    public BulkEngine NewEngine(int tokens = 1, GenesysApiOptions? api = null, BulkEngineOptions? engine = null)
+    public BulkEngine NewEngine(int tokens = 1, GenesysApiOptions? api = null, BulkEngineOptions? engine = null, HttpMessageHandler? handler = null)
     {
         var config = new GenesysConfig(Emulator.ClientId, Emulator.ClientSecret) { ApiBaseUrl = Emulator.BaseUrl, AuthBaseUrl = Emulator.BaseUrl };
         var connection = BulkConnection.Create(config, new BulkConnectionOptions
         {
             Tokens = tokens,
+            Handler = handler,
             Api = api ?? new GenesysApiOptions { RequestsPerMinute = 0, BackoffBaseDelay = TimeSpan.FromMilliseconds(20) },
         });
         var journal = new SqliteJobJournal(SqliteJobJournal.ForFile(JournalPath));

@@ -45,7 +45,13 @@ public static class ApiErrorMessage
             text.Append($" ({code})");
         }
 
-        text.Append(": ").Append(string.IsNullOrWhiteSpace(message) ? "no details were returned." : message.Trim());
+        var details = string.IsNullOrWhiteSpace(message) ? "no details were returned" : message.Trim();
+        text.Append(": ").Append(details);
+        if (!details.EndsWith('.'))
+        {
+            text.Append('.');
+        }
+
         if (!string.IsNullOrWhiteSpace(contextId))
         {
             text.Append($" Correlation id: {contextId}");

@@ -1,0 +1,65 @@
+using GenesysCloud.Web.Configuration;
+using GenesysCloud.Web.Connection;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.Options;
+
+namespace GenesysCloud.Web.Tests.Connection;
+
+public sealed class CredentialSourceTests
+{
+    [Fact]
+    public void Find_ConfiguredIdAndSecret_BuildsConfigWithDefaultRegion()
+    {
+        var source = NewSource(new() { ["GENESYS_CLIENT_ID"] = "id", ["GENESYS_CLIENT_SECRET"] = "secret" });
+
+        var lookup = source.Find();
+
+        Assert.Equal("id", lookup.Config?.ClientId);
+        Assert.Equal("mypurecloud.com", lookup.Config?.Region);
+        Assert.Equal("environment", lookup.Origin);
+    }
+
+    [Fact]
+    public void Find_ApiUrl_PointsApiAndLoginAtIt()
+    {
+        var source = NewSource(new()
+        {
+            ["GENESYS_CLIENT_ID"] = "id", ["GENESYS_CLIENT_SECRET"] = "secret", ["GENESYS_REGION"] = "eu-west-1",
+            ["GENESYS_API_URL"] = "http://127.0.0.1:9000/", ["GENESYS_AUTH_URL"] = "http://127.0.0.1:9001/",
+        });
+
+        var config = source.Find().Config!;
+
+        Assert.Equal("mypurecloud.ie", config.Region);
+        Assert.Equal("http://127.0.0.1:9000", config.ApiUrl);
+        Assert.Equal("http://127.0.0.1:9001", config.AuthUrl);
+    }
+
+    [Fact]
+    public void Find_UnknownRegion_ReportsTheProblemWithoutTheSecret()
+    {
+        var source = NewSource(new()
+        {
+            ["GENESYS_CLIENT_ID"] = "id", ["GENESYS_CLIENT_SECRET"] = "top-secret-value", ["GENESYS_REGION"] = "atlantis",
+        });
+
+        var lookup = source.Find();
+
+        Assert.Null(lookup.Config);
+        Assert.True(lookup.IsConfigured);
+        Assert.Contains("atlantis", lookup.Problem);
+        Assert.DoesNotContain("top-secret-value", lookup.Problem);
+    }
+
+    [Fact]
+    public void Find_Nothing_IsNotConfigured()
+    {
+        var lookup = NewSource([]).Find();
+
+        Assert.False(lookup.IsConfigured);
+    }
+
+    private static CredentialSource NewSource(Dictionary<string, string?> values) =>
+        new(new ConfigurationBuilder().AddInMemoryCollection(values).Build(),
+            Options.Create(new ConnectionSettings { ConfigPath = Path.Combine(Path.GetTempPath(), $"missing-{Guid.NewGuid():N}.json") }));
+}

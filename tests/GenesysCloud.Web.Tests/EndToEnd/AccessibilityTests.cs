@@ -1,0 +1,40 @@
+using Deque.AxeCore.Commons;
+using Deque.AxeCore.Playwright;
+using Microsoft.Playwright;
+using Xunit.Abstractions;
+using static Microsoft.Playwright.Assertions;
+
+namespace GenesysCloud.Web.Tests.EndToEnd;
+
+[Collection(BrowserCollection.Name)]
+public sealed class AccessibilityTests(BrowserAppFixture app, ITestOutputHelper output)
+{
+    [BrowserFact]
+    public async Task HomePage_HasNoSeriousOrCriticalAxeViolations()
+    {
+        var page = await app.NewPageAsync();
+        await new ShellPage(page, app.BaseUrl).OpenHomeAsync();
+        await Expect(page.Locator("h1")).ToHaveTextAsync("Genesys Cloud Utilities");
+
+        await AssertNoSeriousViolationsAsync(page);
+    }
+
+    private async Task AssertNoSeriousViolationsAsync(IPage page)
+    {
+        var result = await page.RunAxe();
+
+        var serious = result.Violations.Where(v => v.Impact is "serious" or "critical").ToList();
+        foreach (var violation in serious)
+        {
+            output.WriteLine($"{violation.Impact} {violation.Id}: {violation.Help}");
+            foreach (var node in violation.Nodes)
+            {
+                output.WriteLine($"    {string.Join(" ", node.Target)}  {node.Html}");
+            }
+        }
+
+        Assert.True(serious.Count == 0,
+            "axe found serious or critical violations: " + string.Join("; ", serious.Select(v =>
+                $"{v.Id} ({v.Impact}) at {string.Join(", ", v.Nodes.Select(n => string.Join(" ", n.Target)))}")));
+    }
+}

@@ -1,0 +1,7 @@
+namespace GenesysCloud.Web.Tests.EndToEnd;
+
+[CollectionDefinition(Name)]
+public sealed class BrowserCollection : ICollectionFixture<BrowserAppFixture>
+{
+    public const string Name = "browser";
+}

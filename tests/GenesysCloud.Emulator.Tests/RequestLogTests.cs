@@ -12,6 +12,7 @@ public sealed class RequestLogTests
         var group = emulator.State.Groups[0];
         var user = emulator.State.Users[0];
 
+        (await api.GetAsync("/api/v2/groups")).Dispose();
         (await api.GetAsync($"/api/v2/groups/{group.Id}")).Dispose();
         (await api.GetAsync($"/api/v2/users/{user.Id}")).Dispose();
         (await api.GetAsync($"/api/v2/users/{emulator.State.Users[1].Id}")).Dispose();
@@ -21,7 +22,8 @@ public sealed class RequestLogTests
         Assert.Equal(1, emulator.Requests.Count("POST", "/api/v2/groups/{groupId}/members"));
         Assert.Equal(1, emulator.Requests.Count("POST", "/oauth/token"));
         Assert.Equal(1, emulator.Requests.CountsByEndpoint()["GET /api/v2/groups/{groupId}"]);
-        Assert.Equal(5, emulator.Requests.Total);
+        Assert.Equal(1, emulator.Requests.Count("GET", "/api/v2/groups"));
+        Assert.Equal(6, emulator.Requests.Total);
         Assert.Equal(202, emulator.Requests.Entries[^1].StatusCode);
     }
 

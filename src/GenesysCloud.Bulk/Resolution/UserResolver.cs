@@ -1,5 +1,4 @@
 using System.Collections.Concurrent;
-using System.Globalization;
 using GenesysCloud.Bulk.Http;
 
 namespace GenesysCloud.Bulk.Resolution;
@@ -16,7 +15,8 @@ internal sealed class UserResolver(ApiCaller api)
 
     public const int SearchValuesPerCall = 100;
     public const int ListPageSize = 500;
-    private const int MaxConcurrentReads = 8;
+    private const string UsersEndpoint = "/api/v2/users";
+    private const string ListingUsers = "Listing users";
 
     public static int SearchCalls(IEnumerable<Identifier> lookups)
     {
@@ -48,16 +48,16 @@ internal sealed class UserResolver(ApiCaller api)
                 : (await SearchDirectoryAsync(lookups, ct), ResolutionStrategy.Search);
         }
 
-        var first = await ReadPageAsync(1, ct);
-        cache.Remember(first.Total);
-        var partial = new UserDirectory(first.Users, _connection.Time.GetUtcNow());
+        var first = await api.GetPageAsync(UsersEndpoint, 1, ListPageSize, ListingUsers, ct);
+        cache.Remember(first.Total ?? first.Entities.Count);
+        var partial = new UserDirectory(first.Entities.Select(WireJson.User).OfType<DirectoryUser>(), _connection.Time.GetUtcNow());
         var unresolved = lookups.Where(l => partial.Find(l) is null).ToList();
-        if (first.PageCount - 1 <= SearchCalls(unresolved)) return await ListAsync(first, ct);
+        if ((first.PageCount ?? 1) - 1 <= SearchCalls(unresolved)) return await ListAsync(first, ct);
         partial.Add(await SearchAsync(unresolved, ct));
         return (partial, ResolutionStrategy.Search);
     }
 
-    private async Task<(UserDirectory, ResolutionStrategy)> ListAsync(Page? firstPage, CancellationToken ct)
+    private async Task<(UserDirectory, ResolutionStrategy)> ListAsync(ListPage? firstPage, CancellationToken ct)
     {
         var cache = _connection.Directory;
         await cache.LoadGate.WaitAsync(ct);
@@ -65,13 +65,8 @@ internal sealed class UserResolver(ApiCaller api)
         {
             if (cache.Fresh is { } loadedMeanwhile) return (loadedMeanwhile, ResolutionStrategy.CachedDirectory);
             var startedAt = _connection.Time.GetUtcNow();
-            var first = firstPage ?? await ReadPageAsync(1, ct);
-            var pages = new ConcurrentDictionary<int, IReadOnlyList<DirectoryUser>>();
-            pages[1] = first.Users;
-            await Parallel.ForEachAsync(Enumerable.Range(2, Math.Max(0, first.PageCount - 1)),
-                new ParallelOptions { MaxDegreeOfParallelism = MaxConcurrentReads, CancellationToken = ct },
-                async (number, token) => pages[number] = (await ReadPageAsync(number, token)).Users);
-            var directory = new UserDirectory(pages.OrderBy(p => p.Key).SelectMany(p => p.Value), startedAt);
+            var users = await api.GetAllAsync(UsersEndpoint, ListPageSize, WireJson.User, ListingUsers, ct, firstPage);
+            var directory = new UserDirectory(users, startedAt);
             cache.Store(directory);
             return (directory, ResolutionStrategy.Directory);
         }
@@ -79,20 +74,6 @@ internal sealed class UserResolver(ApiCaller api)
         {
             cache.LoadGate.Release();
         }
-    }
-
-    private async Task<Page> ReadPageAsync(int pageNumber, CancellationToken ct)
-    {
-        var query = new Dictionary<string, string?>
-        {
-            ["pageSize"] = ListPageSize.ToString(CultureInfo.InvariantCulture),
-            ["pageNumber"] = pageNumber.ToString(CultureInfo.InvariantCulture),
-        };
-        var body = await api.GetAsync("/api/v2/users", query, $"Listing users (page {pageNumber})", ct);
-        var users = WireJson.Users(body, "entities").ToList();
-        var total = WireJson.Int(body, "total") ?? users.Count;
-        var pageCount = WireJson.Int(body, "pageCount") ?? Pages(total, ListPageSize);
-        return new Page(users, total, pageCount);
     }
 
     private async Task<UserDirectory> SearchDirectoryAsync(IEnumerable<Identifier> lookups, CancellationToken ct) =>
@@ -105,7 +86,7 @@ internal sealed class UserResolver(ApiCaller api)
                 .Select(values => (Fields: kind.Key ? new[] { "id" } : ["email", "username"], Values: values)))
             .ToList();
         var found = new ConcurrentBag<DirectoryUser>();
-        await Parallel.ForEachAsync(batches, new ParallelOptions { MaxDegreeOfParallelism = MaxConcurrentReads, CancellationToken = ct },
+        await Parallel.ForEachAsync(batches, new ParallelOptions { MaxDegreeOfParallelism = ApiCaller.MaxConcurrentReads, CancellationToken = ct },
             async (batch, token) =>
             {
                 foreach (var user in await SearchValuesAsync(batch.Fields, batch.Values, token)) found.Add(user);
@@ -133,6 +114,4 @@ internal sealed class UserResolver(ApiCaller api)
     }
 
     private static int Pages(int count, int perPage) => (count + perPage - 1) / perPage;
-
-    private sealed record Page(IReadOnlyList<DirectoryUser> Users, int Total, int PageCount);
 }

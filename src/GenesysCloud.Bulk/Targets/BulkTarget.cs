@@ -50,12 +50,7 @@ internal abstract class BulkTarget(ApiCaller api, BulkOperation operation, strin
 
     protected async Task<IReadOnlyDictionary<string, double?>> ReadMembersAsync(string endpoint, CancellationToken ct)
     {
-        var members = new Dictionary<string, double?>(StringComparer.OrdinalIgnoreCase);
-        foreach (var member in await Api.GetAllAsync(endpoint, MemberPageSize, $"Reading the members of {Name}", ct))
-        {
-            if (WireJson.String(member, "id") is { } userId) members[userId] = null;
-        }
-
-        return members;
+        var ids = await Api.GetAllAsync(endpoint, MemberPageSize, m => WireJson.String(m, "id"), $"Reading the members of {Name}", ct);
+        return ids.Distinct(StringComparer.OrdinalIgnoreCase).ToDictionary(id => id, _ => (double?)null, StringComparer.OrdinalIgnoreCase);
     }
 }

@@ -11,8 +11,6 @@ namespace GenesysCloud.Bulk.Targets;
 /// </summary>
 internal sealed class SkillTarget(ApiCaller api, BulkOperation operation, string id) : BulkTarget(api, operation, id)
 {
-    private const int MaxConcurrentReads = 8;
-
     public override int BatchSize => 1;
 
     public override async Task LoadAsync(CancellationToken ct)
@@ -33,15 +31,12 @@ internal sealed class SkillTarget(ApiCaller api, BulkOperation operation, string
     public override async Task<IReadOnlyDictionary<string, double?>> ReadStateAsync(IReadOnlyCollection<string> userIds, CancellationToken ct)
     {
         var state = new ConcurrentDictionary<string, double?>(StringComparer.OrdinalIgnoreCase);
-        await Parallel.ForEachAsync(userIds, new ParallelOptions { MaxDegreeOfParallelism = MaxConcurrentReads, CancellationToken = ct },
+        await Parallel.ForEachAsync(userIds, new ParallelOptions { MaxDegreeOfParallelism = ApiCaller.MaxConcurrentReads, CancellationToken = ct },
             async (userId, token) =>
             {
                 var endpoint = $"/api/v2/users/{Uri.EscapeDataString(userId)}/routingskills";
-                foreach (var skill in await Api.GetAllAsync(endpoint, MemberPageSize, "Reading a user's skills", token))
-                {
-                    if (string.Equals(WireJson.String(skill, "id"), Id, StringComparison.OrdinalIgnoreCase))
-                        state[userId] = WireJson.Double(skill, "proficiency");
-                }
+                var levels = await Api.GetAllAsync(endpoint, MemberPageSize, ThisSkill, "Reading a user's skills", token);
+                if (levels.Count > 0) state[userId] = levels[0].Proficiency;
             });
         return state;
     }
@@ -60,4 +55,9 @@ internal sealed class SkillTarget(ApiCaller api, BulkOperation operation, string
         var removed = await Api.SendAsync((client, token) => client.DeleteAsync($"{userSkills}/{Uri.EscapeDataString(Id)}", null, token), ct);
         return removed.StatusCode == 404 ? removed with { Success = true } : removed;
     }
+
+    private SkillLevel? ThisSkill(JsonElement skill) =>
+        string.Equals(WireJson.String(skill, "id"), Id, StringComparison.OrdinalIgnoreCase) ? new SkillLevel(WireJson.Double(skill, "proficiency")) : null;
+
+    private sealed record SkillLevel(double? Proficiency);
 }

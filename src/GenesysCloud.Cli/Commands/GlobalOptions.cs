@@ -31,6 +31,13 @@ public sealed class GlobalOptions
         Recursive = true,
     };
 
+    public Option<int> Tokens { get; } = new("--tokens")
+    {
+        Description = "Client-credential tokens to spread calls over (each has its own rate limit), where the org allows it.",
+        DefaultValueFactory = _ => 1,
+        Recursive = true,
+    };
+
     public Option<bool> Progress { get; } = new("--progress")
     {
         Description = "Print progress lines to stderr even when not attached to a terminal (CI logs).",
@@ -50,7 +57,13 @@ public sealed class GlobalOptions
         root.Options.Add(DryRun);
         root.Options.Add(Sandbox);
         root.Options.Add(Journal);
+        root.Options.Add(Tokens);
         root.Options.Add(Progress);
+        Tokens.Validators.Add(r =>
+        {
+            if (r.GetValueOrDefault<int>() is < 1 or > 10)
+                r.AddError("--tokens must be between 1 and 10.");
+        });
         root.Options.Add(Config);
     }
 
@@ -60,5 +73,6 @@ public sealed class GlobalOptions
         result.GetValue(Sandbox),
         result.GetValue(Journal),
         result.GetValue(Config) ?? "config.json",
-        result.GetValue(Progress));
+        result.GetValue(Progress),
+        result.GetValue(Tokens));
 }

@@ -37,7 +37,7 @@ public sealed class CliConnection : IAsyncDisposable
             GenesysConfig config;
             if (settings.Sandbox)
             {
-                sandbox = await GenesysEmulator.StartAsync(new EmulatorOptions(), ct);
+                sandbox = await GenesysEmulator.StartAsync(new EmulatorOptions { Conversations = 0 }, ct);
                 config = new GenesysConfig(sandbox.ClientId, sandbox.ClientSecret)
                 {
                     ApiBaseUrl = sandbox.BaseUrl,
@@ -52,7 +52,7 @@ public sealed class CliConnection : IAsyncDisposable
             var (success, message) = await new GenesysAuth(config).AuthenticateAsync();
             if (!success)
                 throw new CliInputException($"Authentication failed against {config.AuthUrl}: {message}");
-            return new CliConnection(config, BulkConnection.Create(config), sandbox);
+            return new CliConnection(config, BulkConnection.Create(config, new BulkConnectionOptions { Tokens = settings.Tokens }), sandbox);
         }
         catch
         {

@@ -7,6 +7,7 @@ internal static class ApiContext
     private const string ContextIdKey = "emulator.contextId";
     private const string AccessTokenKey = "emulator.accessToken";
     private const string DroppedKey = "emulator.dropped";
+    private const string RecorderKey = "emulator.recorder";
 
     public static string GetContextId(this HttpContext context) => context.Items[ContextIdKey] as string ?? string.Empty;
 
@@ -22,9 +23,13 @@ internal static class ApiContext
 
     public static bool IsDropped(this HttpContext context) => context.Items.ContainsKey(DroppedKey);
 
+    /// <summary>Sets what <see cref="Drop"/> runs before the connection goes, so the request log has the request first.</summary>
+    public static void SetRecorder(this HttpContext context, Action record) => context.Items[RecorderKey] = record;
+
     public static void Drop(this HttpContext context)
     {
         context.Items[DroppedKey] = true;
+        (context.Items[RecorderKey] as Action)?.Invoke();
         context.Abort();
     }
 }

@@ -2,7 +2,10 @@ using System.Diagnostics;
 
 namespace GenesysCloud.Emulator.Hosting;
 
-/// <summary>Records each request when its response starts (or when it ends without one).</summary>
+/// <summary>
+/// Records each request when its response starts, before a dropped connection goes, or when it
+/// ends without either, so a client that has its answer (or its error) finds the request logged.
+/// </summary>
 internal sealed class RequestLogMiddleware(RequestDelegate next, RequestLog log, EmulatorOptions options)
 {
     public async Task InvokeAsync(HttpContext context)
@@ -13,13 +16,14 @@ internal sealed class RequestLogMiddleware(RequestDelegate next, RequestLog log,
         {
             if (Interlocked.Exchange(ref recorded, 1) == 1)
                 return;
-            var template = (context.GetEndpoint() as RouteEndpoint)?.RoutePattern.RawText ?? context.Request.Path.Value ?? "/";
+            var template = (context.GetEndpoint() as RouteEndpoint)?.RoutePattern.RawText ?? context.Request.Path.Value;
             log.Add(new RequestLogEntry(
-                options.Time.GetUtcNow(), context.Request.Method, template.StartsWith('/') ? template : "/" + template,
+                options.Time.GetUtcNow(), context.Request.Method, Normalize(template),
                 context.Request.Path + context.Request.QueryString, context.IsDropped() ? 0 : context.Response.StatusCode,
                 Stopwatch.GetElapsedTime(started)));
         }
 
+        context.SetRecorder(Record);
         context.Response.OnStarting(() =>
         {
             Record();
@@ -31,8 +35,11 @@ internal sealed class RequestLogMiddleware(RequestDelegate next, RequestLog log,
         }
         finally
         {
-            if (context.IsDropped() || !context.Response.HasStarted)
+            if (!context.Response.HasStarted)
                 Record();
         }
     }
+
+    /// <summary>"/api/v2/users" for a group's "" route (whose raw text ends in "/"), and a leading "/" always.</summary>
+    private static string Normalize(string? template) => "/" + (template ?? string.Empty).Trim('/');
 }

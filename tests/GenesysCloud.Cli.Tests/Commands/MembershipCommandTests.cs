@@ -150,4 +150,20 @@ public sealed class MembershipCommandTests(EmulatorFixture fixture)
             File.Delete(file);
         }
     }
+
+    [Fact]
+    public async Task GroupsAddMembers_InTerminal_ShowsProgressThenTheReport()
+    {
+        var emulator = fixture.Emulator;
+        var group = OrgPicks.Group(emulator, 5);
+        var newcomers = OrgPicks.NonMembers(emulator, group.Id, 60);
+
+        var run = await fixture.RunInteractiveAsync(
+            fixture.NewJournalPath(), "groups", "add-members", "--group", group.Id, "--emails", OrgPicks.Emails(newcomers));
+
+        run.ShouldExitWith(ExitCodes.Done);
+        Assert.Contains("60/60 items", run.Out, StringComparison.Ordinal);
+        Assert.Contains("Job completed", run.Out, StringComparison.Ordinal);
+        Assert.Contains("jobs resume", run.Error, StringComparison.Ordinal);
+    }
 }

@@ -12,7 +12,7 @@ namespace GenesysCloud.Cli.Tests.Reliability;
 /// </summary>
 public sealed partial class KillAndResumeTests : IAsyncLifetime
 {
-    private const int Users = 300;
+    private const int Users = 500;
     private const string GroupMembersRoute = "/api/v2/groups/{groupId}/members";
     private static readonly TimeSpan Patience = TimeSpan.FromMinutes(1);
 
@@ -27,7 +27,7 @@ public sealed partial class KillAndResumeTests : IAsyncLifetime
     {
         _emulator = await GenesysEmulator.StartAsync(new EmulatorOptions
         {
-            Users = 600,
+            Users = 1000,
             Conversations = 0,
             RateLimitPerMinute = 0,
             Faults = new FaultOptions { Latency = TimeSpan.FromMilliseconds(250) },

@@ -5,11 +5,14 @@ namespace GenesysCloud.Cli.Tests.Support;
 /// <summary>One in-process gcutil invocation with captured stdout and stderr.</summary>
 public sealed record CliRun(int ExitCode, string Out, string Error)
 {
-    public static async Task<CliRun> InvokeAsync(params string[] args)
+    public static Task<CliRun> InvokeAsync(params string[] args) => InvokeAsync(interactive: false, args);
+
+    /// <summary>Runs as if attached to a terminal (<paramref name="interactive"/>) or redirected.</summary>
+    public static async Task<CliRun> InvokeAsync(bool interactive, params string[] args)
     {
         using var stdout = new StringWriter();
         using var stderr = new StringWriter();
-        var exit = await CliApplication.RunAsync(args, new CliEnvironment(stdout, stderr, IsInteractive: false));
+        var exit = await CliApplication.RunAsync(args, new CliEnvironment(stdout, stderr, interactive));
         return new CliRun(exit, stdout.ToString(), stderr.ToString());
     }
 

@@ -32,4 +32,8 @@ public sealed class EmulatorFixture : IAsyncLifetime
     /// <summary>Runs gcutil in-process against the emulator with the given journal.</summary>
     public Task<CliRun> RunAsync(string journalPath, params string[] args) =>
         CliRun.InvokeAsync([.. args, "--config", ConfigPath, "--journal", journalPath]);
+
+    /// <summary>Runs gcutil in-process as if a person watched it in a terminal.</summary>
+    public Task<CliRun> RunInteractiveAsync(string journalPath, params string[] args) =>
+        CliRun.InvokeAsync(interactive: true, [.. args, "--config", ConfigPath, "--journal", journalPath]);
 }

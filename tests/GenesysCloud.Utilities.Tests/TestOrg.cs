@@ -1,16 +1,29 @@
+using GenesysCloud.Bulk.Journal;
 using GenesysCloud.Emulator;
 using GenesysCloud.Emulator.Model;
+using GenesysCloud.Utilities.GroupManager;
+using Microsoft.Data.Sqlite;
 
 namespace GenesysCloud.Utilities.Tests;
 
-/// <summary>An in-process emulator (small org, no rate limit) and an SDK client connected to it over loopback.</summary>
+/// <summary>
+/// An in-process emulator (small org, no rate limit), an SDK client connected to it over loopback,
+/// and a job journal in a temporary SQLite file.
+/// </summary>
 internal sealed class TestOrg : IAsyncDisposable
 {
+    private readonly string _journalPath = Path.Combine(Path.GetTempPath(), $"gcu-tests-{Guid.NewGuid():N}.db");
+
     private TestOrg(GenesysEmulator emulator, GenesysCloudApi api)
     {
         Emulator = emulator;
         Api = api;
+        Journal = new SqliteJobJournal(SqliteJobJournal.ForFile(_journalPath));
     }
+
+    public SqliteJobJournal Journal { get; }
+
+    public GroupMembershipService NewService() => new(Api, Journal, "tests");
 
     public GenesysEmulator Emulator { get; }
 
@@ -57,6 +70,10 @@ internal sealed class TestOrg : IAsyncDisposable
     public async ValueTask DisposeAsync()
     {
         Api.Dispose();
+        Journal.Dispose();
+        SqliteConnection.ClearAllPools();
+        foreach (var file in new[] { _journalPath, _journalPath + "-wal", _journalPath + "-shm" })
+            File.Delete(file);
         await Emulator.DisposeAsync();
     }
 }

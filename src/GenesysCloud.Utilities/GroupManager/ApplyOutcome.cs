@@ -11,4 +11,7 @@ public enum ApplyOutcome
 
     /// <summary>Not sent because the run was cancelled first.</summary>
     NotApplied,
+
+    /// <summary>Being sent when the run was cancelled; resuming the job in Jobs confirms whether it was made.</summary>
+    Unknown,
 }

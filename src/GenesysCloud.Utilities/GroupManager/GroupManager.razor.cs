@@ -1,3 +1,5 @@
+using GenesysCloud.Utilities.Jobs;
+using Microsoft.AspNetCore.Components;
 using MudBlazor;
 
 namespace GenesysCloud.Utilities.GroupManager;
@@ -6,6 +8,8 @@ namespace GenesysCloud.Utilities.GroupManager;
 public partial class GroupManager
 {
     private GroupMembershipService? _service;
+
+    [Inject] private IServiceProvider Services { get; set; } = default!;
 
     /// <inheritdoc />
     public override UtilityConfig Config { get; } = new(
@@ -23,6 +27,6 @@ public partial class GroupManager
     protected override void OnParametersSet()
     {
         if (Connection.Api is { } api && _service is null)
-            _service = new GroupMembershipService(api);
+            _service = new GroupMembershipService(api, BulkEngines.Journal(Services), BulkEngines.RequestedBy(Connection, "Group Manager"));
     }
 }

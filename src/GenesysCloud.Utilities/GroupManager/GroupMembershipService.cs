@@ -1,33 +1,49 @@
+using GenesysCloud.Bulk;
 using GenesysCloud.Bulk.Csv;
+using GenesysCloud.Bulk.Journal;
+using GenesysCloud.Utilities.Jobs;
 
 namespace GenesysCloud.Utilities.GroupManager;
 
 /// <summary>
-/// Group Manager's logic, free of UI: read a group and its members, resolve pasted or uploaded
-/// identifiers into a preview, and apply a confirmed preview in batches with progress and cancellation.
+/// Group Manager's logic, free of UI: read a group and its members, turn pasted, uploaded or picked users
+/// into a preview (the bulk engine's plan, mapped back to the input's lines), and apply a confirmed preview
+/// through the engine: journaled, in batches of 50, with live progress and cancellation.
 /// </summary>
-public sealed class GroupMembershipService(GenesysCloudApi api)
+public sealed class GroupMembershipService
 {
-    /// <summary>Ids per add/remove call (the API maximum).</summary>
-    public const int BatchSize = GroupsApi.MaxMembersPerCall;
+    private readonly GenesysCloudApi _api;
+    private readonly BulkEngine _engine;
+    private readonly string? _requestedBy;
+
+    /// <summary>Creates the service for a connected client; jobs are recorded in <paramref name="journal"/>.</summary>
+    /// <param name="api">The connected client.</param>
+    /// <param name="journal">Where applied changes are journaled (see the Jobs utility).</param>
+    /// <param name="requestedBy">Who is making the changes, for the audit trail.</param>
+    public GroupMembershipService(GenesysCloudApi api, IJobJournal journal, string? requestedBy = null)
+    {
+        _api = api;
+        _engine = BulkEngines.For(api, journal);
+        _requestedBy = requestedBy;
+    }
 
     /// <summary>The group with its current member count and version.</summary>
     public async Task<Group> GetGroupAsync(string groupId, CancellationToken ct = default)
     {
-        var response = await api.Groups.GetAsync(groupId, ct);
+        var response = await _api.Groups.GetAsync(groupId, ct);
         return response.EnsureSuccess() ?? throw new GenesysApiException($"Group {groupId} came back empty.");
     }
 
     /// <summary>Every member of the group, sorted by name.</summary>
     public async Task<IReadOnlyList<User>> GetMembersAsync(string groupId, CancellationToken ct = default)
     {
-        var members = await api.Groups.GetMembersAsync(groupId, ct);
+        var members = await _api.Groups.GetMembersAsync(groupId, ct);
         return [.. members.OrderBy(m => m.Name, StringComparer.CurrentCultureIgnoreCase)];
     }
 
     /// <summary>Users matching free text (name, email …), for search-and-pick.</summary>
     public Task<IReadOnlyList<User>> SearchUsersAsync(string text, CancellationToken ct = default) =>
-        api.Users.SearchAsync(text, ct);
+        _api.Users.SearchAsync(text, ct);
 
     /// <summary>
     /// Resolves parsed input against the directory and the group's members. Invalid and repeated rows keep
@@ -36,127 +52,121 @@ public sealed class GroupMembershipService(GenesysCloudApi api)
     /// </summary>
     public async Task<MembershipPreview> PreviewAddAsync(Group group, IdentifierInput input, CancellationToken ct = default)
     {
-        var members = await MemberIdsAsync(group.Id, ct);
-        var users = await ResolveAsync(input, ct);
-        var firstRowOfUser = new Dictionary<string, int>(StringComparer.OrdinalIgnoreCase);
+        var plan = await PlanAsync(BulkOperation.AddToGroup, group.Id, input.Values, ct);
+        var rowOfPlanItem = input.Entries.Where(e => e.Status == IdentifierStatus.Valid).Select(e => e.Row).ToArray();
         var rows = new List<PreviewRow>(input.Entries.Count);
+        var planIndex = 0;
         foreach (var entry in input.Entries)
         {
             rows.Add(entry.Status switch
             {
                 IdentifierStatus.Invalid => new PreviewRow(entry.Row, entry.Raw, PreviewStatus.Invalid, Note: entry.Problem),
                 IdentifierStatus.Duplicate => new PreviewRow(entry.Row, entry.Raw, PreviewStatus.Duplicate, Note: entry.Problem),
-                _ => ResolvedRow(entry, users.GetValueOrDefault(entry.Value), members, firstRowOfUser, KindText(input.Kind)),
+
+                // Valid entries were planned in order: input.Values[i] is plan.Items[i].
+                _ => PlannedRow(plan, plan.Items[planIndex++], entry.Row, entry.Raw, rowOfPlanItem),
             });
         }
 
         var blocked = input.HasFormulaCells
             ? "The input has cells that would run as spreadsheet formulas (marked invalid). Remove them and try again."
             : null;
-        return new MembershipPreview(group.Id, group.Name, MembershipChange.Add, rows) { BlockedReason = blocked };
+        return new MembershipPreview(group.Id, group.Name, MembershipChange.Add, rows) { Plan = plan, BlockedReason = blocked };
     }
 
     /// <summary>Preview for users picked from search: will add, or already a member.</summary>
-    public async Task<MembershipPreview> PreviewAddUsersAsync(Group group, IEnumerable<User> users, CancellationToken ct = default)
-    {
-        var members = await MemberIdsAsync(group.Id, ct);
-        var rows = users.DistinctBy(u => u.Id).Select(u => new PreviewRow(null, u.Email ?? u.Name ?? u.Id,
-            members.Contains(u.Id) ? PreviewStatus.AlreadyMember : PreviewStatus.WillAdd, u.Id, u.Name)).ToArray();
-        return new MembershipPreview(group.Id, group.Name, MembershipChange.Add, rows);
-    }
+    public Task<MembershipPreview> PreviewAddUsersAsync(Group group, IEnumerable<User> users, CancellationToken ct = default) =>
+        PreviewUsersAsync(group, MembershipChange.Add, users, ct);
 
     /// <summary>Preview for removing members selected in the grid (re-checked against current membership).</summary>
-    public async Task<MembershipPreview> PreviewRemoveAsync(Group group, IEnumerable<User> selected, CancellationToken ct = default)
-    {
-        var members = await MemberIdsAsync(group.Id, ct);
-        var rows = selected.DistinctBy(u => u.Id).Select(u => new PreviewRow(null, u.Email ?? u.Name ?? u.Id,
-            members.Contains(u.Id) ? PreviewStatus.WillRemove : PreviewStatus.NotMember, u.Id, u.Name)).ToArray();
-        return new MembershipPreview(group.Id, group.Name, MembershipChange.Remove, rows);
-    }
+    public Task<MembershipPreview> PreviewRemoveAsync(Group group, IEnumerable<User> selected, CancellationToken ct = default) =>
+        PreviewUsersAsync(group, MembershipChange.Remove, selected, ct);
 
     /// <summary>
-    /// Sends the preview's changes in batches of <see cref="BatchSize"/>, reporting progress after each batch.
-    /// Cancellation stops before the next batch; the result says, row by row, what was applied.
+    /// Applies the preview's plan through the bulk engine (journaled as job <see cref="MembershipApplyResult.JobId"/>),
+    /// reporting progress after each batch. Cancellation stops before the next batch; the result says, row by row,
+    /// what was applied.
     /// </summary>
     public async Task<MembershipApplyResult> ApplyAsync(MembershipPreview preview, IProgress<MembershipProgress>? progress = null, CancellationToken ct = default)
     {
         if (preview.BlockedReason is not null)
             throw new InvalidOperationException(preview.BlockedReason);
+        var plan = preview.Plan ?? throw new InvalidOperationException("The preview has no plan to apply.");
 
-        var results = new List<ApplyRowResult>(preview.Changes.Count);
+        var relay = progress is null ? null : new RelayProgress(progress);
+        BulkJobResult result;
         var cancelled = false;
-        progress?.Report(new MembershipProgress(0, preview.Changes.Count));
-        foreach (var batch in preview.Changes.Chunk(BatchSize))
+        try
         {
-            if (ct.IsCancellationRequested)
-            {
-                cancelled = true;
-                results.AddRange(batch.Select(r => new ApplyRowResult(r, ApplyOutcome.NotApplied)));
-                continue;
-            }
-
-            var ids = batch.Select(r => r.UserId!).ToArray();
-            var response = preview.Change == MembershipChange.Add
-                ? await api.Groups.AddMembersAsync(preview.GroupId, ids, CancellationToken.None)
-                : await api.Groups.RemoveMembersAsync(preview.GroupId, ids, CancellationToken.None);
-            var error = response.Success ? null : ApiErrorMessage.From(response);
-            results.AddRange(batch.Select(r => new ApplyRowResult(r, error is null ? ApplyOutcome.Applied : ApplyOutcome.Failed, error)));
-            progress?.Report(new MembershipProgress(results.Count, preview.Changes.Count));
+            result = await _engine.ApplyAsync(plan, relay, ct);
+        }
+        catch (OperationCanceledException) when (ct.IsCancellationRequested)
+        {
+            cancelled = true;
+            result = await _engine.GetJobAsync(plan.JobId, CancellationToken.None)
+                ?? throw new InvalidOperationException($"Job {plan.JobId} was cancelled before it was journaled.");
         }
 
-        return new MembershipApplyResult(preview.Change, results, cancelled);
+        var itemByIndex = result.Items.ToDictionary(i => i.Index);
+        var rows = preview.Changes.Select(row => Outcome(row, itemByIndex.GetValueOrDefault(row.PlanIndex ?? -1))).ToArray();
+        return new MembershipApplyResult(preview.Change, rows, cancelled) { JobId = plan.JobId };
     }
 
-    private static PreviewRow ResolvedRow(IdentifierEntry entry, User? user, IReadOnlySet<string> members, Dictionary<string, int> firstRowOfUser, string kindText)
+    private async Task<MembershipPreview> PreviewUsersAsync(Group group, MembershipChange change, IEnumerable<User> users, CancellationToken ct)
     {
-        if (user is null)
-            return new PreviewRow(entry.Row, entry.Raw, PreviewStatus.NotFound, Note: "no active user has this " + kindText);
-        if (!firstRowOfUser.TryAdd(user.Id, entry.Row))
-            return new PreviewRow(entry.Row, entry.Raw, PreviewStatus.Duplicate, user.Id, user.Name, $"same user as line {firstRowOfUser[user.Id]}");
-        var status = members.Contains(user.Id) ? PreviewStatus.AlreadyMember : PreviewStatus.WillAdd;
-        return new PreviewRow(entry.Row, entry.Raw, status, user.Id, user.Name);
+        var picked = users.DistinctBy(u => u.Id).ToArray();
+        var operation = change == MembershipChange.Add ? BulkOperation.AddToGroup : BulkOperation.RemoveFromGroup;
+        var plan = await PlanAsync(operation, group.Id, [.. picked.Select(u => u.Id)], ct);
+        var rows = picked.Select((user, i) => PlannedRow(plan, plan.Items[i], null, user.Email ?? user.Name ?? user.Id, []) with
+        {
+            UserName = user.Name,
+        }).ToArray();
+        return new MembershipPreview(group.Id, group.Name, change, rows) { Plan = plan };
     }
 
-    private static string KindText(IdentifierKind kind) => kind switch
+    private Task<BulkPlan> PlanAsync(BulkOperation operation, string groupId, IReadOnlyList<string> identifiers, CancellationToken ct) =>
+        _engine.PlanAsync(new BulkRequest(operation, groupId, identifiers) { RequestedBy = _requestedBy }, ct);
+
+    private static PreviewRow PlannedRow(BulkPlan plan, BulkPlanItem item, int? row, string input, IReadOnlyList<int> rowOfPlanItem)
     {
-        IdentifierKind.UserId => "user id",
-        IdentifierKind.Username => "username",
-        _ => "email",
+        var remove = plan.Request.Operation == BulkOperation.RemoveFromGroup;
+        var status = item.Action switch
+        {
+            BulkItemAction.WillChange => remove ? PreviewStatus.WillRemove : PreviewStatus.WillAdd,
+            BulkItemAction.AlreadyDone => remove ? PreviewStatus.NotMember : PreviewStatus.AlreadyMember,
+            BulkItemAction.NotFound => PreviewStatus.NotFound,
+            BulkItemAction.Duplicate => PreviewStatus.Duplicate,
+            _ => PreviewStatus.Invalid,
+        };
+        var note = item.Action switch
+        {
+            BulkItemAction.NotFound => "no active user matches",
+            BulkItemAction.Duplicate => FirstRowOfSameUser(plan, item, rowOfPlanItem) is { } first ? $"same user as line {first}" : item.Note,
+            BulkItemAction.WillChange or BulkItemAction.AlreadyDone => null,
+            _ => item.Note,
+        };
+        return new PreviewRow(row, input, status, item.UserId, item.UserName, note) { PlanIndex = item.Index };
+    }
+
+    private static int? FirstRowOfSameUser(BulkPlan plan, BulkPlanItem duplicate, IReadOnlyList<int> rowOfPlanItem)
+    {
+        var first = plan.Items.FirstOrDefault(i => i.UserId == duplicate.UserId && i.Action != BulkItemAction.Duplicate);
+        return duplicate.UserId is not null && first is not null && first.Index < rowOfPlanItem.Count ? rowOfPlanItem[first.Index] : null;
+    }
+
+    private static ApplyRowResult Outcome(PreviewRow row, BulkJobItem? item) => item?.Status switch
+    {
+        BulkItemStatus.Applied => new ApplyRowResult(row, ApplyOutcome.Applied),
+        BulkItemStatus.Failed => new ApplyRowResult(row, ApplyOutcome.Failed, item.Error),
+        BulkItemStatus.InFlight => new ApplyRowResult(row, ApplyOutcome.Unknown, "was being sent when cancelled; resume the job in Jobs to confirm"),
+        BulkItemStatus.Skipped => new ApplyRowResult(row, ApplyOutcome.NotApplied, item.Note),
+        _ => new ApplyRowResult(row, ApplyOutcome.NotApplied),
     };
 
-    private async Task<IReadOnlySet<string>> MemberIdsAsync(string groupId, CancellationToken ct)
+    /// <summary>Passes the engine's progress on in Group Manager's terms.</summary>
+    private sealed class RelayProgress(IProgress<MembershipProgress> inner) : IProgress<BulkProgress>
     {
-        var members = await api.Groups.GetMembersAsync(groupId, ct);
-        return members.Select(m => m.Id).ToHashSet(StringComparer.OrdinalIgnoreCase);
+        public void Report(BulkProgress value) =>
+            inner.Report(new MembershipProgress(value.Done, value.Total, value.Calls, value.Http429, value.Eta));
     }
-
-    private async Task<Dictionary<string, User>> ResolveAsync(IdentifierInput input, CancellationToken ct)
-    {
-        var found = new Dictionary<string, User>(StringComparer.OrdinalIgnoreCase);
-        if (input.Values.Count == 0)
-            return found;
-
-        if (input.Kind == IdentifierKind.Email)
-        {
-            foreach (var user in await api.Users.SearchByEmailsAsync(input.Values, ct))
-            {
-                if (user.Email is not null && IsActive(user))
-                    found.TryAdd(user.Email, user);
-            }
-
-            return found;
-        }
-
-        var wanted = input.Values.ToHashSet(StringComparer.OrdinalIgnoreCase);
-        await foreach (var user in api.Users.ListAsync(500, ct: ct))
-        {
-            var key = input.Kind == IdentifierKind.UserId ? user.Id : user.Username;
-            if (key is not null && wanted.Contains(key) && IsActive(user))
-                found.TryAdd(key, user);
-        }
-
-        return found;
-    }
-
-    private static bool IsActive(User user) => user.State is null || user.State.Equals("active", StringComparison.OrdinalIgnoreCase);
 }

@@ -15,6 +15,9 @@ public sealed record MembershipApplyResult(MembershipChange Change, IReadOnlyLis
     /// <summary>Number of changes the API refused.</summary>
     public int Failed => Rows.Count(r => r.Outcome == ApplyOutcome.Failed);
 
+    /// <summary>Number of changes that were being sent when the run was cancelled (resume the job to confirm them).</summary>
+    public int Unknown => Rows.Count(r => r.Outcome == ApplyOutcome.Unknown);
+
     /// <summary>Number of changes not sent because of cancellation.</summary>
     public int NotApplied => Rows.Count(r => r.Outcome == ApplyOutcome.NotApplied);
 }

@@ -1,3 +1,5 @@
+using GenesysCloud.Bulk;
+
 namespace GenesysCloud.Utilities.GroupManager;
 
 /// <summary>
@@ -10,6 +12,9 @@ namespace GenesysCloud.Utilities.GroupManager;
 /// <param name="Rows">One row per input row, in input order.</param>
 public sealed record MembershipPreview(string GroupId, string? GroupName, MembershipChange Change, IReadOnlyList<PreviewRow> Rows)
 {
+    /// <summary>The bulk engine's plan behind the preview; applying it journals it as job <c>Plan.JobId</c>.</summary>
+    public BulkPlan? Plan { get; init; }
+
     /// <summary>Set when the input held spreadsheet-formula cells: the whole input is refused.</summary>
     public string? BlockedReason { get; init; }
 

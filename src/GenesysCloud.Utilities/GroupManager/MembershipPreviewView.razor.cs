@@ -69,6 +69,7 @@ public partial class MembershipPreviewView
         {
             ApplyOutcome.Applied => Preview.Change == MembershipChange.Add ? "Added" : "Removed",
             ApplyOutcome.Failed => "Failed: " + result.Error,
+            ApplyOutcome.Unknown => "Unknown: " + result.Error,
             _ => "Not applied (cancelled)",
         }
         : "—";

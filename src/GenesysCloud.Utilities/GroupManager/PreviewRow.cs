@@ -9,6 +9,9 @@ namespace GenesysCloud.Utilities.GroupManager;
 /// <param name="Note">Why the row will not be applied (invalid email reason, "repeats line 3").</param>
 public sealed record PreviewRow(int? Row, string Input, PreviewStatus Status, string? UserId = null, string? UserName = null, string? Note = null)
 {
+    /// <summary>The item of the bulk plan this row maps to; null for rows the plan never saw (invalid, repeated).</summary>
+    public int? PlanIndex { get; init; }
+
     /// <summary>True when applying sends this row.</summary>
     public bool IsChange => Status is PreviewStatus.WillAdd or PreviewStatus.WillRemove;
 }

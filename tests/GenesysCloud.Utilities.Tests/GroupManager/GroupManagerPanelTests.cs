@@ -17,6 +17,14 @@ public sealed class GroupManagerPanelTests
         return ctx;
     }
 
+    /// <summary>The members are loaded and no step is running, so the markup is stable to interact with.</summary>
+    private static void WaitUntilLoaded(IRenderedComponent<GroupManagerPanel> cut, int memberCount) =>
+        cut.WaitForAssertion(() =>
+        {
+            Assert.Equal(memberCount.ToString("N0"), cut.Find("#gm-member-count").TextContent);
+            Assert.False(cut.Find("#gm-refresh-btn").HasAttribute("disabled"));
+        }, Wait);
+
     [Fact]
     public async Task Preview_MixedPastedInput_ShowsEachStateWithCountsAndAppliesNothing()
     {
@@ -27,9 +35,9 @@ public sealed class GroupManagerPanelTests
         var member = org.Members(group.Id)[0];
         var before = org.State.GetGroupMemberIds(group.Id);
         var cut = ctx.Render<GroupManagerPanel>(p => p
-            .Add(x => x.Service, new GroupMembershipService(org.Api))
+            .Add(x => x.Service, org.NewService())
             .Add(x => x.Group, group));
-        cut.WaitForAssertion(() => Assert.Equal(before.Count.ToString("N0"), cut.Find("#gm-member-count").TextContent), Wait);
+        WaitUntilLoaded(cut, before.Count);
 
         cut.Find("textarea#gm-paste-input").Input(
             $"{newcomer.Email}, {newcomer.Email.ToUpperInvariant()}; not-an-email\nghost@nowhere.example {member.Email}");
@@ -55,9 +63,9 @@ public sealed class GroupManagerPanelTests
         var newcomers = org.NonMembers(group.Id).Take(2).ToArray();
         var before = org.State.GetGroupMemberIds(group.Id);
         var cut = ctx.Render<GroupManagerPanel>(p => p
-            .Add(x => x.Service, new GroupMembershipService(org.Api))
+            .Add(x => x.Service, org.NewService())
             .Add(x => x.Group, group));
-        cut.WaitForAssertion(() => Assert.Equal(before.Count.ToString("N0"), cut.Find("#gm-member-count").TextContent), Wait);
+        WaitUntilLoaded(cut, before.Count);
         cut.Find("textarea#gm-paste-input").Input(string.Join('\n', newcomers.Select(u => u.Email)) + "\nghost@nowhere.example");
         cut.Find("#gm-preview-btn").Click();
         cut.WaitForAssertion(() => Assert.Equal("2", cut.Find("#gm-count-will-add").TextContent), Wait);
@@ -77,11 +85,10 @@ public sealed class GroupManagerPanelTests
         await using var ctx = NewContext();
         var group = await org.GroupAsync();
         var cut = ctx.Render<GroupManagerPanel>(p => p
-            .Add(x => x.Service, new GroupMembershipService(org.Api))
+            .Add(x => x.Service, org.NewService())
             .Add(x => x.Group, group));
-        cut.WaitForAssertion(() => Assert.NotEmpty(cut.Find("#gm-member-count").TextContent), Wait);
+        WaitUntilLoaded(cut, org.State.GetGroupMemberIds(group.Id).Count);
 
-        cut.FindAll(".mud-tab").Single(t => t.TextContent.Contains("Upload CSV", StringComparison.Ordinal)).Click();
         cut.FindComponent<Microsoft.AspNetCore.Components.Forms.InputFile>()
             .UploadFiles(InputFileContent.CreateFromText("name,dept\nJane,Sales\n", "people.csv"));
 

@@ -16,7 +16,7 @@ public sealed class GroupMembershipServiceTests
         var input = PastedIdentifierParser.Parse(
             $"{newcomer.Email.ToUpperInvariant()}\n{newcomer.Email}\nnot-an-email\nghost@nowhere.example\n{member.Email}");
 
-        var preview = await new GroupMembershipService(org.Api).PreviewAddAsync(group, input);
+        var preview = await org.NewService().PreviewAddAsync(group, input);
 
         Assert.Equal(
             [PreviewStatus.WillAdd, PreviewStatus.Duplicate, PreviewStatus.Invalid, PreviewStatus.NotFound, PreviewStatus.AlreadyMember],
@@ -37,7 +37,7 @@ public sealed class GroupMembershipServiceTests
         var before = org.State.GetGroupMemberIds(group.Id);
         var csv = "name,email\n" + string.Join('\n', newcomers.Select(u => $"{u.Name},{u.Email}"))
             + $"\nAlready,{org.Members(group.Id)[0].Email}\n";
-        var service = new GroupMembershipService(org.Api);
+        var service = org.NewService();
         var input = CsvIdentifierParser.Parse(System.Text.Encoding.UTF8.GetBytes(csv));
         var preview = await service.PreviewAddAsync(group, input);
         var reports = new List<MembershipProgress>();
@@ -60,7 +60,7 @@ public sealed class GroupMembershipServiceTests
         var group = await org.GroupAsync();
         var newcomers = org.NonMembers(group.Id).Take(120).ToArray();
         var before = org.State.GetGroupMemberIds(group.Id);
-        var service = new GroupMembershipService(org.Api);
+        var service = org.NewService();
         var preview = await service.PreviewAddAsync(group, PastedIdentifierParser.Parse(string.Join(',', newcomers.Select(u => u.Email))));
         using var cts = new CancellationTokenSource();
         var progress = new InlineProgress<MembershipProgress>(p =>
@@ -83,7 +83,7 @@ public sealed class GroupMembershipServiceTests
     {
         await using var org = await TestOrg.StartAsync();
         var group = await org.GroupAsync();
-        var service = new GroupMembershipService(org.Api);
+        var service = org.NewService();
         var members = await service.GetMembersAsync(group.Id);
         var selected = members.Take(2).Append(new User { Id = org.NonMembers(group.Id)[0].Id, Email = "x@y.com" }).ToArray();
         var before = org.State.GetGroupMemberIds(group.Id);
@@ -101,7 +101,7 @@ public sealed class GroupMembershipServiceTests
     {
         await using var org = await TestOrg.StartAsync();
         var group = await org.GroupAsync();
-        var service = new GroupMembershipService(org.Api);
+        var service = org.NewService();
         var before = org.State.GetGroupMemberIds(group.Id);
         var input = CsvIdentifierParser.Parse(System.Text.Encoding.UTF8.GetBytes(
             $"email\n{org.NonMembers(group.Id)[0].Email}\n\"=HYPERLINK(\"\"http://evil\"\",\"\"x\"\")\"\n"));
@@ -119,7 +119,7 @@ public sealed class GroupMembershipServiceTests
     {
         await using var org = await TestOrg.StartAsync();
         var group = await org.GroupAsync();
-        var service = new GroupMembershipService(org.Api);
+        var service = org.NewService();
         var found = await service.SearchUsersAsync(org.NonMembers(group.Id)[0].Name);
         var member = (await service.GetMembersAsync(group.Id))[0];
 

@@ -1,0 +1,32 @@
+using System.Runtime.CompilerServices;
+using GenesysCloud.Bulk;
+using GenesysCloud.Bulk.Journal;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace GenesysCloud.Utilities.Jobs;
+
+/// <summary>
+/// One <see cref="BulkEngine"/> per connected client, shared by Group Manager and Jobs in a session so that
+/// they share the user-directory cache; the client itself carries the token's rate limiter. The journal is the
+/// app's <see cref="IJobJournal"/> when one is registered, else the SQLite file in the user's data folder.
+/// </summary>
+public static class BulkEngines
+{
+    private static readonly ConditionalWeakTable<GenesysCloudApi, BulkEngine> Engines = [];
+    private static readonly Lazy<SqliteJobJournal> FallbackJournal = new(() => new SqliteJobJournal());
+
+    /// <summary>The journal registered in <paramref name="services"/>, or the default SQLite journal.</summary>
+    public static IJobJournal Journal(IServiceProvider services) =>
+        services.GetService<IJobJournal>() ?? FallbackJournal.Value;
+
+    /// <summary>
+    /// Who the journal records for changes made in the web app: the OAuth client and org (client credentials
+    /// have no signed-in person) and the utility.
+    /// </summary>
+    public static string RequestedBy(GenesysConnection connection, string utility) =>
+        $"client {connection.Auth?.Config.ClientId ?? "unknown"} on {connection.OrgLabel ?? "unknown org"} ({utility})";
+
+    /// <summary>The engine of <paramref name="api"/>'s connection, created on first use with <paramref name="journal"/>.</summary>
+    public static BulkEngine For(GenesysCloudApi api, IJobJournal journal) =>
+        Engines.GetValue(api, client => new BulkEngine(new BulkConnection([client]), journal));
+}

@@ -1,0 +1,59 @@
+using System.Collections;
+using GenesysCloud.Emulator.Hosting;
+
+namespace GenesysCloud.Emulator.Tests.Hosting;
+
+public sealed class EmulatorSettingsTests : IDisposable
+{
+    private readonly DirectoryInfo _directory = Directory.CreateTempSubdirectory("emulator-settings-");
+
+    public void Dispose() => _directory.Delete(recursive: true);
+
+    [Fact]
+    public void Load_NoSources_UsesDefaultsOnPort5080()
+    {
+        var options = EmulatorSettings.Load([], new Hashtable(), _directory.FullName);
+
+        Assert.Equal(500, options.Users);
+        Assert.Equal(300, options.RateLimitPerMinute);
+        Assert.Equal(EmulatorSettings.DefaultPort, options.Port);
+        Assert.Equal("emulator-client-id", options.ClientId);
+    }
+
+    [Fact]
+    public void Load_CommandLine_SetsEveryKindOfOption()
+    {
+        var options = EmulatorSettings.Load(
+            ["--users", "1000", "--port=0", "--rate-limit", "50", "--token-lifetime", "5", "--error-rate", "0.25", "--latency", "20"],
+            new Hashtable(), _directory.FullName);
+
+        Assert.Equal(1000, options.Users);
+        Assert.Equal(0, options.Port);
+        Assert.Equal(50, options.RateLimitPerMinute);
+        Assert.Equal(TimeSpan.FromSeconds(5), options.TokenLifetime);
+        Assert.Equal(0.25, options.Faults.ErrorRate);
+        Assert.Equal(TimeSpan.FromMilliseconds(20), options.Faults.Latency);
+    }
+
+    [Fact]
+    public void Load_LaterSourcesWin_FileThenEnvironmentThenCommandLine()
+    {
+        File.WriteAllText(Path.Combine(_directory.FullName, EmulatorSettings.FileName), """{"Users": 10, "Groups": 11, "Queues": 12}""");
+        var environment = new Hashtable { ["EMULATOR_GROUPS"] = "21", ["EMULATOR_QUEUES"] = "22", ["OTHER_USERS"] = "99" };
+
+        var options = EmulatorSettings.Load(["--queues", "32"], environment, _directory.FullName);
+
+        Assert.Equal((10, 21, 32), (options.Users, options.Groups, options.Queues));
+    }
+
+    [Theory]
+    [InlineData("--users", "many")]
+    [InlineData("--colour", "blue")]
+    [InlineData("--users")]
+    public void Load_BadCommandLine_ThrowsFormatExceptionNamingTheProblem(params string[] args)
+    {
+        var error = Assert.Throws<FormatException>(() => EmulatorSettings.Load(args, new Hashtable(), _directory.FullName));
+
+        Assert.Contains(args.Length == 2 && args[0] == "--users" ? "Users" : args[0], error.Message, StringComparison.Ordinal);
+    }
+}

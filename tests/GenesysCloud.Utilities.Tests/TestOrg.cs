@@ -1,7 +1,9 @@
+using GenesysCloud.Bulk.Csv;
 using GenesysCloud.Bulk.Journal;
 using GenesysCloud.Emulator;
 using GenesysCloud.Emulator.Model;
 using GenesysCloud.Utilities.GroupManager;
+using GenesysCloud.Utilities.Jobs;
 using Microsoft.Data.Sqlite;
 
 namespace GenesysCloud.Utilities.Tests;
@@ -24,6 +26,17 @@ internal sealed class TestOrg : IAsyncDisposable
     public SqliteJobJournal Journal { get; }
 
     public GroupMembershipService NewService() => new(Api, Journal, "tests");
+
+    public JobsService NewJobsService() => new(Api, Journal, "tests");
+
+    /// <summary>Adds users to the group through Group Manager's service (a journaled job) and returns its result.</summary>
+    public async Task<MembershipApplyResult> AddThroughGroupManagerAsync(Group group, IEnumerable<string> emails,
+        IProgress<MembershipProgress>? progress = null, CancellationToken ct = default)
+    {
+        var service = NewService();
+        var preview = await service.PreviewAddAsync(group, PastedIdentifierParser.Parse(string.Join('\n', emails)));
+        return await service.ApplyAsync(preview, progress, ct);
+    }
 
     public GenesysEmulator Emulator { get; }
 

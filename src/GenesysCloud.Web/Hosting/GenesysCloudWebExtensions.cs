@@ -61,6 +61,7 @@ public static class GenesysCloudWebExtensions
         app.MapHealthChecks("/healthz");
         app.MapStaticAssets();
         app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
+        app.Lifetime.ApplicationStarted.Register(() => StartupBanner.Log(app.Services));
         return app;
     }
 

@@ -14,7 +14,22 @@ public sealed class AccessibilityTests(BrowserAppFixture app, ITestOutputHelper 
     {
         var page = await app.NewPageAsync();
         await new ShellPage(page, app.BaseUrl).OpenHomeAsync();
-        await Expect(page.Locator("h1")).ToHaveTextAsync("Genesys Cloud Utilities");
+        await Expect(page.Locator("#card-group-manager")).ToBeVisibleAsync();
+
+        await AssertNoSeriousViolationsAsync(page);
+    }
+
+    [BrowserFact]
+    public async Task GroupManager_WithAGroupPicked_HasNoSeriousOrCriticalAxeViolations()
+    {
+        var page = await app.NewPageAsync();
+        var shell = new ShellPage(page, app.BaseUrl);
+        await shell.OpenHomeAsync();
+        await shell.OpenUtilityFromDrawerAsync("group-manager", "Group Manager");
+        var emulator = await app.GetEmulatorAsync();
+        var group = emulator.State.Groups.First(g => g.MemberCount > 0);
+        await shell.PickGroupAsync(group.Name);
+        await Expect(page.Locator("#gm-members-grid")).ToBeVisibleAsync();
 
         await AssertNoSeriousViolationsAsync(page);
     }

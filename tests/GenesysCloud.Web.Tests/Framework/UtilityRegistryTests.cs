@@ -30,6 +30,18 @@ public sealed class UtilityRegistryTests
     }
 
     [Fact]
+    public void Discover_BuiltInAssembly_FindsGroupManager()
+    {
+        var registry = UtilityRegistry.Discover([typeof(UtilityBase).Assembly]);
+
+        var groupManager = registry.Find("group-manager");
+
+        Assert.NotNull(groupManager);
+        Assert.Equal("Users & Groups", groupManager.Config.Category);
+        Assert.True(groupManager.Config.RequiresGroup);
+    }
+
+    [Fact]
     public void GroupByCategory_NoSearch_GroupsByCategoryAndSortsByName()
     {
         var registry = TestRegistry.Create();

@@ -1,0 +1,75 @@
+using GenesysCloud.Emulator.Model;
+using Microsoft.Playwright;
+using static Microsoft.Playwright.Assertions;
+
+namespace GenesysCloud.Web.Tests.EndToEnd;
+
+[Collection(BrowserCollection.Name)]
+public sealed class GroupManagerEndToEndTests(BrowserAppFixture app)
+{
+    [BrowserFact]
+    public async Task GroupManager_PasteTwoKnownAndOneUnknownEmail_PreviewApplyUpdatesGridAndOrg()
+    {
+        var page = await app.NewPageAsync();
+        var shell = new ShellPage(page, app.BaseUrl);
+
+        await shell.OpenHomeAsync();
+        await shell.SearchUtilitiesAsync("group");
+        await Expect(page.Locator("#nav-group-manager")).ToBeVisibleAsync();
+        await shell.OpenUtilityFromDrawerAsync("group-manager", "Group Manager");
+
+        var emulator = await app.GetEmulatorAsync();
+        var group = PickGroupWithRoomFor(emulator.State);
+        var members = emulator.State.GetGroupMemberIds(group.Id);
+        var newcomers = emulator.State.Users.Where(u => !members.Contains(u.Id)).Take(2).ToList();
+        await shell.PickGroupAsync(group.Name);
+        await Expect(page.Locator("#gm-group-name")).ToHaveTextAsync(group.Name);
+
+        var paste = page.Locator("textarea#gm-paste-input, #gm-paste-input textarea").First;
+        await paste.FillAsync($"{newcomers[0].Email}; {newcomers[1].Email}\nnobody.here@example.invalid");
+        await paste.DispatchEventAsync("change");
+        await page.Locator("#gm-preview-btn").ClickAsync();
+
+        await Expect(page.Locator("#gm-count-will-add")).ToHaveTextAsync("2");
+        await Expect(page.Locator("#gm-count-not-found")).ToHaveTextAsync("1");
+        await Expect(page.Locator("#gm-count-already-member")).ToHaveTextAsync("0");
+        Assert.Equal(members.Count, emulator.State.GetGroupMemberIds(group.Id).Count);
+
+        await page.Locator("#gm-apply-btn").ClickAsync();
+
+        await Expect(page.Locator("#gm-result-applied")).ToHaveTextAsync("2");
+        await Expect(page.Locator("#gm-member-count")).ToHaveTextAsync((members.Count + 2).ToString("N0"));
+        var filter = page.Locator("input#gm-members-filter, #gm-members-filter input").First;
+        foreach (var user in newcomers)
+        {
+            await filter.FillAsync(user.Email);
+            await Expect(page.Locator("#gm-members-grid")).ToContainTextAsync(user.Email);
+        }
+
+        var after = emulator.State.GetGroupMemberIds(group.Id);
+        Assert.Equal(members.Count + 2, after.Count);
+        Assert.All(newcomers, u => Assert.Contains(u.Id, after));
+
+        await filter.FillAsync("");
+        await Expect(page.Locator("#gm-members-grid")).ToContainTextAsync(newcomers[0].Email);
+        await page.SetViewportSizeAsync(1440, 1400);
+        await page.EvaluateAsync("() => window.scrollTo(0, 0)");
+        await page.ScreenshotAsync(new PageScreenshotOptions { Path = ScreenshotPath("group-manager.png") });
+    }
+
+    private static EmulatorGroup PickGroupWithRoomFor(GenesysCloud.Emulator.EmulatorState state) =>
+        state.Groups.Where(g => g.MemberCount is > 0 and < 150).OrderBy(g => g.MemberCount).First();
+
+    private static string ScreenshotPath(string fileName)
+    {
+        var directory = new DirectoryInfo(AppContext.BaseDirectory);
+        while (directory is not null && !File.Exists(Path.Combine(directory.FullName, "GenesysCloudUtilities.slnx")))
+        {
+            directory = directory.Parent;
+        }
+
+        var screenshots = Path.Combine(directory?.FullName ?? AppContext.BaseDirectory, "docs", "screenshots");
+        Directory.CreateDirectory(screenshots);
+        return Path.Combine(screenshots, fileName);
+    }
+}

@@ -9,6 +9,7 @@ public sealed class GlobalOptions
     public Option<OutputFormat> Output { get; } = new("--output", "-o")
     {
         Description = "Result format: table (default) or json (stable shape for scripts).",
+        HelpName = "table|json",
         DefaultValueFactory = _ => OutputFormat.Table,
         Recursive = true,
     };

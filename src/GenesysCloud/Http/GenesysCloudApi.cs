@@ -114,7 +114,10 @@ public sealed class GenesysCloudApi : IDisposable
         await foreach (var page in Pager.PagesAsync(this, endpoint, query, pageSize, maxPages, ct).ConfigureAwait(false))
         {
             foreach (var entity in page.Entities)
+            {
+                ct.ThrowIfCancellationRequested();
                 yield return entity;
+            }
         }
     }
 

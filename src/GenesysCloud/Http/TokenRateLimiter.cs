@@ -31,10 +31,15 @@ internal sealed class TokenRateLimiter(int limit, TimeSpan window, TimeProvider 
         bucket.Complete(response is null ? null : ServerState.From(response), time.GetUtcNow());
     }
 
+    /// <summary>
+    /// A request holds its slot from acquisition until one window after its answer arrived: the server
+    /// counted it somewhere in between, so no server window can see more than the limit.
+    /// </summary>
     private sealed class Bucket
     {
+        private static readonly TimeSpan AllInFlightPoll = TimeSpan.FromMilliseconds(20);
         private readonly Lock _gate = new();
-        private readonly Queue<DateTimeOffset> _sent = new();
+        private readonly Queue<DateTimeOffset> _completed = new();
         private int _inFlight;
         private int _serverRemaining = int.MaxValue;
         private int _sentSinceServerReport;
@@ -44,16 +49,15 @@ internal sealed class TokenRateLimiter(int limit, TimeSpan window, TimeProvider 
         {
             lock (_gate)
             {
-                while (_sent.Count > 0 && _sent.Peek() <= now - window)
-                    _sent.Dequeue();
+                while (_completed.Count > 0 && _completed.Peek() <= now - window)
+                    _completed.Dequeue();
                 var wait = TimeSpan.Zero;
-                if (limit > 0 && _sent.Count >= limit)
-                    wait = _sent.Peek() + window - now;
+                if (limit > 0 && _inFlight + _completed.Count >= limit)
+                    wait = _completed.Count > 0 ? _completed.Peek() + window - now : AllInFlightPoll;
                 if (now < _serverResetAt && _serverRemaining - _sentSinceServerReport <= 0 && _serverResetAt - now > wait)
                     wait = _serverResetAt - now;
                 if (wait > TimeSpan.Zero)
                     return wait;
-                _sent.Enqueue(now);
                 _inFlight++;
                 _sentSinceServerReport++;
                 return TimeSpan.Zero;
@@ -65,9 +69,10 @@ internal sealed class TokenRateLimiter(int limit, TimeSpan window, TimeProvider 
             lock (_gate)
             {
                 _inFlight = Math.Max(0, _inFlight - 1);
+                _completed.Enqueue(now);
                 if (server is not { } state)
                     return;
-                // Requests still in flight were sent after this one may have been counted; assume they were not.
+                // Requests still in flight may not have been counted in this answer; assume they were not.
                 _serverRemaining = state.Remaining;
                 _serverResetAt = now + state.ResetIn;
                 _sentSinceServerReport = _inFlight;

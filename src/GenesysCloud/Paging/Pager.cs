@@ -56,7 +56,10 @@ internal static class Pager
         await foreach (var page in PagesAsync(api, endpoint, query, pageSize, maxPages, ct).ConfigureAwait(false))
         {
             foreach (var entity in page.Entities)
+            {
+                ct.ThrowIfCancellationRequested();
                 yield return GenesysJson.Convert<T>(entity)!;
+            }
         }
     }
 

@@ -16,7 +16,8 @@ public sealed class GcutilProcess : IDisposable
     public static GcutilProcess Start(GenesysEmulator emulator, params string[] args)
     {
         var dll = Path.Combine(AppContext.BaseDirectory, "gcutil.dll");
-        var start = new ProcessStartInfo("dotnet")
+        var host = Environment.GetEnvironmentVariable("DOTNET_HOST_PATH") is { Length: > 0 } path ? path : "dotnet";
+        var start = new ProcessStartInfo(host)
         {
             RedirectStandardOutput = true,
             RedirectStandardError = true,

@@ -1,0 +1,62 @@
+using GenesysCloud.Tests.Support;
+
+namespace GenesysCloud.Tests.Http;
+
+public sealed class RateLimitTests
+{
+    [Fact]
+    public async Task ConcurrentCalls_ClientLimitBelowServerLimit_NeverHit429()
+    {
+        await using var emulator = await TestEmulator.StartAsync(o =>
+        {
+            o.RateLimitPerMinute = 10;
+            o.RateLimitWindow = TimeSpan.FromSeconds(1);
+        });
+        using var api = TestEmulator.Client(emulator, o =>
+        {
+            o.RequestsPerMinute = 8;
+            o.RateLimitWindow = TimeSpan.FromSeconds(1);
+        });
+        var userIds = emulator.State.Users.Take(20).Select(u => u.Id).ToList();
+
+        var responses = await Task.WhenAll(userIds.Select(id => api.Users.GetAsync(id)));
+
+        Assert.All(responses, r => Assert.True(r.Success, r.Error));
+        Assert.Equal(0, emulator.Requests.Count429);
+        Assert.Equal(20, emulator.Requests.Count("GET", "/api/v2/users/{userId}"));
+    }
+
+    [Fact]
+    public async Task SequentialCalls_ServerHeadersSayWindowUsedUp_ClientWaitsForResetInsteadOf429()
+    {
+        await using var emulator = await TestEmulator.StartAsync(o =>
+        {
+            o.RateLimitPerMinute = 6;
+            o.RateLimitWindow = TimeSpan.FromSeconds(1);
+        });
+        using var api = TestEmulator.Client(emulator, o => o.RequestsPerMinute = 1000);
+        var userIds = emulator.State.Users.Take(14).Select(u => u.Id).ToList();
+
+        foreach (var id in userIds)
+            Assert.True((await api.Users.GetAsync(id)).Success);
+
+        Assert.Equal(0, emulator.Requests.Count429);
+    }
+
+    [Fact]
+    public async Task RateLimiterOff_BurstAgainstServerLimit_429sAreRetriedToSuccess()
+    {
+        await using var emulator = await TestEmulator.StartAsync(o =>
+        {
+            o.RateLimitPerMinute = 5;
+            o.RateLimitWindow = TimeSpan.FromSeconds(1);
+        });
+        using var api = TestEmulator.Client(emulator, o => o.RequestsPerMinute = null);
+        var userIds = emulator.State.Users.Take(8).Select(u => u.Id).ToList();
+
+        var responses = await Task.WhenAll(userIds.Select(id => api.Users.GetAsync(id)));
+
+        Assert.All(responses, r => Assert.True(r.Success, r.Error));
+        Assert.True(emulator.Requests.Count429 > 0);
+    }
+}

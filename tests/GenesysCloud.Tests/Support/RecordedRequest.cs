@@ -1,0 +1,3 @@
+namespace GenesysCloud.Tests.Support;
+
+internal sealed record RecordedRequest(string Method, Uri Uri, string? Body);

@@ -1,29 +1,25 @@
 namespace GenesysCloud.Emulator.Tests;
 
-/// <summary>A fresh small emulator and an authenticated client per test.</summary>
+/// <summary>A fresh small emulator per test, for tests that change the org or its settings.</summary>
 public abstract class EmulatorTest : IAsyncLifetime
 {
-    private GenesysEmulator? _emulator;
-    private ApiClient? _api;
+    private OrgFixture? _org;
 
-    internal GenesysEmulator Emulator => _emulator ?? throw new InvalidOperationException("Not started.");
+    internal GenesysEmulator Emulator => Started.Emulator;
 
-    internal ApiClient Api => _api ?? throw new InvalidOperationException("Not started.");
+    internal ApiClient Api => Started.Api;
 
     protected EmulatorState Org => Emulator.State;
 
-    public async Task InitializeAsync()
+    private OrgFixture Started => _org ?? throw new InvalidOperationException("Not started.");
+
+    public Task InitializeAsync()
     {
-        _emulator = await GenesysEmulator.StartAsync(Configure(SmallOrg.Options()));
-        _api = await ApiClient.ConnectAsync(_emulator);
+        _org = new OrgFixture(Configure(SmallOrg.Options()));
+        return _org.InitializeAsync();
     }
 
-    public async Task DisposeAsync()
-    {
-        _api?.Dispose();
-        if (_emulator is not null)
-            await _emulator.DisposeAsync();
-    }
+    public Task DisposeAsync() => _org?.DisposeAsync() ?? Task.CompletedTask;
 
     protected virtual EmulatorOptions Configure(EmulatorOptions options) => options;
 }

@@ -32,7 +32,7 @@ public static class JobProgress
                 {
                     task.MaxValue = Math.Max(1, p.Total);
                     task.Value = p.Done;
-                    task.Description = Markup.Escape($"{description}: {Describe(p)}");
+                    task.Description = Markup.Escape(Describe(p));
                 });
                 var result = await run(progress);
                 task.Value = task.MaxValue;

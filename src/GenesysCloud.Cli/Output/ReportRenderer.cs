@@ -40,7 +40,7 @@ public static class ReportRenderer
         console.Write(summary);
         var duration = report.DurationSeconds is { } d ? $", {d:0.0} s" : "";
         console.MarkupLine($"Resolution: {Markup.Escape(report.Resolution)}; API calls: {report.Calls:N0}; 429s: {report.Http429:N0}{duration}");
-        WriteItems(console, report.Items);
+        WriteItems(console, report.DryRun ? report.Items : [.. report.Items.Where(NeedsAttention)]);
     }
 
     public static void Write(CliOutput output, JobListJson list)
@@ -103,6 +103,9 @@ public static class ReportRenderer
         if (ordered.Count > MaxItemRows)
             console.MarkupLine($"[grey]… and {ordered.Count - MaxItemRows:N0} more items (--output json lists every item).[/]");
     }
+
+    /// <summary>After a run, the table lists only what was not done as asked; the summary counts the rest.</summary>
+    private static bool NeedsAttention(ItemJson item) => Rank(item) < 3;
 
     /// <summary>Failures first, then what was not done, then the rest.</summary>
     private static int Rank(ItemJson item) => (item.Status, item.Action) switch

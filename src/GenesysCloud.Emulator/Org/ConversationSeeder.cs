@@ -13,7 +13,8 @@ internal static class ConversationSeeder
     {
         var conversations = new List<EmulatorConversation>(count);
         var membersByQueue = queues.ToDictionary(q => q.Seed.Id, q => q.Members.Slice(0, q.Members.Count));
-        var usersById = users.ToDictionary(u => u.Id);
+        var agentIds = membersByQueue.Values.SelectMany(ids => ids).ToHashSet(StringComparer.Ordinal);
+        var agentsById = users.Where(u => agentIds.Contains(u.Id)).ToDictionary(u => u.Id, StringComparer.Ordinal);
         for (var i = 0; i < count; i++)
         {
             var mediaType = f.PickRandom(SeedNames.MediaTypes);
@@ -33,7 +34,7 @@ internal static class ConversationSeeder
                 var members = membersByQueue[queue.Id];
                 if (members.Length > 0)
                 {
-                    var agent = usersById[f.PickRandom(members)];
+                    var agent = agentsById[f.PickRandom(members)];
                     var wrapup = !active && wrapupCodes.Length > 0 ? f.PickRandom(wrapupCodes).Id : null;
                     participants.Add(new(OrgSeeder.NewId(f), "agent", agent.Name, agent.Id, queue.Id, wrapup));
                 }

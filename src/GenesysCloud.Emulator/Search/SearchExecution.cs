@@ -36,7 +36,7 @@ internal static class SearchExecution
         if (body.SortBy is { } sortBy && !fields.Has(sortBy))
             return ApiError.BadRequest($"Cannot sort by '{sortBy}'.", "sortBy");
 
-        var matches = candidates.Where(c => fields.Matches(c, body.Query!));
+        var matches = candidates.Where(fields.Compile(body.Query!));
         if (body.SortBy is not null)
         {
             var key = fields.Get(body.SortBy);

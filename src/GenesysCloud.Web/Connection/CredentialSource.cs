@@ -35,14 +35,40 @@ public sealed class CredentialSource(IConfiguration configuration, IOptions<Conn
                     "environment");
             }
 
-            return GenesysConfig.Load(settings.Value.ConfigPath) is { } fromFile
-                ? new CredentialLookup(fromFile, null, settings.Value.ConfigPath)
+            var path = LocateConfigFile(settings.Value.ConfigPath);
+            return GenesysConfig.Load(path) is { } fromFile
+                ? new CredentialLookup(fromFile, null, path)
                 : CredentialLookup.None;
         }
         catch (Exception ex) when (ex is ArgumentException or InvalidDataException or IOException)
         {
             return new CredentialLookup(null, $"The configured credentials cannot be used: {ex.Message}", null);
         }
+    }
+
+    /// <summary>
+    /// A relative path is looked up in the working directory and then up to three parents, so a
+    /// config.json at the repository root is found by `dotnet run --project src/GenesysCloud.Web`
+    /// (which runs in the project directory), as it is by the CLI.
+    /// </summary>
+    private static string LocateConfigFile(string path)
+    {
+        if (Path.IsPathRooted(path))
+        {
+            return path;
+        }
+
+        var directory = new DirectoryInfo(Directory.GetCurrentDirectory());
+        for (var level = 0; level <= 3 && directory is not null; level++, directory = directory.Parent)
+        {
+            var candidate = Path.Combine(directory.FullName, path);
+            if (File.Exists(candidate))
+            {
+                return candidate;
+            }
+        }
+
+        return path;
     }
 
     private static Uri? ParseUrl(string? value, string key) =>

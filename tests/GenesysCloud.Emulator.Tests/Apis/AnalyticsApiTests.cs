@@ -4,7 +4,7 @@ using GenesysCloud.Emulator.Model;
 
 namespace GenesysCloud.Emulator.Tests.Apis;
 
-public sealed class AnalyticsApiTests : EmulatorTest
+public sealed class AnalyticsApiTests(OrgFixture org) : SharedOrgTest(org)
 {
     private const string Query = "/api/v2/analytics/conversations/details/query";
 

@@ -3,7 +3,7 @@ using System.Net;
 namespace GenesysCloud.Emulator.Tests.Apis;
 
 /// <summary>FACTS §8: /api/v2/users pages up to 500, every other list up to 100; beyond that 400 bad.request.</summary>
-public sealed class PageSizeLimitTests : EmulatorTest
+public sealed class PageSizeLimitTests(OrgFixture org) : SharedOrgTest(org)
 {
     public static TheoryData<string, int> Lists => new()
     {

@@ -2,7 +2,7 @@ using System.Net;
 
 namespace GenesysCloud.Emulator.Tests.Apis;
 
-public sealed class RoutingApiTests : EmulatorTest
+public sealed class RoutingApiTests(OrgFixture org) : SharedOrgTest(org)
 {
     [Theory]
     [InlineData("skills", 30)]

@@ -2,7 +2,7 @@ using System.Net;
 
 namespace GenesysCloud.Emulator.Tests.Apis;
 
-public sealed class UsersApiTests : EmulatorTest
+public sealed class UsersApiTests(OrgFixture org) : SharedOrgTest(org)
 {
     [Fact]
     public async Task List_PageSize500_ReturnsStandardEnvelope()

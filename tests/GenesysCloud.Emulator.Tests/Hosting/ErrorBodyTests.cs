@@ -2,7 +2,7 @@ using System.Net;
 
 namespace GenesysCloud.Emulator.Tests.Hosting;
 
-public sealed class ErrorBodyTests : EmulatorTest
+public sealed class ErrorBodyTests(OrgFixture org) : SharedOrgTest(org)
 {
     [Fact]
     public async Task EveryError_HasAFreshContextIdMatchingTheCorrelationHeader()

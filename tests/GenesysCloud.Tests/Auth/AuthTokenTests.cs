@@ -17,6 +17,13 @@ public sealed class AuthTokenTests
     }
 
     [Fact]
+    public void IsExpired_UsesSystemClockWithMargin()
+    {
+        Assert.False(new AuthToken("t", "bearer", 3600, DateTimeOffset.UtcNow.AddHours(1)).IsExpired);
+        Assert.True(new AuthToken("t", "bearer", 30, DateTimeOffset.UtcNow.AddSeconds(30)).IsExpired);
+    }
+
+    [Fact]
     public void ToString_OmitsAccessToken()
     {
         var token = new AuthToken("secret-token-value", "bearer", 86400, ExpiresAt);

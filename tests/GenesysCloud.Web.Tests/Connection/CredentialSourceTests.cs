@@ -52,6 +52,27 @@ public sealed class CredentialSourceTests
     }
 
     [Fact]
+    public void Find_NoEnvironmentButConfigFile_ReadsTheFile()
+    {
+        var path = Path.Combine(Path.GetTempPath(), $"gcu-config-{Guid.NewGuid():N}.json");
+        File.WriteAllText(path, """{ "client_id": "file-id", "client_secret": "file-secret", "region": "ap-southeast-2" }""");
+        try
+        {
+            var source = new CredentialSource(new ConfigurationBuilder().Build(), Options.Create(new ConnectionSettings { ConfigPath = path }));
+
+            var lookup = source.Find();
+
+            Assert.Equal("file-id", lookup.Config?.ClientId);
+            Assert.Equal("mypurecloud.com.au", lookup.Config?.Region);
+            Assert.Equal(path, lookup.Origin);
+        }
+        finally
+        {
+            File.Delete(path);
+        }
+    }
+
+    [Fact]
     public void Find_Nothing_IsNotConfigured()
     {
         var lookup = NewSource([]).Find();

@@ -182,15 +182,16 @@ public sealed class EmulatorState
         lock (_gate) return _userSkills.TryGetValue(userId, out var assigned) && assigned.Remove(skillId);
     }
 
-    internal MemberChange TryChangeGroupMembers(string groupId, Action<OrderedIdSet> change, int? expectedVersion)
+    /// <summary>Adds members only when <paramref name="expectedVersion"/> is the group's current version.</summary>
+    internal MemberChange TryAddGroupMembers(string groupId, IEnumerable<string> userIds, int expectedVersion)
     {
         lock (_gate)
         {
             if (!_groupsById.TryGetValue(groupId, out var group))
                 return MemberChange.NotFound;
-            if (expectedVersion is { } version && version != group.Version)
+            if (expectedVersion != group.Version)
                 return MemberChange.VersionMismatch;
-            Apply(group, g => change(g.Members));
+            Apply(group, g => g.Members.Add(userIds));
             return MemberChange.Applied;
         }
     }

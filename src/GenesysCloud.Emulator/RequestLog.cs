@@ -2,12 +2,20 @@ namespace GenesysCloud.Emulator;
 
 /// <summary>
 /// Every request, recorded before its response is sent, so a client that has its answer can count it.
+/// Counts cover every request since the start (or <see cref="Clear"/>); <see cref="Entries"/> keeps
+/// the most recent <see cref="RetainedEntries"/> so a long-running emulator stays small.
 /// </summary>
 public sealed class RequestLog
 {
-    private readonly Lock _gate = new();
-    private readonly List<RequestLogEntry> _entries = [];
+    public const int RetainedEntries = 100_000;
 
+    private readonly Lock _gate = new();
+    private readonly Queue<RequestLogEntry> _entries = new();
+    private readonly Dictionary<string, int> _counts = new(StringComparer.Ordinal);
+    private int _total;
+    private int _count429;
+
+    /// <summary>The most recent requests, oldest first.</summary>
     public IReadOnlyList<RequestLogEntry> Entries
     {
         get { lock (_gate) return [.. _entries]; }
@@ -15,43 +23,52 @@ public sealed class RequestLog
 
     public int Total
     {
-        get { lock (_gate) return _entries.Count; }
+        get { lock (_gate) return _total; }
     }
 
     /// <summary>Responses with status 429, from the rate limit or an injected burst.</summary>
     public int Count429
     {
-        get { lock (_gate) return _entries.Count(e => e.StatusCode == 429); }
+        get { lock (_gate) return _count429; }
     }
 
     /// <summary>Requests to one endpoint, e.g. <c>Count("POST", "/api/v2/groups/{groupId}/members")</c>.</summary>
     public int Count(string method, string routeTemplate)
     {
-        lock (_gate)
-        {
-            return _entries.Count(e =>
-                string.Equals(e.Method, method, StringComparison.OrdinalIgnoreCase) &&
-                string.Equals(e.RouteTemplate, routeTemplate, StringComparison.Ordinal));
-        }
+        lock (_gate) return _counts.GetValueOrDefault(Key(method, routeTemplate));
     }
 
     /// <summary>Request counts keyed "METHOD /route/template".</summary>
     public IReadOnlyDictionary<string, int> CountsByEndpoint()
     {
-        lock (_gate)
-        {
-            return _entries.GroupBy(e => $"{e.Method} {e.RouteTemplate}", StringComparer.Ordinal)
-                .ToDictionary(g => g.Key, g => g.Count(), StringComparer.Ordinal);
-        }
+        lock (_gate) return new Dictionary<string, int>(_counts, StringComparer.Ordinal);
     }
 
     public void Clear()
     {
-        lock (_gate) _entries.Clear();
+        lock (_gate)
+        {
+            _entries.Clear();
+            _counts.Clear();
+            _total = 0;
+            _count429 = 0;
+        }
     }
 
     internal void Add(RequestLogEntry entry)
     {
-        lock (_gate) _entries.Add(entry);
+        lock (_gate)
+        {
+            _entries.Enqueue(entry);
+            if (_entries.Count > RetainedEntries)
+                _entries.Dequeue();
+            var key = Key(entry.Method, entry.RouteTemplate);
+            _counts[key] = _counts.GetValueOrDefault(key) + 1;
+            _total++;
+            if (entry.StatusCode == StatusCodes.Status429TooManyRequests)
+                _count429++;
+        }
     }
+
+    private static string Key(string method, string routeTemplate) => $"{method.ToUpperInvariant()} {routeTemplate}";
 }

@@ -72,7 +72,7 @@ internal static class GroupsApi
             return idsError;
         if (body.Version is not { } version)
             return ApiError.BadRequest("version is required and must be the group's current version.", "version");
-        return org.TryChangeGroupMembers(groupId, members => members.Add(body.MemberIds!), version) switch
+        return org.TryAddGroupMembers(groupId, body.MemberIds!, version) switch
         {
             MemberChange.Applied => Accepted(),
             MemberChange.VersionMismatch => ApiError.Conflict(
@@ -88,9 +88,8 @@ internal static class GroupsApi
             return GroupNotFound(groupId);
         if (ValidateIds(org, memberIds, "ids") is { } idsError)
             return idsError;
-        return org.TryChangeGroupMembers(groupId, members => members.Remove(memberIds), expectedVersion: null) == MemberChange.Applied
-            ? Accepted()
-            : GroupNotFound(groupId);
+        org.RemoveGroupMembers(groupId, memberIds);
+        return Accepted();
     }
 
     private static ApiError? ValidateIds(EmulatorState org, IReadOnlyList<string>? ids, string field)

@@ -1,21 +1,11 @@
 using Bunit;
 using GenesysCloud.Utilities.GroupManager;
-using Microsoft.Extensions.DependencyInjection;
-using MudBlazor.Services;
 
 namespace GenesysCloud.Utilities.Tests.GroupManager;
 
 public sealed class GroupManagerPanelTests
 {
     private static readonly TimeSpan Wait = TimeSpan.FromSeconds(20);
-
-    private static BunitContext NewContext()
-    {
-        var ctx = new BunitContext();
-        ctx.Services.AddMudServices();
-        ctx.JSInterop.Mode = JSRuntimeMode.Loose;
-        return ctx;
-    }
 
     /// <summary>The members are loaded and no step is running, so the markup is stable to interact with.</summary>
     private static void WaitUntilLoaded(IRenderedComponent<GroupManagerPanel> cut, int memberCount) =>
@@ -29,7 +19,7 @@ public sealed class GroupManagerPanelTests
     public async Task Preview_MixedPastedInput_ShowsEachStateWithCountsAndAppliesNothing()
     {
         await using var org = await TestOrg.StartAsync();
-        await using var ctx = NewContext();
+        await using var ctx = MudContext.Create();
         var group = await org.GroupAsync();
         var newcomer = org.NonMembers(group.Id)[0];
         var member = org.Members(group.Id)[0];
@@ -58,7 +48,7 @@ public sealed class GroupManagerPanelTests
     public async Task Apply_ConfirmedPreview_UpdatesEmulatorGridAndShowsResult()
     {
         await using var org = await TestOrg.StartAsync();
-        await using var ctx = NewContext();
+        await using var ctx = MudContext.Create();
         var group = await org.GroupAsync();
         var newcomers = org.NonMembers(group.Id).Take(2).ToArray();
         var before = org.State.GetGroupMemberIds(group.Id);
@@ -82,7 +72,7 @@ public sealed class GroupManagerPanelTests
     public async Task Preview_CsvWithoutEmailColumn_ShowsErrorNamingHeaders()
     {
         await using var org = await TestOrg.StartAsync();
-        await using var ctx = NewContext();
+        await using var ctx = MudContext.Create();
         var group = await org.GroupAsync();
         var cut = ctx.Render<GroupManagerPanel>(p => p
             .Add(x => x.Service, org.NewService())
@@ -94,5 +84,31 @@ public sealed class GroupManagerPanelTests
 
         cut.WaitForAssertion(() => Assert.Contains("Headers found: 'name', 'dept'", cut.Find("#gm-error").TextContent, StringComparison.Ordinal), Wait);
         Assert.Empty(cut.FindAll("#gm-preview"));
+    }
+
+    [Fact]
+    public async Task Remove_SelectedMembers_ConfirmDialogListsThemThenRemovesOnlyThose()
+    {
+        await using var org = await TestOrg.StartAsync();
+        await using var ctx = MudContext.Create();
+        var group = await org.GroupAsync();
+        var before = org.State.GetGroupMemberIds(group.Id);
+        var dialogs = ctx.Render<MudBlazor.MudDialogProvider>();
+        var cut = ctx.Render<GroupManagerPanel>(p => p
+            .Add(x => x.Service, org.NewService())
+            .Add(x => x.Group, group));
+        WaitUntilLoaded(cut, before.Count);
+        var firstMember = (await org.NewService().GetMembersAsync(group.Id))[0];
+
+        cut.FindAll("#gm-members-grid tbody input[type=checkbox]")[0].Change(true);
+        cut.WaitForAssertion(() => Assert.False(cut.Find("#gm-remove-btn").HasAttribute("disabled")), Wait);
+        cut.Find("#gm-remove-btn").Click();
+        dialogs.WaitForAssertion(() => Assert.Contains(firstMember.Email!, dialogs.Find("#gm-remove-list").TextContent, StringComparison.Ordinal), Wait);
+        Assert.Equal(before, org.State.GetGroupMemberIds(group.Id));
+        dialogs.Find("#gm-remove-confirm-btn").Click();
+
+        cut.WaitForAssertion(() => Assert.Equal("1", cut.Find("#gm-result-applied").TextContent), Wait);
+        Assert.Equal(before.Except([firstMember.Id]).ToHashSet(), org.State.GetGroupMemberIds(group.Id));
+        cut.WaitForAssertion(() => Assert.Equal((before.Count - 1).ToString("N0"), cut.Find("#gm-member-count").TextContent), Wait);
     }
 }

@@ -1,7 +1,5 @@
 using Bunit;
 using GenesysCloud.Utilities.Jobs;
-using Microsoft.Extensions.DependencyInjection;
-using MudBlazor.Services;
 
 namespace GenesysCloud.Utilities.Tests.Jobs;
 
@@ -13,9 +11,7 @@ public sealed class JobsPanelTests
     public async Task Undo_FromJobDetails_PreviewsThenRestoresMembership()
     {
         await using var org = await TestOrg.StartAsync();
-        await using var ctx = new BunitContext();
-        ctx.Services.AddMudServices();
-        ctx.JSInterop.Mode = JSRuntimeMode.Loose;
+        await using var ctx = MudContext.Create();
         var group = await org.GroupAsync();
         var before = org.State.GetGroupMemberIds(group.Id);
         await org.AddThroughGroupManagerAsync(group, org.NonMembers(group.Id).Take(2).Select(u => u.Email));

@@ -1,0 +1,17 @@
+using Bunit;
+using Microsoft.Extensions.DependencyInjection;
+using MudBlazor.Services;
+
+namespace GenesysCloud.Utilities.Tests;
+
+/// <summary>A bUnit context with MudBlazor's services and loose JS interop; dispose it with <c>await using</c> (xunit v2).</summary>
+internal static class MudContext
+{
+    public static BunitContext Create()
+    {
+        var ctx = new BunitContext();
+        ctx.Services.AddMudServices();
+        ctx.JSInterop.Mode = JSRuntimeMode.Loose;
+        return ctx;
+    }
+}

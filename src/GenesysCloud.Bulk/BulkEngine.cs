@@ -128,6 +128,12 @@ public sealed class BulkEngine
         return await _planner.PlanUndoAsync(job, await Journal.GetItemsAsync(jobId, ct), requestedBy, ct);
     }
 
+    /// <summary>
+    /// True while this engine applies or resumes the job. A journaled <see cref="BulkJobStatus.Running"/> job that no
+    /// engine is running was interrupted (crash or kill): resume it.
+    /// </summary>
+    public bool IsRunning(string jobId) => _running.ContainsKey(jobId);
+
     /// <summary>Jobs newest first (audit: who, when, what, how it ended).</summary>
     public Task<IReadOnlyList<BulkJob>> ListJobsAsync(int limit = 100, CancellationToken ct = default) => Journal.ListJobsAsync(limit, ct);
 

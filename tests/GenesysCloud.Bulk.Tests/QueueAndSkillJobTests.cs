@@ -73,6 +73,8 @@ public sealed class QueueAndSkillJobTests
 
         Assert.Equal((10, 10), (plan.ChangeCount, result.Applied));
         Assert.Equal(10, org.Calls("DELETE", "/api/v2/users/{userId}/routingskills/{skillId}"));
+        Assert.Equal(0, org.Calls("GET", "/api/v2/users/{userId}/routingskills")); // skills read 100 users per call
+        Assert.Equal(2, org.Calls("GET", "/api/v2/users")); // plan and undo plan
         Assert.Equal(10, undone.Applied);
         Assert.All(users.Take(10), u => Assert.Equal(2.5, org.State.GetUserSkills(u.Id)[skill]));
         Assert.All(users.Skip(10), u => Assert.False(org.State.GetUserSkills(u.Id).ContainsKey(skill)));

@@ -10,8 +10,8 @@ public static class MembershipWorkflow
     public static async Task<int> RunAsync(CliSettings settings, CliOutput output, MembershipRequest request, CancellationToken ct)
     {
         await using var connection = await CliConnection.OpenAsync(settings, ct);
-        if (connection.IsSandbox)
-            output.Note($"Sandbox: an in-process emulator with a demo org at {connection.Config.ApiUrl}; nothing real is changed.");
+        if (connection.SandboxHint is { } hint)
+            output.Note(hint);
 
         var target = await TargetResolver.ResolveAsync(connection.Api, request.Spec.Kind, request.Target, ct);
         using var journal = JournalFactory.Open(settings.Journal);

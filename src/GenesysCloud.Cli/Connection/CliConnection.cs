@@ -27,7 +27,12 @@ public sealed class CliConnection : IAsyncDisposable
     /// <summary>A client for reads such as finding the target.</summary>
     public GenesysCloudApi Api => Bulk.Apis[0];
 
-    public bool IsSandbox => _sandbox is not null;
+    /// <summary>For the sandbox: a few names and emails of its demo org, so that a first try can succeed.</summary>
+    public string? SandboxHint => _sandbox?.State is { } org
+        ? $"Sandbox: an in-process emulator with a demo org; nothing real is changed. It has groups such as "
+          + $"{Names(org.Groups.Select(g => g.Name))}, queues such as {Names(org.Queues.Select(q => q.Name))}, "
+          + $"skills such as {Names(org.Skills.Select(k => k.Name))} and users such as {Names(org.Users.Select(u => u.Email))}."
+        : null;
 
     public static async Task<CliConnection> OpenAsync(CliSettings settings, CancellationToken ct)
     {
@@ -68,6 +73,8 @@ public sealed class CliConnection : IAsyncDisposable
         if (_sandbox is not null)
             await _sandbox.DisposeAsync();
     }
+
+    private static string Names(IEnumerable<string> names) => string.Join(", ", names.Take(3).Select(n => $"'{n}'"));
 
     private static GenesysConfig LoadConfig(string configPath)
     {

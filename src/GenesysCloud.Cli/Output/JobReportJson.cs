@@ -3,7 +3,8 @@ namespace GenesysCloud.Cli.Output;
 /// <summary>
 /// The stable JSON shape of every membership command, of <c>jobs show</c>, <c>jobs resume</c> and <c>jobs undo</c>.
 /// <see cref="Status"/> is "planned" for a dry run, else the job status (completed, completedWithErrors,
-/// cancelled, running).
+/// cancelled, running). <see cref="Calls"/> and <see cref="Http429"/> count the job's API calls (planning and
+/// every run; for a dry run, planning only); <see cref="DurationSeconds"/> is this run's wall time (null when nothing ran).
 /// </summary>
 public sealed record JobReportJson(
     string Command,

@@ -27,12 +27,13 @@ public static class ReportMapper
             items);
     }
 
+    /// <summary>A finished run; calls and 429s are the job's totals (planning and every run), duration is this run's.</summary>
     public static JobReportJson FromResult(string command, BulkJobResult result) =>
-        FromJob(command, result.Job, result.Items, result.Calls, result.Http429, result.Duration.TotalSeconds);
+        FromJob(command, result.Job, result.Items, result.Duration.TotalSeconds);
 
     /// <summary>A journaled job; calls and 429s are the job's totals over all its runs.</summary>
     public static JobReportJson FromJob(string command, BulkJob job, IReadOnlyList<BulkJobItem> items) =>
-        FromJob(command, job, items, job.Calls, job.Http429, null);
+        FromJob(command, job, items, null);
 
     public static JobSummaryJson Summary(BulkJob job) => new(
         job.Id,
@@ -52,8 +53,7 @@ public static class ReportMapper
         job.Http429,
         job.Error);
 
-    private static JobReportJson FromJob(
-        string command, BulkJob job, IReadOnlyList<BulkJobItem> jobItems, int calls, int http429, double? seconds)
+    private static JobReportJson FromJob(string command, BulkJob job, IReadOnlyList<BulkJobItem> jobItems, double? seconds)
     {
         var items = jobItems
             .Select(i => new ItemJson(
@@ -77,8 +77,8 @@ public static class ReportMapper
             OperationText.Camel(job.Resolution),
             job.UndoOfJobId,
             Summarize(items),
-            calls,
-            http429,
+            job.Calls,
+            job.Http429,
             seconds is { } s ? Math.Round(s, 3) : null,
             items);
     }

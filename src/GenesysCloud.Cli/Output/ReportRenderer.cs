@@ -39,7 +39,8 @@ public static class ReportRenderer
 
         console.Write(summary);
         var duration = report.DurationSeconds is { } d ? $", {d:0.0} s" : "";
-        console.MarkupLine($"Resolution: {Markup.Escape(report.Resolution)}; API calls: {report.Calls:N0}; 429s: {report.Http429:N0}{duration}");
+        var calls = report.DryRun ? "API calls to plan" : "API calls of the job";
+        console.MarkupLine($"Resolution: {Markup.Escape(report.Resolution)}; {calls}: {report.Calls:N0}; 429s: {report.Http429:N0}{duration}");
         WriteItems(console, report.DryRun ? report.Items : [.. report.Items.Where(NeedsAttention)]);
     }
 

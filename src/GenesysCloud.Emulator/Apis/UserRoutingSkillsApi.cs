@@ -63,7 +63,7 @@ internal static class UserRoutingSkillsApi
         return TypedResults.Ok(Listings.Page(request, assigned, new Paging(1, Math.Max(Paging.DefaultPageSize, assigned.Count)), s => s));
     }
 
-    private static List<UserRoutingSkill> Assigned(EmulatorState org, string userId) =>
+    internal static List<UserRoutingSkill> Assigned(EmulatorState org, string userId) =>
     [
         .. org.GetUserSkills(userId)
             .Select(pair => UserRoutingSkill.From(userId, pair.Key, org.FindSkill(pair.Key)?.Name ?? pair.Key, pair.Value))

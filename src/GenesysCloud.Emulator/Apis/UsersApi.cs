@@ -35,7 +35,7 @@ internal static class UsersApi
 
     private static IResult List(
         HttpRequest request, EmulatorState org, int? pageSize, int? pageNumber, string? sortOrder,
-        [FromQuery(Name = "id")] string[]? ids, [FromQuery(Name = "state")] string? userState)
+        [FromQuery(Name = "id")] string[]? ids, [FromQuery(Name = "state")] string? userState, [FromQuery(Name = "expand")] string[]? expand)
     {
         if (Paging.Validate(pageSize, pageNumber, MaxPageSize, out var paging) is { } error)
             return error;
@@ -47,7 +47,10 @@ internal static class UsersApi
             users = [.. wanted.Select(org.FindUser).OfType<EmulatorUser>().Where(u => userState == "any" || u.State == userState)];
         if (QueryValues.IsDescending(sortOrder))
             users = [.. users.Reverse()];
-        return TypedResults.Ok(Listings.Page(request, users, paging, u => User.From(u, org.Division)));
+        var withSkills = QueryValues.Split(expand).Contains("skills", StringComparer.OrdinalIgnoreCase);
+        return TypedResults.Ok(Listings.Page(request, users, paging, u => withSkills
+            ? User.From(u, org.Division) with { Skills = UserRoutingSkillsApi.Assigned(org, u.Id) }
+            : User.From(u, org.Division)));
     }
 
     private static IResult Get(string userId, EmulatorState org) =>

@@ -84,6 +84,7 @@ public sealed class MembershipCommandTests(EmulatorFixture fixture)
         Assert.Equal("completed", root.GetProperty("status").GetString());
         Assert.Equal("group", root.GetProperty("target").GetProperty("kind").GetString());
         Assert.Equal(group.Id, root.GetProperty("target").GetProperty("id").GetString());
+        Assert.InRange(root.GetProperty("calls").GetInt32(), 2, 10);
         var items = root.GetProperty("items").EnumerateArray().ToList();
         Assert.Equal(3, items.Count);
         Assert.All(items, item =>

@@ -109,15 +109,16 @@ public sealed class RetryTests
         await using var server = await FakeApiServer.StartAsync(async (context, index) =>
         {
             if (index == 0)
-                await Task.Delay(TimeSpan.FromSeconds(5), context.RequestAborted).ContinueWith(_ => { }, TaskScheduler.Default);
+                await Task.Delay(TimeSpan.FromSeconds(30), context.RequestAborted).ContinueWith(_ => { }, TaskScheduler.Default);
             await Ok(context);
         });
-        using var api = server.Client(o => o.Timeout = TimeSpan.FromMilliseconds(300));
+        using var api = server.Client(o => o.Timeout = TimeSpan.FromSeconds(1));
 
         var response = await api.GetAsync("/api/v2/users/me");
 
-        Assert.True(response.Success);
-        Assert.Equal(2, server.Calls.Count);
+        // Only the first attempt hangs; a loaded machine may time out a later one too, never all of them.
+        Assert.True(response.Success, response.Error);
+        Assert.InRange(server.Calls.Count, 2, 5);
     }
 
     [Fact]

@@ -46,8 +46,9 @@ public sealed class GenesysConnection : IDisposable
     public event EventHandler? Changed;
 
     /// <summary>
-    /// Authenticates with <paramref name="config"/> and, on success, replaces any current connection.
-    /// Never throws for HTTP or auth failures; the result says what went wrong.
+    /// Authenticates with <paramref name="config"/> and, on success, replaces any current connection
+    /// (clearing utility state, as a disconnect does). Never throws for HTTP or auth failures; the
+    /// result says what went wrong and the current connection stays.
     /// </summary>
     /// <param name="config">Credentials, region and optional API/auth URLs.</param>
     /// <param name="isSandbox">Marks the connection as the sandbox emulator.</param>
@@ -63,6 +64,12 @@ public sealed class GenesysConnection : IDisposable
             _loggerFactory?.CreateLogger<GenesysConnection>().LogWarning("Connecting to {AuthUrl} failed: {Message}", config.AuthUrl, message);
             Changed?.Invoke(this, EventArgs.Empty);
             return new ConnectResult(false, message);
+        }
+
+        if (Api is not null)
+        {
+            // A different org or client: nothing picked or cached for the old one may leak into it.
+            _state.ClearAll();
         }
 
         ReleaseApi();

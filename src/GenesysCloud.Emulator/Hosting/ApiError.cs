@@ -6,7 +6,7 @@ namespace GenesysCloud.Emulator.Hosting;
 /// <summary>A non-2xx API answer: the Genesys ErrorBody with this request's contextId.</summary>
 internal sealed class ApiError(int status, string code, string message) : IResult
 {
-    public int Status => status;
+    public string Code => code;
 
     public string? FieldName { get; init; }
 
@@ -38,6 +38,13 @@ internal sealed class ApiError(int status, string code, string message) : IResul
         504 => new(504, "gateway.timeout", "The gateway timed out."),
         _ => new(status, status < 500 ? "bad.request" : "internal.server.error", $"The request failed with status {status}."),
     };
+
+    /// <summary>A framework rejection (unreadable JSON, a query value of the wrong type) with the framework's reason.</summary>
+    public static ApiError From(BadHttpRequestException rejection)
+    {
+        var generic = ForStatus(rejection.StatusCode);
+        return new ApiError(rejection.StatusCode, generic.Code, rejection.Message);
+    }
 
     public Task ExecuteAsync(HttpContext httpContext)
     {

@@ -20,6 +20,8 @@ internal static class EmulatorHost
         builder.WebHost.ConfigureKestrel(kestrel => kestrel.Listen(IPAddress.Loopback, options.Port));
         builder.Services.ConfigureHttpJsonOptions(json =>
             json.SerializerOptions.DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull);
+        // Binding failures throw in every environment, so ErrorBodyMiddleware can answer with the reason.
+        builder.Services.Configure<RouteHandlerOptions>(routes => routes.ThrowOnBadRequest = true);
         builder.Services
             .AddSingleton(options)
             .AddSingleton(options.Faults)

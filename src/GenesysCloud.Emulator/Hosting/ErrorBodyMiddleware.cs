@@ -14,11 +14,14 @@ internal sealed class ErrorBodyMiddleware(RequestDelegate next)
         {
             await next(context);
         }
-        catch (Exception) when (!context.Response.HasStarted && !context.RequestAborted.IsCancellationRequested)
+        catch (Exception e) when (!context.Response.HasStarted && !context.RequestAborted.IsCancellationRequested)
         {
             context.Response.Clear();
             context.SetContextId(contextId);
-            await ApiError.ForStatus(StatusCodes.Status500InternalServerError).ExecuteAsync(context);
+            var error = e is BadHttpRequestException rejection
+                ? ApiError.From(rejection)
+                : ApiError.ForStatus(StatusCodes.Status500InternalServerError);
+            await error.ExecuteAsync(context);
             return;
         }
 

@@ -36,11 +36,12 @@ public sealed class ErrorBodyTests(OrgFixture org) : SharedOrgTest(org)
     }
 
     [Fact]
-    public async Task InvalidQueryValue_Returns400WithErrorBody()
+    public async Task InvalidQueryValue_Returns400NamingTheParameter()
     {
         using var response = await Api.GetAsync("/api/v2/users?pageSize=many");
 
-        await response.AssertErrorAsync(HttpStatusCode.BadRequest, "bad.request");
+        var body = await response.AssertErrorAsync(HttpStatusCode.BadRequest, "bad.request");
+        Assert.Contains("pageSize", body.GetProperty("message").GetString(), StringComparison.Ordinal);
     }
 
     [Fact]

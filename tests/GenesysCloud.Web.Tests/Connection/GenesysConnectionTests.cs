@@ -58,6 +58,25 @@ public sealed class GenesysConnectionTests
         Assert.Same(api, connection.Api);
     }
 
+    [Fact]
+    public async Task ConnectAsync_WhileConnected_ReplacesTheApiAndClearsState()
+    {
+        await using var emulator = await GenesysEmulator.StartAsync(new EmulatorOptions { Users = 20, Conversations = 0 });
+        var state = new UtilityStateStore();
+        using var connection = new GenesysConnection(state);
+        await connection.ConnectAsync(SandboxConfig(emulator), isSandbox: true);
+        var first = connection.Api;
+        state.Set("group-manager", "shell:group", "old org's group");
+
+        var result = await connection.ConnectAsync(SandboxConfig(emulator), label: "second");
+
+        Assert.True(result.Success, result.Message);
+        Assert.NotSame(first, connection.Api);
+        Assert.False(connection.IsSandbox);
+        Assert.Equal("second", connection.OrgLabel);
+        Assert.Equal(0, state.Count);
+    }
+
     private static GenesysConfig SandboxConfig(GenesysEmulator emulator) =>
         new(emulator.ClientId, emulator.ClientSecret) { ApiBaseUrl = emulator.BaseUrl, AuthBaseUrl = emulator.BaseUrl };
 }

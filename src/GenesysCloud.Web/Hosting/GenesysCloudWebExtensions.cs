@@ -1,3 +1,4 @@
+using GenesysCloud.Bulk.Journal;
 using GenesysCloud.Emulator;
 using GenesysCloud.Utilities;
 using GenesysCloud.Web.Components;
@@ -39,6 +40,10 @@ public static class GenesysCloudWebExtensions
         });
         services.Configure<EmulatorOptions>(configuration.GetSection("Sandbox"));
 
+        // The bulk-change journal Group Manager writes and Jobs reads; Jobs:JournalPath moves it (tests, containers).
+        services.TryAddSingleton<IJobJournal>(_ => configuration["Jobs:JournalPath"] is { Length: > 0 } journalPath
+            ? new SqliteJobJournal(SqliteJobJournal.ForFile(journalPath))
+            : new SqliteJobJournal());
         services.TryAddSingleton(TimeProvider.System);
         services.AddSingleton<SandboxHost>();
         services.AddSingleton<CredentialSource>();

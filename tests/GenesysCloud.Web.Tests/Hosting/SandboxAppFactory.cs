@@ -6,8 +6,11 @@ namespace GenesysCloud.Web.Tests.Hosting;
 /// <summary>The real app in sandbox mode with a small, unthrottled demo org.</summary>
 public sealed class SandboxAppFactory : WebApplicationFactory<Program>
 {
+    private readonly string _journalPath = Path.Combine(Path.GetTempPath(), $"gcu-web-tests-{Guid.NewGuid():N}.db");
+
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
+        builder.UseSetting("Jobs:JournalPath", _journalPath);
         builder.UseEnvironment("Development");
         builder.UseSetting("Connection:Sandbox", "Always");
         builder.UseSetting("Sandbox:Users", "200");
@@ -15,5 +18,18 @@ public sealed class SandboxAppFactory : WebApplicationFactory<Program>
         builder.UseSetting("Sandbox:Queues", "6");
         builder.UseSetting("Sandbox:Conversations", "0");
         builder.UseSetting("Sandbox:RateLimitPerMinute", "0");
+    }
+
+    protected override void Dispose(bool disposing)
+    {
+        base.Dispose(disposing);
+        if (disposing)
+        {
+            Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+            foreach (var file in new[] { _journalPath, _journalPath + "-wal", _journalPath + "-shm" })
+            {
+                File.Delete(file);
+            }
+        }
     }
 }

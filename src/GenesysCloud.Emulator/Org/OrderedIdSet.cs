@@ -21,7 +21,12 @@ internal sealed class OrderedIdSet
 
     public void Remove(IEnumerable<string> ids)
     {
-        var removed = new HashSet<string>(ids.Where(_set.Remove), StringComparer.Ordinal);
+        var removed = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var id in ids)
+        {
+            if (_set.Remove(id))
+                removed.Add(id);
+        }
         if (removed.Count > 0)
             _order.RemoveAll(removed.Contains);
     }

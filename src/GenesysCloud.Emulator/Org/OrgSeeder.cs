@@ -29,7 +29,7 @@ internal static class OrgSeeder
     public static string NewId(Faker f) => f.Random.Guid().ToString();
 
     /// <summary>Distinct random items; the whole pool when it is not larger than the count.</summary>
-    public static List<T> Sample<T>(Faker f, IReadOnlyList<T> pool, int count)
+    private static List<T> Sample<T>(Faker f, IReadOnlyList<T> pool, int count)
     {
         if (count >= pool.Count)
             return [.. pool];

@@ -27,6 +27,6 @@ public partial class GroupManager
     protected override void OnParametersSet()
     {
         if (Connection.Api is { } api && _service is null)
-            _service = new GroupMembershipService(api, BulkEngines.Journal(Services), BulkEngines.RequestedBy(Connection, "Group Manager"));
+            _service = new GroupMembershipService(api, BulkEngines.Journal(Services, Connection), BulkEngines.RequestedBy(Connection, "Group Manager"));
     }
 }

@@ -8,16 +8,20 @@ namespace GenesysCloud.Utilities.Jobs;
 /// <summary>
 /// One <see cref="BulkEngine"/> per connected client, shared by Group Manager and Jobs in a session so that
 /// they share the user-directory cache; the client itself carries the token's rate limiter. The journal is the
-/// app's <see cref="IJobJournal"/> when one is registered, else the SQLite file in the user's data folder.
+/// app's <see cref="IJobJournal"/> when one is registered, else the SQLite file in the user's data folder (shared
+/// with the CLI), except for the sandbox org: its demo data is regenerated at every start, so its jobs go to a
+/// journal of this process in the temp folder and never mix with a real org's audit trail.
 /// </summary>
 public static class BulkEngines
 {
     private static readonly ConditionalWeakTable<GenesysCloudApi, BulkEngine> Engines = [];
     private static readonly Lazy<SqliteJobJournal> FallbackJournal = new(() => new SqliteJobJournal());
+    private static readonly Lazy<SqliteJobJournal> SandboxJournal = new(() => new SqliteJobJournal(SqliteJobJournal.ForFile(
+        Path.Combine(Path.GetTempPath(), "GenesysCloudUtilities", $"sandbox-jobs-{Environment.ProcessId}.db"))));
 
-    /// <summary>The journal registered in <paramref name="services"/>, or the default SQLite journal.</summary>
-    public static IJobJournal Journal(IServiceProvider services) =>
-        services.GetService<IJobJournal>() ?? FallbackJournal.Value;
+    /// <summary>The journal registered in <paramref name="services"/>, else the sandbox's or the default SQLite journal.</summary>
+    public static IJobJournal Journal(IServiceProvider services, GenesysConnection connection) =>
+        services.GetService<IJobJournal>() ?? (connection.IsSandbox ? SandboxJournal.Value : FallbackJournal.Value);
 
     /// <summary>
     /// Who the journal records for changes made in the web app: the OAuth client and org (client credentials

@@ -25,6 +25,6 @@ public partial class Jobs
     protected override void OnParametersSet()
     {
         if (Connection.Api is { } api && _service is null)
-            _service = new JobsService(api, BulkEngines.Journal(Services), BulkEngines.RequestedBy(Connection, "Jobs"));
+            _service = new JobsService(api, BulkEngines.Journal(Services, Connection), BulkEngines.RequestedBy(Connection, "Jobs"));
     }
 }

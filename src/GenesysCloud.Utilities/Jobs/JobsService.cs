@@ -73,6 +73,16 @@ public sealed class JobsService
         _ => "Remove skill",
     };
 
+    /// <summary>"Change", "Already done", "Not found" … for item lists.</summary>
+    public static string Describe(BulkItemAction action) => action switch
+    {
+        BulkItemAction.WillChange => "Change",
+        BulkItemAction.AlreadyDone => "Already done",
+        BulkItemAction.NotFound => "Not found",
+        BulkItemAction.Duplicate => "Duplicate",
+        _ => "Invalid",
+    };
+
     /// <summary>True when the job can be resumed: it stopped early or some items failed.</summary>
     public static bool CanResume(BulkJob job) => job.Status != BulkJobStatus.Completed && (job.UnfinishedCount > 0 || job.FailedCount > 0);
 

@@ -152,4 +152,23 @@ public sealed class GroupManagerPanelTests
         Assert.Equal(25, cut.FindAll("#gm-members-grid tbody tr").Count);
         Assert.Matches(@"1\s*-\s*25 of 5,?000", cut.Find("#gm-members-grid").TextContent);
     }
+
+    [Fact]
+    public async Task Load_UnknownGroup_ShowsStatusMessageAndCorrelationIdInsteadOfCrashing()
+    {
+        await using var org = await TestOrg.StartAsync();
+        await using var ctx = MudContext.Create();
+
+        var cut = ctx.Render<GroupManagerPanel>(p => p
+            .Add(x => x.Service, org.NewService())
+            .Add(x => x.Group, new Group { Id = "no-such-group", Name = "Gone" }));
+
+        cut.WaitForAssertion(() =>
+        {
+            var error = cut.Find("#gm-error").TextContent;
+            Assert.Contains("Loading the group failed (HTTP 404", error, StringComparison.Ordinal);
+            Assert.Contains("Correlation id:", error, StringComparison.Ordinal);
+        }, Wait);
+        Assert.NotNull(cut.Find("#gm-members-grid"));
+    }
 }

@@ -17,7 +17,8 @@ membership.SetAction(async (result, ct) =>
 {
     var users = result.GetValue(membershipUsers);
     var settings = shared.Settings(result, result.GetValue(orgUsers) ?? users + (users / 10));
-    var contenders = shared.Select(result, MembershipBenchmark.Contenders, c => c.Name);
+    if (!shared.TrySelect(result, MembershipBenchmark.Contenders, out var contenders))
+        return 2;
     var outcome = await MembershipBenchmark.RunAsync(settings, users, contenders, ct);
     return await ReportAsync(outcome, shared.ResultsPath(result, outcome.Benchmark), ct);
 });
@@ -30,7 +31,8 @@ shared.AddTo(listing);
 listing.SetAction(async (result, ct) =>
 {
     var settings = shared.Settings(result, result.GetValue(listUsers));
-    var contenders = shared.Select(result, ListUsersBenchmark.Contenders, c => c.Name);
+    if (!shared.TrySelect(result, ListUsersBenchmark.Contenders, out var contenders))
+        return 2;
     var outcome = await ListUsersBenchmark.RunAsync(settings, contenders, ct);
     return await ReportAsync(outcome, shared.ResultsPath(result, outcome.Benchmark), ct);
 });

@@ -57,17 +57,25 @@ public sealed class SharedOptions
     public BenchmarkSettings Settings(ParseResult result, int orgUsers) => new(
         orgUsers, result.GetValue(RateLimit), result.GetValue(LatencyMs), result.GetValue(TimeScale));
 
-    public IReadOnlyList<T> Select<T>(ParseResult result, IReadOnlyList<T> all, Func<T, string> name)
+    /// <summary>The contenders named by --contenders (all by default); false after printing an unknown name.</summary>
+    public bool TrySelect(ParseResult result, IReadOnlyList<Contender> all, out IReadOnlyList<Contender> selected)
     {
+        selected = all;
         var wanted = result.GetValue(Contenders);
         if (wanted is null || wanted.Length == 0)
-            return all;
+            return true;
         var names = wanted.SelectMany(w => w.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
             .ToHashSet(StringComparer.OrdinalIgnoreCase);
-        var unknown = names.Except(all.Select(name), StringComparer.OrdinalIgnoreCase).ToList();
+        var unknown = names.Except(all.Select(c => c.Name), StringComparer.OrdinalIgnoreCase).ToList();
         if (unknown.Count > 0)
-            throw new ArgumentException($"Unknown contender(s): {string.Join(", ", unknown)}; known: {string.Join(", ", all.Select(name))}.");
-        return all.Where(c => names.Contains(name(c))).ToList();
+        {
+            Console.Error.WriteLine(
+                $"--contenders: unknown {string.Join(", ", unknown)}; known: {string.Join(", ", all.Select(c => c.Name))}.");
+            return false;
+        }
+
+        selected = all.Where(c => names.Contains(c.Name)).ToList();
+        return true;
     }
 
     /// <summary>Where this run's results file goes.</summary>

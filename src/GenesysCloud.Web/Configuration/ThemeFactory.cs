@@ -33,11 +33,24 @@ public static class ThemeFactory
                 Warning = "#A35200",
                 Error = "#C62828",
             },
+            // Light accents with dark text on them, so dark mode also meets WCAG AA contrast.
             PaletteDark = new PaletteDark
             {
                 Primary = "#8FB0DE",
+                PrimaryContrastText = "#0D1B2A",
+                PrimaryDarken = "#A9C3E8",
                 AppbarBackground = "#1E2A38",
                 Secondary = "#B8A8F0",
+                SecondaryContrastText = "#0D1B2A",
+                TextSecondary = "rgba(255,255,255,0.75)",
+                Info = "#90CAF9",
+                InfoContrastText = "#0D1B2A",
+                Success = "#81C784",
+                SuccessContrastText = "#0D1B2A",
+                Warning = "#FFB74D",
+                WarningContrastText = "#0D1B2A",
+                Error = "#EF9A9A",
+                ErrorContrastText = "#0D1B2A",
             },
             Typography = new Typography
             {

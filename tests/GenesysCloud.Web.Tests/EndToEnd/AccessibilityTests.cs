@@ -34,6 +34,29 @@ public sealed class AccessibilityTests(BrowserAppFixture app, ITestOutputHelper 
         await AssertNoSeriousViolationsAsync(page);
     }
 
+    [BrowserFact]
+    public async Task JobsPage_HasNoSeriousOrCriticalAxeViolations()
+    {
+        var page = await app.NewPageAsync();
+        var shell = new ShellPage(page, app.BaseUrl);
+        await shell.OpenHomeAsync();
+        await shell.OpenUtilityFromDrawerAsync("jobs", "Jobs");
+        await Expect(page.Locator("#utility-main")).ToBeVisibleAsync();
+
+        await AssertNoSeriousViolationsAsync(page);
+    }
+
+    [BrowserFact]
+    public async Task HomePage_DarkMode_HasNoSeriousOrCriticalAxeViolations()
+    {
+        var page = await app.NewPageAsync();
+        await new ShellPage(page, app.BaseUrl).OpenHomeAsync();
+        await page.Locator("#theme-toggle").ClickAsync();
+        await Expect(page.Locator("#theme-toggle")).ToHaveAttributeAsync("aria-label", "Switch to light mode");
+
+        await AssertNoSeriousViolationsAsync(page);
+    }
+
     private async Task AssertNoSeriousViolationsAsync(IPage page)
     {
         var result = await page.RunAxe();

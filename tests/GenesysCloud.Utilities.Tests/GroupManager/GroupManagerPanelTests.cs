@@ -87,6 +87,29 @@ public sealed class GroupManagerPanelTests
     }
 
     [Fact]
+    public async Task Preview_RejectedCsvAfterEarlierPreview_DropsThatPreviewSoItCannotBeApplied()
+    {
+        await using var org = await TestOrg.StartAsync();
+        await using var ctx = MudContext.Create();
+        var group = await org.GroupAsync();
+        var newcomer = org.NonMembers(group.Id)[0];
+        var cut = ctx.Render<GroupManagerPanel>(p => p
+            .Add(x => x.Service, org.NewService())
+            .Add(x => x.Group, group));
+        WaitUntilLoaded(cut, org.State.GetGroupMemberIds(group.Id).Count);
+        cut.Find("textarea#gm-paste-input").Input(newcomer.Email);
+        cut.Find("#gm-preview-btn").Click();
+        cut.WaitForAssertion(() => Assert.Equal("1", cut.Find("#gm-count-will-add").TextContent), Wait);
+
+        cut.FindComponent<Microsoft.AspNetCore.Components.Forms.InputFile>()
+            .UploadFiles(InputFileContent.CreateFromText("name,dept\nJane,Sales\n", "people.csv"));
+
+        cut.WaitForAssertion(() => Assert.Contains("Headers found: 'name', 'dept'", cut.Find("#gm-error").TextContent, StringComparison.Ordinal), Wait);
+        Assert.Empty(cut.FindAll("#gm-apply-btn"));
+        Assert.DoesNotContain(newcomer.Id, org.State.GetGroupMemberIds(group.Id));
+    }
+
+    [Fact]
     public async Task Remove_SelectedMembers_ConfirmDialogListsThemThenRemovesOnlyThose()
     {
         await using var org = await TestOrg.StartAsync();
@@ -110,5 +133,65 @@ public sealed class GroupManagerPanelTests
         cut.WaitForAssertion(() => Assert.Equal("1", cut.Find("#gm-result-applied").TextContent), Wait);
         Assert.Equal(before.Except([firstMember.Id]).ToHashSet(), org.State.GetGroupMemberIds(group.Id));
         cut.WaitForAssertion(() => Assert.Equal((before.Count - 1).ToString("N0"), cut.Find("#gm-member-count").TextContent), Wait);
+    }
+
+    [Fact]
+    public async Task SearchAndPick_TypedName_PreviewsThePickedUser()
+    {
+        await using var org = await TestOrg.StartAsync();
+        await using var ctx = MudContext.Create();
+        var group = await org.GroupAsync();
+        var newcomer = org.NonMembers(group.Id)[0];
+        var cut = ctx.Render<GroupManagerPanel>(p => p
+            .Add(x => x.Service, org.NewService())
+            .Add(x => x.Group, group));
+        WaitUntilLoaded(cut, org.State.GetGroupMemberIds(group.Id).Count);
+
+        cut.Find("input#gm-search-input").Input(newcomer.Email);
+        cut.WaitForAssertion(() => Assert.Contains(newcomer.Email, cut.Find("#gm-search-results").TextContent, StringComparison.Ordinal), Wait);
+        cut.FindAll("#gm-search-results .mud-list-item").First(e => e.TextContent.Contains(newcomer.Email, StringComparison.Ordinal)).Click();
+        cut.WaitForAssertion(() => Assert.False(cut.Find("#gm-add-picked-btn").HasAttribute("disabled")), Wait);
+        cut.Find("#gm-add-picked-btn").Click();
+
+        cut.WaitForAssertion(() => Assert.Equal("1", cut.Find("#gm-count-will-add").TextContent), Wait);
+        Assert.Contains(newcomer.Name, cut.Find("#gm-preview-table").TextContent, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Render_GroupOfFiveThousandMembers_ShowsTheCountAndOnePageOfRows()
+    {
+        await using var org = await TestOrg.StartAsync(users: 5200);
+        await using var ctx = MudContext.Create();
+        var groupId = org.State.Groups[0].Id;
+        org.State.AddGroupMembers(groupId, org.State.Users.Select(u => u.Id).Where(id => !org.State.GetGroupMemberIds(groupId).Contains(id))
+            .Take(5000 - org.State.GetGroupMemberIds(groupId).Count));
+        var group = await org.GroupAsync();
+
+        var cut = ctx.Render<GroupManagerPanel>(p => p
+            .Add(x => x.Service, org.NewService())
+            .Add(x => x.Group, group));
+
+        WaitUntilLoaded(cut, 5000);
+        Assert.Equal(25, cut.FindAll("#gm-members-grid tbody tr").Count);
+        Assert.Matches(@"1\s*-\s*25 of 5,?000", cut.Find("#gm-members-grid").TextContent);
+    }
+
+    [Fact]
+    public async Task Load_UnknownGroup_ShowsStatusMessageAndCorrelationIdInsteadOfCrashing()
+    {
+        await using var org = await TestOrg.StartAsync();
+        await using var ctx = MudContext.Create();
+
+        var cut = ctx.Render<GroupManagerPanel>(p => p
+            .Add(x => x.Service, org.NewService())
+            .Add(x => x.Group, new Group { Id = "no-such-group", Name = "Gone" }));
+
+        cut.WaitForAssertion(() =>
+        {
+            var error = cut.Find("#gm-error").TextContent;
+            Assert.Contains("Loading the group failed (HTTP 404", error, StringComparison.Ordinal);
+            Assert.Contains("Correlation id:", error, StringComparison.Ordinal);
+        }, Wait);
+        Assert.NotNull(cut.Find("#gm-members-grid"));
     }
 }

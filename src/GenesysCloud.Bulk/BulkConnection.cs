@@ -1,4 +1,3 @@
-using GenesysCloud.Bulk.Http;
 using GenesysCloud.Bulk.Resolution;
 
 namespace GenesysCloud.Bulk;
@@ -12,9 +11,7 @@ namespace GenesysCloud.Bulk;
 public sealed class BulkConnection : IDisposable
 {
     private readonly GenesysCloudApi[] _apis;
-    private readonly WireCounter?[] _counters;
     private readonly bool _createdClients;
-    private readonly bool _ownsHandlers;
     private int _next = -1;
 
     /// <summary>Uses existing clients (not disposed by the connection), e.g. the app's connected client.</summary>
@@ -22,17 +19,15 @@ public sealed class BulkConnection : IDisposable
     /// <param name="directoryTtl">How long a listed directory is reused; default 10 minutes.</param>
     /// <param name="time">Clock for the cache; system clock by default.</param>
     public BulkConnection(IReadOnlyList<GenesysCloudApi> apis, TimeSpan? directoryTtl = null, TimeProvider? time = null)
-        : this([.. apis], new WireCounter?[apis.Count], createdClients: false, ownsHandlers: false, directoryTtl ?? new BulkConnectionOptions().DirectoryTtl, time)
+        : this([.. apis], createdClients: false, directoryTtl ?? new BulkConnectionOptions().DirectoryTtl, time)
     {
     }
 
-    private BulkConnection(GenesysCloudApi[] apis, WireCounter?[] counters, bool createdClients, bool ownsHandlers, TimeSpan directoryTtl, TimeProvider? time)
+    private BulkConnection(GenesysCloudApi[] apis, bool createdClients, TimeSpan directoryTtl, TimeProvider? time)
     {
         if (apis.Length == 0) throw new ArgumentException("A connection needs at least one client.", nameof(apis));
         _apis = apis;
-        _counters = counters;
         _createdClients = createdClients;
-        _ownsHandlers = ownsHandlers;
         Time = time ?? TimeProvider.System;
         Directory = new DirectoryCache(directoryTtl, Time);
     }
@@ -46,25 +41,21 @@ public sealed class BulkConnection : IDisposable
         ArgumentNullException.ThrowIfNull(config);
         options ??= new BulkConnectionOptions();
         if (options.Tokens < 1) throw new ArgumentOutOfRangeException(nameof(options), "Tokens must be at least 1.");
-        var counters = new WireCounter?[options.Tokens];
         var apis = new GenesysCloudApi[options.Tokens];
         for (var i = 0; i < apis.Length; i++)
-        {
-            counters[i] = new WireCounter(options.Handler ?? new SocketsHttpHandler { PooledConnectionLifetime = TimeSpan.FromMinutes(5) });
-            apis[i] = new GenesysCloudApi(new GenesysAuth(config, time: time), options.Api, counters[i]);
-        }
+            apis[i] = new GenesysCloudApi(new GenesysAuth(config, time: time), options.Api, options.Handler);
 
-        return new BulkConnection(apis, counters, createdClients: true, ownsHandlers: options.Handler is null, options.DirectoryTtl, time);
+        return new BulkConnection(apis, createdClients: true, options.DirectoryTtl, time);
     }
 
     /// <summary>The clients of the pool, one per token.</summary>
     public IReadOnlyList<GenesysCloudApi> Apis => _apis;
 
     /// <summary>HTTP requests sent by the pool (retries included).</summary>
-    public long Calls => _apis.Select((api, i) => _counters[i]?.Calls ?? api.CallCount).Sum();
+    public long Calls => _apis.Sum(api => api.CallCount);
 
-    /// <summary>429 responses seen by the pool (counted for clients this connection created).</summary>
-    public long Http429 => _counters.Sum(c => c?.Http429 ?? 0);
+    /// <summary>429 responses seen by the pool (each waited out and retried by the SDK).</summary>
+    public long Http429 => _apis.Sum(api => api.Http429Count);
 
     /// <summary>When the cached user directory was listed; null when there is none.</summary>
     public DateTimeOffset? DirectoryLoadedAt => Directory.LoadedAt;
@@ -84,9 +75,5 @@ public sealed class BulkConnection : IDisposable
     {
         if (!_createdClients) return;
         foreach (var api in _apis) api.Dispose();
-        if (_ownsHandlers)
-        {
-            foreach (var counter in _counters) counter?.Dispose();
-        }
     }
 }

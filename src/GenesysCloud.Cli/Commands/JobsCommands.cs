@@ -29,7 +29,7 @@ public static class JobsCommands
         var command = new Command("list", "List journaled jobs, newest first.") { limit };
         command.SetAction((result, ct) => CommandGuard.RunAsync(environment, globals, result, async (settings, output) =>
         {
-            using var journal = JournalFactory.Open(settings.Journal);
+            using var journal = JournalFactory.Open(settings.Journal, settings.Sandbox);
             var list = await journal.ListJobsAsync(result.GetValue(limit), ct);
             ReportRenderer.Write(output, new JobListJson(list.Select(ReportMapper.Summary).ToList()));
             return ExitCodes.Done;
@@ -43,7 +43,7 @@ public static class JobsCommands
         var command = new Command("show", "Show one job with every item and its result.") { id };
         command.SetAction((result, ct) => CommandGuard.RunAsync(environment, globals, result, async (settings, output) =>
         {
-            using var journal = JournalFactory.Open(settings.Journal);
+            using var journal = JournalFactory.Open(settings.Journal, settings.Sandbox);
             var job = await FindJobAsync(journal, result.GetRequiredValue(id), ct);
             var items = await journal.GetItemsAsync(job.Id, ct);
             ReportRenderer.Write(output, ReportMapper.FromJob("jobs show", job, items));
@@ -81,7 +81,7 @@ public static class JobsCommands
         var command = new Command(name, description) { id };
         command.SetAction((result, ct) => CommandGuard.RunAsync(environment, globals, result, async (settings, output) =>
         {
-            using var journal = JournalFactory.Open(settings.Journal);
+            using var journal = JournalFactory.Open(settings.Journal, settings.Sandbox);
             var job = await FindJobAsync(journal, result.GetRequiredValue(id), ct);
             await using var connection = await CliConnection.OpenAsync(settings, ct);
             return await body(settings, output, new BulkEngine(connection.Bulk, journal), job, ct);

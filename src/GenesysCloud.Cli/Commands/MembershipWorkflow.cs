@@ -14,7 +14,7 @@ public static class MembershipWorkflow
             output.Note(hint);
 
         var target = await TargetResolver.ResolveAsync(connection.Api, request.Spec.Kind, request.Target, ct);
-        using var journal = JournalFactory.Open(settings.Journal);
+        using var journal = JournalFactory.Open(settings.Journal, settings.Sandbox);
         var engine = new BulkEngine(connection.Bulk, journal);
         var bulkRequest = new BulkRequest(request.Spec.Operation, target.Id, request.Users.Values)
         {

@@ -59,7 +59,7 @@ public static class ReportRenderer
         }
 
         var table = new Table()
-            .AddColumn("Job id").AddColumn("Created (UTC)").AddColumn("Operation").AddColumn("Target")
+            .AddColumn(new TableColumn("Job id").NoWrap()).AddColumn(new TableColumn("Created (UTC)").NoWrap()).AddColumn("Operation").AddColumn("Target")
             .AddColumn("Status").AddColumn(new TableColumn("Items").RightAligned())
             .AddColumn(new TableColumn("Applied").RightAligned()).AddColumn(new TableColumn("Failed").RightAligned())
             .AddColumn(new TableColumn("Unfinished").RightAligned()).AddColumn("By");

@@ -15,6 +15,7 @@ public sealed partial class GroupManagerPanel : IDisposable
     private bool _loadingMembers;
     private bool _busy;
     private string? _error;
+    private bool _errorIsInput;
     private MembershipPreview? _preview;
     private bool _applying;
     private MembershipProgress? _progress;
@@ -62,6 +63,7 @@ public sealed partial class GroupManagerPanel : IDisposable
     {
         _busy = true;
         _error = null;
+        _errorIsInput = false;
         try
         {
             await work(_lifetime.Token);
@@ -71,7 +73,10 @@ public sealed partial class GroupManagerPanel : IDisposable
         }
         catch (CsvInputException ex)
         {
+            // The rejected input replaces the earlier preview, which must not stay applicable next to this error.
+            DiscardPreview();
             _error = ex.Message;
+            _errorIsInput = true;
         }
         catch (Exception ex)
         {

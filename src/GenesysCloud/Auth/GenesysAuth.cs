@@ -170,7 +170,7 @@ public sealed class GenesysAuth
         {
             HttpStatusCode.BadRequest or HttpStatusCode.Unauthorized or HttpStatusCode.Forbidden =>
                 $"Authentication failed ({(int)status}{detail}): check the client id and secret, and that the " +
-                $"OAuth client uses the Client Credentials grant in region {Config.Region}.",
+                $"OAuth client uses the Client Credentials grant {(Config.AuthBaseUrl is null ? $"in region {Config.Region}" : $"at {Config.AuthUrl}")}.",
             HttpStatusCode.NotFound =>
                 $"The login host {Config.AuthUrl} has no token endpoint (404). Check the region and the auth URL.",
             HttpStatusCode.TooManyRequests =>

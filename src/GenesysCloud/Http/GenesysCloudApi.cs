@@ -83,6 +83,9 @@ public sealed class GenesysCloudApi : IDisposable
     /// <summary>Requests sent per endpoint, keyed like <c>POST /api/v2/groups/{id}/members</c> (ids replaced by <c>{id}</c>).</summary>
     public IReadOnlyDictionary<string, long> CallCountByEndpoint => _counter.ByEndpoint;
 
+    /// <summary>429 (too many requests) answers this client received; each was waited out and retried.</summary>
+    public long Http429Count => _counter.Http429;
+
     /// <summary>GET <paramref name="endpoint"/> (e.g. <c>/api/v2/users/me</c>).</summary>
     public Task<ApiResponse<JsonElement>> GetAsync(string endpoint, IDictionary<string, string?>? query = null, CancellationToken ct = default) =>
         SendAsync(HttpMethod.Get, endpoint, null, query, retrySafe: true, ct);

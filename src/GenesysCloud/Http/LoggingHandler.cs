@@ -22,6 +22,8 @@ internal sealed partial class LoggingHandler(ILogger logger, CallCounter counter
         try
         {
             var response = await base.SendAsync(request, cancellationToken).ConfigureAwait(false);
+            if ((int)response.StatusCode == 429)
+                counter.RecordTooManyRequests();
             var correlationId = response.Headers.TryGetValues("inin-correlation-id", out var ids) ? ids.FirstOrDefault() : null;
             var elapsed = time.GetElapsedTime(started).TotalMilliseconds;
             if (response.IsSuccessStatusCode)

@@ -51,6 +51,7 @@ public sealed class GenesysAuthTests
 
         Assert.False(success);
         Assert.Contains("client id and secret", message, StringComparison.Ordinal);
+        Assert.Contains($"at {config.AuthUrl}", message, StringComparison.Ordinal);
         Assert.DoesNotContain(wrongSecret, message, StringComparison.Ordinal);
         Assert.False(auth.IsAuthenticated);
         Assert.Null(auth.AccessToken);

@@ -105,6 +105,21 @@ public sealed class GenesysCloudApiTests
     }
 
     [Fact]
+    public async Task Http429Count_CountsEveryTooManyRequestsAnswer()
+    {
+        await using var emulator = await TestEmulator.StartAsync();
+        using var api = TestEmulator.Client(emulator);
+        emulator.Faults.Retry429AfterSeconds = 1;
+        emulator.Faults.Burst429Remaining = 2;
+
+        var response = await api.Users.GetAsync(emulator.State.Users[0].Id);
+
+        Assert.True(response.Success, response.Error);
+        Assert.Equal(emulator.Requests.Count429, api.Http429Count);
+        Assert.Equal(2, api.Http429Count);
+    }
+
+    [Fact]
     public async Task PutAndPatchAndDelete_ReachEndpointsAndMapAnswers()
     {
         await using var emulator = await TestEmulator.StartAsync();

@@ -87,6 +87,29 @@ public sealed class GroupManagerPanelTests
     }
 
     [Fact]
+    public async Task Preview_RejectedCsvAfterEarlierPreview_DropsThatPreviewSoItCannotBeApplied()
+    {
+        await using var org = await TestOrg.StartAsync();
+        await using var ctx = MudContext.Create();
+        var group = await org.GroupAsync();
+        var newcomer = org.NonMembers(group.Id)[0];
+        var cut = ctx.Render<GroupManagerPanel>(p => p
+            .Add(x => x.Service, org.NewService())
+            .Add(x => x.Group, group));
+        WaitUntilLoaded(cut, org.State.GetGroupMemberIds(group.Id).Count);
+        cut.Find("textarea#gm-paste-input").Input(newcomer.Email);
+        cut.Find("#gm-preview-btn").Click();
+        cut.WaitForAssertion(() => Assert.Equal("1", cut.Find("#gm-count-will-add").TextContent), Wait);
+
+        cut.FindComponent<Microsoft.AspNetCore.Components.Forms.InputFile>()
+            .UploadFiles(InputFileContent.CreateFromText("name,dept\nJane,Sales\n", "people.csv"));
+
+        cut.WaitForAssertion(() => Assert.Contains("Headers found: 'name', 'dept'", cut.Find("#gm-error").TextContent, StringComparison.Ordinal), Wait);
+        Assert.Empty(cut.FindAll("#gm-apply-btn"));
+        Assert.DoesNotContain(newcomer.Id, org.State.GetGroupMemberIds(group.Id));
+    }
+
+    [Fact]
     public async Task Remove_SelectedMembers_ConfirmDialogListsThemThenRemovesOnlyThose()
     {
         await using var org = await TestOrg.StartAsync();

@@ -60,16 +60,25 @@ public sealed class GroupManagerEndToEndTests(BrowserAppFixture app)
     private static EmulatorGroup PickGroupWithRoomFor(GenesysCloud.Emulator.EmulatorState state) =>
         state.Groups.Where(g => g.MemberCount is > 0 and < 150).OrderBy(g => g.MemberCount).First();
 
+    /// <summary>
+    /// The test's output folder, so a test run leaves the work tree clean; with UPDATE_SCREENSHOTS=1 the
+    /// README's copy in docs/screenshots is refreshed instead.
+    /// </summary>
     private static string ScreenshotPath(string fileName)
     {
-        var directory = new DirectoryInfo(AppContext.BaseDirectory);
-        while (directory is not null && !File.Exists(Path.Combine(directory.FullName, "GenesysCloudUtilities.slnx")))
+        var folder = Path.Combine(AppContext.BaseDirectory, "screenshots");
+        if (Environment.GetEnvironmentVariable("UPDATE_SCREENSHOTS") == "1")
         {
-            directory = directory.Parent;
+            var directory = new DirectoryInfo(AppContext.BaseDirectory);
+            while (directory is not null && !File.Exists(Path.Combine(directory.FullName, "GenesysCloudUtilities.slnx")))
+            {
+                directory = directory.Parent;
+            }
+
+            folder = Path.Combine(directory?.FullName ?? AppContext.BaseDirectory, "docs", "screenshots");
         }
 
-        var screenshots = Path.Combine(directory?.FullName ?? AppContext.BaseDirectory, "docs", "screenshots");
-        Directory.CreateDirectory(screenshots);
-        return Path.Combine(screenshots, fileName);
+        Directory.CreateDirectory(folder);
+        return Path.Combine(folder, fileName);
     }
 }

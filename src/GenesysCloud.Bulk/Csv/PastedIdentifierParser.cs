@@ -41,17 +41,15 @@ public static partial class PastedIdentifierParser
         line = QuotedDisplayName().Replace(line, "");
         foreach (var segment in line.Split([',', ';']))
         {
-            var bracketed = Bracketed().Matches(segment);
-            var rest = Bracketed().Replace(segment, " ");
-            var words = rest.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries);
-            foreach (Match m in bracketed)
-                yield return m.Groups[1].Value.Trim();
-
-            // Beside an <address>, plain words are a display name; keep only those that look like addresses.
-            foreach (var word in words)
+            var tokens = Token().Matches(segment);
+            var hasBracketed = tokens.Any(t => t.Value.StartsWith('<'));
+            foreach (Match token in tokens)
             {
-                if (bracketed.Count == 0 || word.Contains('@', StringComparison.Ordinal))
-                    yield return word;
+                // Beside an <address>, plain words are a display name; keep only those that look like addresses.
+                if (token.Value.StartsWith('<'))
+                    yield return token.Value[1..^1].Trim();
+                else if (!hasBracketed || token.Value.Contains('@', StringComparison.Ordinal))
+                    yield return token.Value;
             }
         }
     }
@@ -59,6 +57,6 @@ public static partial class PastedIdentifierParser
     [GeneratedRegex("\"[^\"]*\"\\s*(?=<)")]
     private static partial Regex QuotedDisplayName();
 
-    [GeneratedRegex("<([^<>]*)>")]
-    private static partial Regex Bracketed();
+    [GeneratedRegex("<[^<>]*>|[^\\s<>]+")]
+    private static partial Regex Token();
 }

@@ -25,6 +25,14 @@ public sealed class PastedIdentifierParserTests
     }
 
     [Fact]
+    public void Parse_AddressesBesideABracketedOne_KeepTheirOrder()
+    {
+        var input = PastedIdentifierParser.Parse("first@x.com Jane Doe<second@x.com> third@x.com");
+
+        Assert.Equal(["first@x.com", "second@x.com", "third@x.com"], input.Values);
+    }
+
+    [Fact]
     public void Parse_RepeatedAddressDifferentCase_IsDuplicateOfFirstLine()
     {
         var input = PastedIdentifierParser.Parse("a@x.com\nb@x.com\nA@X.COM");

@@ -24,6 +24,9 @@ public sealed class BrowserAppFixture : IAsyncLifetime
             return;
         }
 
+        // Expect() waits 5 s by default; the first sandbox connection on a busy 2-core CI machine can take longer.
+        Assertions.SetDefaultExpectTimeout(20_000);
+
         _factory = new SandboxAppFactory();
         _factory.UseKestrel(0);
         _factory.StartServer();

@@ -40,10 +40,12 @@ public static class GenesysCloudWebExtensions
         });
         services.Configure<EmulatorOptions>(configuration.GetSection("Sandbox"));
 
-        // The bulk-change journal Group Manager writes and Jobs reads; Jobs:JournalPath moves it (tests, containers).
-        services.TryAddSingleton<IJobJournal>(_ => configuration["Jobs:JournalPath"] is { Length: > 0 } journalPath
-            ? new SqliteJobJournal(SqliteJobJournal.ForFile(journalPath))
-            : new SqliteJobJournal());
+        // Jobs:JournalPath moves the journal Group Manager writes and Jobs reads (tests, containers). Without it
+        // nothing is registered, so BulkEngines keeps the sandbox's jobs out of the real org's default journal.
+        if (configuration["Jobs:JournalPath"] is { Length: > 0 } journalPath)
+        {
+            services.TryAddSingleton<IJobJournal>(_ => new SqliteJobJournal(SqliteJobJournal.ForFile(journalPath)));
+        }
         services.TryAddSingleton(TimeProvider.System);
         services.AddSingleton<SandboxHost>();
         services.AddSingleton<CredentialSource>();

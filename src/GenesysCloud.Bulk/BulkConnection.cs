@@ -48,6 +48,12 @@ public sealed class BulkConnection : IDisposable
         return new BulkConnection(apis, createdClients: true, options.DirectoryTtl, time);
     }
 
+    /// <summary>
+    /// Which org this connection changes, for the journal: the API host and the OAuth client id (a client
+    /// credential belongs to one org). Never holds a secret.
+    /// </summary>
+    public string OrgKey => $"{_apis[0].Auth.Config.ApiUrl} client {_apis[0].Auth.Config.ClientId}";
+
     /// <summary>The clients of the pool, one per token.</summary>
     public IReadOnlyList<GenesysCloudApi> Apis => _apis;
 

@@ -64,6 +64,7 @@ public sealed class BulkEngine
         var job = new BulkJob(plan.JobId, plan.Request.Operation, plan.Request.TargetId, plan.TargetName, Connection.Time.GetUtcNow())
         {
             Proficiency = plan.Request.Operation == BulkOperation.AssignSkill ? plan.Request.Proficiency : null,
+            Org = Connection.OrgKey,
             RequestedBy = plan.Request.RequestedBy,
             UndoOfJobId = plan.UndoOfJobId,
             Resolution = plan.Resolution,
@@ -94,7 +95,7 @@ public sealed class BulkEngine
     {
         using var claim = Claim(jobId);
         var meter = new RunMeter(Connection);
-        var job = await Journal.GetJobAsync(jobId, ct) ?? throw new KeyNotFoundException($"Job {jobId} is not in the journal.");
+        var job = await GetOwnJobAsync(jobId, "resume", ct);
         var unfinished = (await Journal.GetItemsAsync(jobId, ct))
             .Where(i => i.Action == BulkItemAction.WillChange && i.Status is BulkItemStatus.Pending or BulkItemStatus.InFlight or BulkItemStatus.Failed)
             .ToList();
@@ -124,7 +125,7 @@ public sealed class BulkEngine
     public async Task<BulkPlan> PlanUndoAsync(string jobId, string? requestedBy = null, CancellationToken ct = default)
     {
         if (_running.ContainsKey(jobId)) throw new InvalidOperationException($"Job {jobId} is running; undo it when it has stopped.");
-        var job = await Journal.GetJobAsync(jobId, ct) ?? throw new KeyNotFoundException($"Job {jobId} is not in the journal.");
+        var job = await GetOwnJobAsync(jobId, "undo", ct);
         return await _planner.PlanUndoAsync(job, await Journal.GetItemsAsync(jobId, ct), requestedBy, ct);
     }
 
@@ -134,8 +135,9 @@ public sealed class BulkEngine
     /// </summary>
     public bool IsRunning(string jobId) => _running.ContainsKey(jobId);
 
-    /// <summary>Jobs newest first (audit: who, when, what, how it ended).</summary>
-    public Task<IReadOnlyList<BulkJob>> ListJobsAsync(int limit = 100, CancellationToken ct = default) => Journal.ListJobsAsync(limit, ct);
+    /// <summary>This org's jobs newest first (audit: who, when, what, how it ended).</summary>
+    public Task<IReadOnlyList<BulkJob>> ListJobsAsync(int limit = 100, CancellationToken ct = default) =>
+        Journal.ListJobsAsync(limit, Connection.OrgKey, ct);
 
     /// <summary>A job with its per-item report, or null when unknown.</summary>
     public async Task<BulkJobResult?> GetJobAsync(string jobId, CancellationToken ct = default) =>
@@ -181,6 +183,15 @@ public sealed class BulkEngine
     {
         var job = await Journal.GetJobAsync(jobId, ct) ?? throw new KeyNotFoundException($"Job {jobId} is not in the journal.");
         return new BulkJobResult(job, await Journal.GetItemsAsync(jobId, ct), meter.Calls, meter.Http429, meter.Elapsed);
+    }
+
+    /// <summary>A journaled job of this connection's org: ids in one org mean nothing (or someone else) in another.</summary>
+    private async Task<BulkJob> GetOwnJobAsync(string jobId, string action, CancellationToken ct)
+    {
+        var job = await Journal.GetJobAsync(jobId, ct) ?? throw new KeyNotFoundException($"Job {jobId} is not in the journal.");
+        if (job.Org is not null && job.Org != Connection.OrgKey)
+            throw new InvalidOperationException($"Job {jobId} changed another org ({job.Org}); connect to that org to {action} it.");
+        return job;
     }
 
     private async Task<BulkTarget> LoadTargetAsync(BulkJob job, CancellationToken ct)

@@ -11,6 +11,12 @@ public sealed record BulkJob(string Id, BulkOperation Operation, string TargetId
     /// <summary>Requested proficiency of a skill assignment.</summary>
     public double? Proficiency { get; init; }
 
+    /// <summary>
+    /// The org the job changed, as <see cref="BulkConnection.OrgKey"/> (API host and OAuth client id); null for
+    /// jobs journaled before it was recorded. A job is resumed or undone only on the same org.
+    /// </summary>
+    public string? Org { get; init; }
+
     /// <summary>Who asked for the job.</summary>
     public string? RequestedBy { get; init; }
 

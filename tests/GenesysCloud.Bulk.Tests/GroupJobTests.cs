@@ -1,3 +1,4 @@
+using GenesysCloud.Bulk.Journal;
 using GenesysCloud.Bulk.Tests.Support;
 
 namespace GenesysCloud.Bulk.Tests;
@@ -120,5 +121,24 @@ public sealed class GroupJobTests
         Assert.Equal((2, 1, 1, 0), (job.ItemCount, job.ChangeCount, job.AppliedCount, job.UnfinishedCount));
         Assert.NotNull(job.FinishedAt);
         Assert.True(job.Calls >= 3);
+    }
+
+    [Fact]
+    public async Task JournalSharedByTwoOrgs_EachEngineListsUndoesAndResumesOnlyItsOwnJobs()
+    {
+        await using var orgA = await TestOrg.StartAsync();
+        await using var orgB = await TestOrg.StartAsync();
+        var plan = await orgA.Engine.PlanAsync(new BulkRequest(BulkOperation.AddToGroup, orgA.EmptyGroup(), [orgA.State.Users[0].Email]));
+        await orgA.Engine.ApplyAsync(plan);
+        using var sharedJournal = new SqliteJobJournal(SqliteJobJournal.ForFile(orgA.JournalPath));
+        var engineOnB = new BulkEngine(orgB.Connection, sharedJournal);
+
+        var listedOnA = Assert.Single(await orgA.Engine.ListJobsAsync());
+        Assert.Equal(orgA.Connection.OrgKey, listedOnA.Org);
+        Assert.Empty(await engineOnB.ListJobsAsync());
+        var undo = await Assert.ThrowsAsync<InvalidOperationException>(() => engineOnB.PlanUndoAsync(plan.JobId));
+        Assert.Contains("another org", undo.Message, StringComparison.Ordinal);
+        await Assert.ThrowsAsync<InvalidOperationException>(() => engineOnB.ResumeAsync(plan.JobId));
+        Assert.DoesNotContain(orgA.Emulator.ClientSecret, listedOnA.Org, StringComparison.Ordinal);
     }
 }

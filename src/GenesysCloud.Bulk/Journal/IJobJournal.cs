@@ -23,6 +23,6 @@ public interface IJobJournal
     /// <summary>The items of a job in input order.</summary>
     Task<IReadOnlyList<BulkJobItem>> GetItemsAsync(string jobId, CancellationToken ct = default);
 
-    /// <summary>Jobs newest first, with item counts.</summary>
-    Task<IReadOnlyList<BulkJob>> ListJobsAsync(int limit = 100, CancellationToken ct = default);
+    /// <summary>Jobs newest first, with item counts; only those of <paramref name="org"/> when it is given.</summary>
+    Task<IReadOnlyList<BulkJob>> ListJobsAsync(int limit = 100, string? org = null, CancellationToken ct = default);
 }

@@ -50,8 +50,8 @@ public sealed class SqliteJobJournal : IJobJournal, IDisposable
                 insertJob.Transaction = tx;
                 insertJob.CommandText = """
                     INSERT INTO jobs (id, operation, target_id, target_name, proficiency, requested_by, undo_of, resolution,
-                                      status, created_at, finished_at, calls, http429, error)
-                    VALUES ($id, $op, $target, $name, $prof, $by, $undo, $res, $status, $created, $finished, $calls, $h429, $error)
+                                      status, created_at, finished_at, calls, http429, error, org)
+                    VALUES ($id, $op, $target, $name, $prof, $by, $undo, $res, $status, $created, $finished, $calls, $h429, $error, $org)
                     """;
                 AddJobParameters(insertJob, job);
                 insertJob.Parameters.AddWithValue("$op", job.Operation.ToString());
@@ -62,6 +62,7 @@ public sealed class SqliteJobJournal : IJobJournal, IDisposable
                 insertJob.Parameters.AddWithValue("$undo", (object?)job.UndoOfJobId ?? DBNull.Value);
                 insertJob.Parameters.AddWithValue("$res", job.Resolution.ToString());
                 insertJob.Parameters.AddWithValue("$created", Format(job.CreatedAt));
+                insertJob.Parameters.AddWithValue("$org", (object?)job.Org ?? DBNull.Value);
                 await insertJob.ExecuteNonQueryAsync(ct);
             }
 
@@ -122,8 +123,12 @@ public sealed class SqliteJobJournal : IJobJournal, IDisposable
         (await QueryJobsAsync("WHERE j.id = $id", cmd => cmd.Parameters.AddWithValue("$id", jobId), ct)).SingleOrDefault();
 
     /// <inheritdoc />
-    public Task<IReadOnlyList<BulkJob>> ListJobsAsync(int limit = 100, CancellationToken ct = default) =>
-        QueryJobsAsync("ORDER BY j.created_at DESC, j.rowid DESC LIMIT $limit", cmd => cmd.Parameters.AddWithValue("$limit", limit), ct);
+    public Task<IReadOnlyList<BulkJob>> ListJobsAsync(int limit = 100, string? org = null, CancellationToken ct = default) =>
+        QueryJobsAsync($"{(org is null ? "" : "WHERE j.org = $org ")}ORDER BY j.created_at DESC, j.rowid DESC LIMIT $limit", cmd =>
+        {
+            cmd.Parameters.AddWithValue("$limit", limit);
+            if (org is not null) cmd.Parameters.AddWithValue("$org", org);
+        }, ct);
 
     /// <inheritdoc />
     public async Task<IReadOnlyList<BulkJobItem>> GetItemsAsync(string jobId, CancellationToken ct = default)
@@ -162,7 +167,7 @@ public sealed class SqliteJobJournal : IJobJournal, IDisposable
         await using var query = connection.CreateCommand();
         query.CommandText = $"""
             SELECT j.id, j.operation, j.target_id, j.target_name, j.proficiency, j.requested_by, j.undo_of, j.resolution,
-                   j.status, j.created_at, j.finished_at, j.calls, j.http429, j.error,
+                   j.status, j.created_at, j.finished_at, j.calls, j.http429, j.error, j.org,
                    (SELECT COUNT(*) FROM items i WHERE i.job_id = j.id),
                    (SELECT COUNT(*) FROM items i WHERE i.job_id = j.id AND i.action = 'WillChange'),
                    (SELECT COUNT(*) FROM items i WHERE i.job_id = j.id AND i.status = 'Applied'),
@@ -186,11 +191,12 @@ public sealed class SqliteJobJournal : IJobJournal, IDisposable
                 Calls = reader.GetInt32(11),
                 Http429 = reader.GetInt32(12),
                 Error = NullableString(reader, 13),
-                ItemCount = reader.GetInt32(14),
-                ChangeCount = reader.GetInt32(15),
-                AppliedCount = reader.GetInt32(16),
-                FailedCount = reader.GetInt32(17),
-                UnfinishedCount = reader.GetInt32(18),
+                Org = NullableString(reader, 14),
+                ItemCount = reader.GetInt32(15),
+                ChangeCount = reader.GetInt32(16),
+                AppliedCount = reader.GetInt32(17),
+                FailedCount = reader.GetInt32(18),
+                UnfinishedCount = reader.GetInt32(19),
             });
         }
 
@@ -237,7 +243,8 @@ public sealed class SqliteJobJournal : IJobJournal, IDisposable
                 CREATE TABLE IF NOT EXISTS jobs (
                     id TEXT PRIMARY KEY, operation TEXT NOT NULL, target_id TEXT NOT NULL, target_name TEXT NOT NULL,
                     proficiency REAL, requested_by TEXT, undo_of TEXT, resolution TEXT NOT NULL, status TEXT NOT NULL,
-                    created_at TEXT NOT NULL, finished_at TEXT, calls INTEGER NOT NULL, http429 INTEGER NOT NULL, error TEXT);
+                    created_at TEXT NOT NULL, finished_at TEXT, calls INTEGER NOT NULL, http429 INTEGER NOT NULL, error TEXT,
+                    org TEXT);
                 CREATE TABLE IF NOT EXISTS items (
                     job_id TEXT NOT NULL REFERENCES jobs(id), idx INTEGER NOT NULL, identifier TEXT NOT NULL, user_id TEXT,
                     user_name TEXT, action TEXT NOT NULL, was_present INTEGER NOT NULL, proficiency_before REAL,
@@ -246,6 +253,14 @@ public sealed class SqliteJobJournal : IJobJournal, IDisposable
                 CREATE INDEX IF NOT EXISTS jobs_created ON jobs(created_at);
                 """;
             await pragma.ExecuteNonQueryAsync(ct);
+            // Journals written before jobs recorded their org gain the column; their jobs keep a null org.
+            pragma.CommandText = "SELECT COUNT(*) FROM pragma_table_info('jobs') WHERE name = 'org'";
+            if (Convert.ToInt64(await pragma.ExecuteScalarAsync(ct), CultureInfo.InvariantCulture) == 0)
+            {
+                pragma.CommandText = "ALTER TABLE jobs ADD COLUMN org TEXT";
+                await pragma.ExecuteNonQueryAsync(ct);
+            }
+
             _created = true;
         }
 

@@ -30,7 +30,7 @@ public static class JobsCommands
         command.SetAction((result, ct) => CommandGuard.RunAsync(environment, globals, result, async (settings, output) =>
         {
             using var journal = JournalFactory.Open(settings.Journal, settings.Sandbox);
-            var list = await journal.ListJobsAsync(result.GetValue(limit), ct);
+            var list = await journal.ListJobsAsync(result.GetValue(limit), ct: ct);
             ReportRenderer.Write(output, new JobListJson(list.Select(ReportMapper.Summary).ToList()));
             return ExitCodes.Done;
         }));

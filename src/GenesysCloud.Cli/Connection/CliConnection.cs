@@ -56,7 +56,7 @@ public sealed class CliConnection : IAsyncDisposable
 
             var (success, message) = await new GenesysAuth(config).AuthenticateAsync();
             if (!success)
-                throw new CliInputException($"Authentication failed against {config.AuthUrl}: {message}");
+                throw new CliInputException(message);
             return new CliConnection(config, BulkConnection.Create(config, new BulkConnectionOptions { Tokens = settings.Tokens }), sandbox);
         }
         catch

@@ -8,6 +8,9 @@ namespace GenesysCloud.Emulator.Hosting;
 /// </summary>
 internal sealed class RequestLogMiddleware(RequestDelegate next, RequestLog log, EmulatorOptions options)
 {
+    /// <summary>nginx's status for a request the client closed before the response started.</summary>
+    public const int ClientClosedRequest = 499;
+
     public async Task InvokeAsync(HttpContext context)
     {
         var started = Stopwatch.GetTimestamp();
@@ -19,7 +22,7 @@ internal sealed class RequestLogMiddleware(RequestDelegate next, RequestLog log,
             var template = (context.GetEndpoint() as RouteEndpoint)?.RoutePattern.RawText ?? context.Request.Path.Value;
             log.Add(new RequestLogEntry(
                 options.Time.GetUtcNow(), context.Request.Method, Normalize(template),
-                context.Request.Path + context.Request.QueryString, context.IsDropped() ? 0 : context.Response.StatusCode,
+                context.Request.Path + context.Request.QueryString, StatusOf(context),
                 Stopwatch.GetElapsedTime(started)));
         }
 
@@ -39,6 +42,12 @@ internal sealed class RequestLogMiddleware(RequestDelegate next, RequestLog log,
                 Record();
         }
     }
+
+    /// <summary>0 for a connection dropped on purpose, 499 for a client that went away before its answer.</summary>
+    private static int StatusOf(HttpContext context) =>
+        context.IsDropped() ? 0
+        : context.RequestAborted.IsCancellationRequested && !context.Response.HasStarted ? ClientClosedRequest
+        : context.Response.StatusCode;
 
     /// <summary>"/api/v2/users" for a group's "" route (whose raw text ends in "/"), and a leading "/" always.</summary>
     private static string Normalize(string? template) => "/" + (template ?? string.Empty).Trim('/');

@@ -68,6 +68,18 @@ public sealed class FaultInjectionTests : EmulatorTest
     }
 
     [Fact]
+    public async Task ClientCancelsBeforeTheResponse_LogsStatus499()
+    {
+        Emulator.Faults.Latency = TimeSpan.FromMinutes(1);
+        using var cancel = new CancellationTokenSource(TimeSpan.FromMilliseconds(200));
+
+        await Assert.ThrowsAsync<TaskCanceledException>(() => Api.Http.GetAsync("/api/v2/users", cancel.Token));
+
+        var entry = await WaitForEntryAsync("/api/v2/users");
+        Assert.Equal(499, entry.StatusCode);
+    }
+
+    [Fact]
     public async Task Faults_FromStartOptions_ApplyFromTheFirstRequest()
     {
         var options = SmallOrg.Options();
@@ -86,4 +98,16 @@ public sealed class FaultInjectionTests : EmulatorTest
     [InlineData(1.1)]
     public void ErrorRate_OutsideZeroToOne_IsRejected(double rate) =>
         Assert.Throws<ArgumentOutOfRangeException>(() => new FaultOptions().ErrorRate = rate);
+
+    /// <summary>The server logs an aborted request when it notices the disconnect, shortly after the client gives up.</summary>
+    private async Task<RequestLogEntry> WaitForEntryAsync(string routeTemplate)
+    {
+        using var deadline = new CancellationTokenSource(TimeSpan.FromSeconds(30));
+        while (true)
+        {
+            if (Emulator.Requests.Entries.FirstOrDefault(e => e.RouteTemplate == routeTemplate) is { } entry)
+                return entry;
+            await Task.Delay(TimeSpan.FromMilliseconds(20), deadline.Token);
+        }
+    }
 }

@@ -10,14 +10,14 @@ namespace GenesysCloud.Utilities.Jobs;
 /// they share the user-directory cache; the client itself carries the token's rate limiter. The journal is the
 /// app's <see cref="IJobJournal"/> when one is registered, else the SQLite file in the user's data folder (shared
 /// with the CLI), except for the sandbox org: its demo data is regenerated at every start, so its jobs go to a
-/// journal of this process in the temp folder and never mix with a real org's audit trail.
+/// journal of this process in the temp folder (deleted when the process exits) and never mix with a real org's
+/// audit trail.
 /// </summary>
 public static class BulkEngines
 {
     private static readonly ConditionalWeakTable<GenesysCloudApi, BulkEngine> Engines = [];
     private static readonly Lazy<SqliteJobJournal> FallbackJournal = new(() => new SqliteJobJournal());
-    private static readonly Lazy<SqliteJobJournal> SandboxJournal = new(() => new SqliteJobJournal(SqliteJobJournal.ForFile(
-        Path.Combine(Path.GetTempPath(), "GenesysCloudUtilities", $"sandbox-jobs-{Environment.ProcessId}.db"))));
+    private static readonly Lazy<SqliteJobJournal> SandboxJournal = new(OpenSandboxJournal);
 
     /// <summary>The journal registered in <paramref name="services"/>, else the sandbox's or the default SQLite journal.</summary>
     public static IJobJournal Journal(IServiceProvider services, GenesysConnection connection) =>
@@ -29,6 +29,15 @@ public static class BulkEngines
     /// </summary>
     public static string RequestedBy(GenesysConnection connection, string utility) =>
         $"client {connection.Auth?.Config.ClientId ?? "unknown"} on {connection.OrgLabel ?? "unknown org"} ({utility})";
+
+    private static SqliteJobJournal OpenSandboxJournal()
+    {
+        var folder = SandboxJournalFiles.Folder;
+        SandboxJournalFiles.DeleteStale(folder, Environment.ProcessId, SandboxJournalFiles.IsRunning);
+        var path = SandboxJournalFiles.PathFor(folder, Environment.ProcessId);
+        AppDomain.CurrentDomain.ProcessExit += (_, _) => SandboxJournalFiles.Delete(path);
+        return new SqliteJobJournal(SqliteJobJournal.ForFile(path));
+    }
 
     /// <summary>The engine of <paramref name="api"/>'s connection, created on first use with <paramref name="journal"/>.</summary>
     public static BulkEngine For(GenesysCloudApi api, IJobJournal journal) =>

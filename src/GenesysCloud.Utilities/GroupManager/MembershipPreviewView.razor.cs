@@ -48,7 +48,7 @@ public partial class MembershipPreviewView
         get
         {
             var p = Progress!;
-            var text = $"{p.Done:N0} / {p.Total:N0} done · {p.Calls:N0} {(p.Calls == 1 ? "call" : "calls")} · {p.Http429:N0} rate-limited (429)";
+            var text = $"{p.Done:N0} / {p.Total:N0} done · {Plural.Of(p.Calls, "call")} in this run (planning not counted) · {p.Http429:N0} rate-limited (429)";
             return p.Eta is { } eta && Applying ? $"{text} · about {eta:mm\\:ss} left" : text;
         }
     }

@@ -79,7 +79,7 @@ public sealed partial class JobsPanel : IDisposable
                 _detail = result;
                 _progress = _progress with { Done = result.Applied + result.Failed };
                 _runResult = $"Job {result.Job.Id}: {result.Job.Status}, {result.Applied} applied, {result.Failed} failed, "
-                    + $"{result.Calls} calls, {result.Http429} rate-limited (429) in this run.";
+                    + $"{Plural.Of(result.Calls, "call")}, {result.Http429} rate-limited (429) in this run.";
                 _jobs = await Service.ListAsync(ct: _lifetime.Token);
             });
         }

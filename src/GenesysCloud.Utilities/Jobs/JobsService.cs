@@ -1,3 +1,4 @@
+using System.Globalization;
 using GenesysCloud.Bulk;
 using GenesysCloud.Bulk.Csv;
 using GenesysCloud.Bulk.Journal;
@@ -82,6 +83,14 @@ public sealed class JobsService
         BulkItemAction.Duplicate => "Duplicate",
         _ => "Invalid",
     };
+
+    /// <summary>A journal time in UTC, labelled as such: "2026-11-26 21:40:05 UTC" (without seconds for lists).</summary>
+    public static string Time(DateTimeOffset time, bool seconds = true) =>
+        time.UtcDateTime.ToString(seconds ? "yyyy-MM-dd HH:mm:ss" : "yyyy-MM-dd HH:mm", CultureInfo.InvariantCulture) + " UTC";
+
+    /// <summary>"2 of 3", or "2 of 3, 1 failed": applied changes for the job list.</summary>
+    public static string Summary(BulkJob job) =>
+        job.FailedCount == 0 ? $"{job.AppliedCount:N0} of {job.ChangeCount:N0}" : $"{job.AppliedCount:N0} of {job.ChangeCount:N0}, {job.FailedCount:N0} failed";
 
     /// <summary>True when the job can be resumed: it stopped early or some items failed.</summary>
     public static bool CanResume(BulkJob job) => job.Status != BulkJobStatus.Completed && (job.UnfinishedCount > 0 || job.FailedCount > 0);

@@ -21,6 +21,8 @@ public sealed class JobsPanelTests
         cut.Find(".jobs-open-btn").Click();
         cut.WaitForAssertion(() => Assert.Equal("Completed", cut.Find("#jobs-detail-status").TextContent), Wait);
         Assert.Contains("tests", cut.Find("#jobs-detail").TextContent, StringComparison.Ordinal);
+        Assert.Contains("2 changes,", cut.Find("#jobs-detail-counts").TextContent, StringComparison.Ordinal);
+        Assert.Contains(" UTC", cut.Find("#jobs-detail").TextContent, StringComparison.Ordinal);
         cut.Find("#jobs-undo-btn").Click();
         cut.WaitForAssertion(() => Assert.Equal("2", cut.Find("#jobs-undo-count-change").TextContent), Wait);
         Assert.NotEqual(before, org.State.GetGroupMemberIds(group.Id));

@@ -131,7 +131,7 @@ public static class CsvIdentifierParser
             var line = bytes[..offset].Count((byte)'\n') + 1;
             throw new CsvInputException(
                 $"Line {line}: the file is not valid UTF-8 (bad byte 0x{bytes[offset]:X2} at offset {offset}). "
-                + "Save it as \"CSV UTF-8\" and upload it again.", line);
+                + "Save it as \"CSV UTF-8\" and try again.", line);
         }
 
         return Encoding.UTF8.GetString(bytes);
@@ -145,7 +145,7 @@ public static class CsvIdentifierParser
         }
         catch (DecoderFallbackException ex)
         {
-            throw new CsvInputException("The file is not valid UTF-16 text. Save it as \"CSV UTF-8\" and upload it again.", ex);
+            throw new CsvInputException("The file is not valid UTF-16 text. Save it as \"CSV UTF-8\" and try again.", ex);
         }
     }
 

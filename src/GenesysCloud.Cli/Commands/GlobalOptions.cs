@@ -9,8 +9,8 @@ public sealed class GlobalOptions
     public Option<OutputFormat> Output { get; } = new("--output", "-o")
     {
         Description = "Result format: table (default) or json (stable shape for scripts).",
+        // No DefaultValueFactory: Table is the enum's default, and help would print "[default: Table]" beside it.
         HelpName = "table|json",
-        DefaultValueFactory = _ => OutputFormat.Table,
         Recursive = true,
     };
 

@@ -41,7 +41,10 @@ public static class ReportRenderer
         var duration = report.DurationSeconds is { } d ? $", {d:0.0} s" : "";
         var calls = report.DryRun ? "API calls to plan" : "API calls of the job";
         console.MarkupLine($"Resolution: {Markup.Escape(report.Resolution)}; {calls}: {report.Calls:N0}; 429s: {report.Http429:N0}{duration}");
-        WriteItems(console, report.DryRun ? report.Items : [.. report.Items.Where(NeedsAttention)]);
+        if (report.DryRun)
+            WriteItems(console, report.Items, withStatus: false);
+        else
+            WriteItems(console, [.. report.Items.Where(NeedsAttention)], withStatus: true);
     }
 
     public static void Write(CliOutput output, JobListJson list)
@@ -81,23 +84,30 @@ public static class ReportRenderer
         output.Console.Write(table);
     }
 
-    private static void WriteItems(IAnsiConsole console, IReadOnlyList<ItemJson> items)
+    /// <summary>A plan has no run status yet, so a dry run's table leaves the Status column out.</summary>
+    private static void WriteItems(IAnsiConsole console, IReadOnlyList<ItemJson> items, bool withStatus)
     {
         if (items.Count == 0)
             return;
         var ordered = items.OrderBy(Rank).ThenBy(i => i.Index).ToList();
         var table = new Table()
-            .AddColumn(new TableColumn("#").RightAligned()).AddColumn("Identifier").AddColumn("User")
-            .AddColumn("Action").AddColumn("Status").AddColumn("Note / error");
+            .AddColumn(new TableColumn("#").RightAligned()).AddColumn("Identifier").AddColumn("User").AddColumn("Action");
+        if (withStatus)
+            table.AddColumn("Status");
+        table.AddColumn("Note / error");
         foreach (var item in ordered.Take(MaxItemRows))
         {
-            table.AddRow(
+            List<string> cells =
+            [
                 (item.Index + 1).ToString(),
                 Markup.Escape(item.Identifier),
                 Markup.Escape(item.UserName ?? item.UserId ?? ""),
                 Markup.Escape(item.Action),
-                Markup.Escape(item.Status ?? ""),
-                Markup.Escape(item.Error ?? item.Note ?? ""));
+            ];
+            if (withStatus)
+                cells.Add(Markup.Escape(item.Status ?? ""));
+            cells.Add(Markup.Escape(item.Error ?? item.Note ?? ""));
+            table.AddRow([.. cells]);
         }
 
         console.Write(table);

@@ -20,6 +20,16 @@ public sealed class CommandParsingTests : IDisposable
     }
 
     [Fact]
+    public async Task Help_OutputOption_NamesTheFormatsOnceInLowerCase()
+    {
+        var run = await CliRun.InvokeAsync("--help");
+
+        run.ShouldExitWith(ExitCodes.Done);
+        Assert.Contains("<table|json>", run.Out, StringComparison.Ordinal);
+        Assert.DoesNotContain("[default: Table]", run.Out, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task GroupsAddMembers_WithoutGroup_ExitsWithBadInputNamingTheOption()
     {
         var run = await CliRun.InvokeAsync("groups", "add-members", "--emails", "a@example.com");

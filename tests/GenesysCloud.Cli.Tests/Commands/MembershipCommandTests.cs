@@ -33,6 +33,7 @@ public sealed class MembershipCommandTests(EmulatorFixture fixture)
         run.ShouldExitWith(ExitCodes.Done);
         Assert.Contains("Plan (dry run", run.Out, StringComparison.Ordinal);
         Assert.Contains("nobody@nowhere.example.com", run.Out, StringComparison.Ordinal);
+        Assert.DoesNotContain("Status", run.Out, StringComparison.Ordinal);
         Assert.True(before.SetEquals(emulator.State.GetGroupMemberIds(group.Id)));
         Assert.Equal(versionBefore, emulator.State.GetGroupVersion(group.Id));
         Assert.DoesNotContain(emulator.Requests.Entries, e => e.Method is "POST" or "DELETE" or "PATCH" or "PUT" && e.RouteTemplate.Contains("/members", StringComparison.Ordinal));

@@ -15,6 +15,16 @@ public sealed class GroupManagerPanelTests
             Assert.False(cut.Find("#gm-refresh-btn").HasAttribute("disabled"));
         }, Wait);
 
+    /// <summary>The panel for <paramref name="group"/>, once its <paramref name="memberCount"/> members are loaded.</summary>
+    private static IRenderedComponent<GroupManagerPanel> RenderLoaded(BunitContext ctx, TestOrg org, Group group, int memberCount)
+    {
+        var cut = ctx.Render<GroupManagerPanel>(p => p
+            .Add(x => x.Service, org.NewService())
+            .Add(x => x.Group, group));
+        WaitUntilLoaded(cut, memberCount);
+        return cut;
+    }
+
     [Fact]
     public async Task Preview_MixedPastedInput_ShowsEachStateWithCountsAndAppliesNothing()
     {
@@ -24,10 +34,7 @@ public sealed class GroupManagerPanelTests
         var newcomer = org.NonMembers(group.Id)[0];
         var member = org.Members(group.Id)[0];
         var before = org.State.GetGroupMemberIds(group.Id);
-        var cut = ctx.Render<GroupManagerPanel>(p => p
-            .Add(x => x.Service, org.NewService())
-            .Add(x => x.Group, group));
-        WaitUntilLoaded(cut, before.Count);
+        var cut = RenderLoaded(ctx, org, group, before.Count);
 
         cut.Find("textarea#gm-paste-input").Input(
             $"{newcomer.Email}, {newcomer.Email.ToUpperInvariant()}; not-an-email\nghost@nowhere.example {member.Email}");
@@ -52,10 +59,7 @@ public sealed class GroupManagerPanelTests
         var group = await org.GroupAsync();
         var newcomers = org.NonMembers(group.Id).Take(2).ToArray();
         var before = org.State.GetGroupMemberIds(group.Id);
-        var cut = ctx.Render<GroupManagerPanel>(p => p
-            .Add(x => x.Service, org.NewService())
-            .Add(x => x.Group, group));
-        WaitUntilLoaded(cut, before.Count);
+        var cut = RenderLoaded(ctx, org, group, before.Count);
         cut.Find("textarea#gm-paste-input").Input(string.Join('\n', newcomers.Select(u => u.Email)) + "\nghost@nowhere.example");
         cut.Find("#gm-preview-btn").Click();
         cut.WaitForAssertion(() => Assert.Equal("2", cut.Find("#gm-count-will-add").TextContent), Wait);
@@ -74,10 +78,7 @@ public sealed class GroupManagerPanelTests
         await using var org = await TestOrg.StartAsync();
         await using var ctx = MudContext.Create();
         var group = await org.GroupAsync();
-        var cut = ctx.Render<GroupManagerPanel>(p => p
-            .Add(x => x.Service, org.NewService())
-            .Add(x => x.Group, group));
-        WaitUntilLoaded(cut, org.State.GetGroupMemberIds(group.Id).Count);
+        var cut = RenderLoaded(ctx, org, group, org.State.GetGroupMemberIds(group.Id).Count);
 
         cut.FindComponent<Microsoft.AspNetCore.Components.Forms.InputFile>()
             .UploadFiles(InputFileContent.CreateFromText("name,dept\nJane,Sales\n", "people.csv"));
@@ -93,10 +94,7 @@ public sealed class GroupManagerPanelTests
         await using var ctx = MudContext.Create();
         var group = await org.GroupAsync();
         var newcomer = org.NonMembers(group.Id)[0];
-        var cut = ctx.Render<GroupManagerPanel>(p => p
-            .Add(x => x.Service, org.NewService())
-            .Add(x => x.Group, group));
-        WaitUntilLoaded(cut, org.State.GetGroupMemberIds(group.Id).Count);
+        var cut = RenderLoaded(ctx, org, group, org.State.GetGroupMemberIds(group.Id).Count);
         cut.Find("textarea#gm-paste-input").Input(newcomer.Email);
         cut.Find("#gm-preview-btn").Click();
         cut.WaitForAssertion(() => Assert.Equal("1", cut.Find("#gm-count-will-add").TextContent), Wait);
@@ -117,10 +115,7 @@ public sealed class GroupManagerPanelTests
         var group = await org.GroupAsync();
         var before = org.State.GetGroupMemberIds(group.Id);
         var dialogs = ctx.Render<MudBlazor.MudDialogProvider>();
-        var cut = ctx.Render<GroupManagerPanel>(p => p
-            .Add(x => x.Service, org.NewService())
-            .Add(x => x.Group, group));
-        WaitUntilLoaded(cut, before.Count);
+        var cut = RenderLoaded(ctx, org, group, before.Count);
         var firstMember = (await org.NewService().GetMembersAsync(group.Id))[0];
 
         cut.FindAll("#gm-members-grid tbody input[type=checkbox]")[0].Change(true);
@@ -142,10 +137,7 @@ public sealed class GroupManagerPanelTests
         await using var ctx = MudContext.Create();
         var group = await org.GroupAsync();
         var newcomer = org.NonMembers(group.Id)[0];
-        var cut = ctx.Render<GroupManagerPanel>(p => p
-            .Add(x => x.Service, org.NewService())
-            .Add(x => x.Group, group));
-        WaitUntilLoaded(cut, org.State.GetGroupMemberIds(group.Id).Count);
+        var cut = RenderLoaded(ctx, org, group, org.State.GetGroupMemberIds(group.Id).Count);
 
         cut.Find("input#gm-search-input").Input(newcomer.Email);
         cut.WaitForAssertion(() => Assert.Contains(newcomer.Email, cut.Find("#gm-search-results").TextContent, StringComparison.Ordinal), Wait);
@@ -167,11 +159,7 @@ public sealed class GroupManagerPanelTests
             .Take(5000 - org.State.GetGroupMemberIds(groupId).Count));
         var group = await org.GroupAsync();
 
-        var cut = ctx.Render<GroupManagerPanel>(p => p
-            .Add(x => x.Service, org.NewService())
-            .Add(x => x.Group, group));
-
-        WaitUntilLoaded(cut, 5000);
+        var cut = RenderLoaded(ctx, org, group, 5000);
         Assert.Equal(25, cut.FindAll("#gm-members-grid tbody tr").Count);
         Assert.Matches(@"1\s*-\s*25 of 5,?000", cut.Find("#gm-members-grid").TextContent);
     }

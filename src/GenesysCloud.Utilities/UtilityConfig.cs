@@ -25,6 +25,12 @@ public sealed record UtilityConfig(string Id, string Name, string Description, s
     /// <summary>Extra search terms for the drawer filter.</summary>
     public IReadOnlyList<string> Tags { get; init; } = [];
 
+    /// <summary>
+    /// The Genesys Cloud permissions the utility needs (e.g. <c>directory:group:edit</c>), checked against the
+    /// signed-in person's before a job starts.
+    /// </summary>
+    public IReadOnlyList<string> Permissions { get; init; } = [];
+
     /// <summary>True when the text matches every whitespace-separated term in name, description or a tag (case-insensitive).</summary>
     public bool Matches(string? searchText)
     {

@@ -21,6 +21,7 @@ public partial class GroupManager
         Category = "Users & Groups",
         RequiresGroup = true,
         Tags = ["groups", "users", "membership", "bulk"],
+        Permissions = ["directory:group:edit", "directory:user:view"],
     };
 
     /// <inheritdoc />

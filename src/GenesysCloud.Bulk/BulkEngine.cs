@@ -1,6 +1,5 @@
 using System.Collections.Concurrent;
 using GenesysCloud.Bulk.Execution;
-using GenesysCloud.Bulk.Http;
 using GenesysCloud.Bulk.Journal;
 using GenesysCloud.Bulk.Planning;
 using GenesysCloud.Bulk.Targets;
@@ -23,7 +22,6 @@ namespace GenesysCloud.Bulk;
 /// </summary>
 public sealed class BulkEngine
 {
-    private readonly ApiCaller _api;
     private readonly Planner _planner;
     private readonly JobRunner _runner;
     private readonly ConcurrentDictionary<string, bool> _running = new(StringComparer.Ordinal);
@@ -31,14 +29,13 @@ public sealed class BulkEngine
     /// <summary>Creates an engine.</summary>
     /// <param name="connection">The org connection (shared by all engines and jobs of that org).</param>
     /// <param name="journal">Where jobs are recorded, e.g. <see cref="SqliteJobJournal"/>.</param>
-    /// <param name="options">Concurrency and retry settings; defaults when null.</param>
+    /// <param name="options">Concurrency settings; defaults when null (retries are the SDK's).</param>
     public BulkEngine(BulkConnection connection, IJobJournal journal, BulkEngineOptions? options = null)
     {
         Connection = connection ?? throw new ArgumentNullException(nameof(connection));
         Journal = journal ?? throw new ArgumentNullException(nameof(journal));
         options ??= new BulkEngineOptions();
-        _api = new ApiCaller(connection, options);
-        _planner = new Planner(_api);
+        _planner = new Planner(connection);
         _runner = new JobRunner(journal, options);
     }
 
@@ -196,7 +193,7 @@ public sealed class BulkEngine
 
     private async Task<BulkTarget> LoadTargetAsync(BulkJob job, CancellationToken ct)
     {
-        var target = BulkTarget.Create(_api, job.Operation, job.TargetId);
+        var target = BulkTarget.Create(Connection.Api, job.Operation, job.TargetId);
         await target.LoadAsync(ct);
         return target;
     }

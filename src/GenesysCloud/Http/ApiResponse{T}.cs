@@ -13,6 +13,9 @@ public sealed record ApiResponse<T>(bool Success, T? Data = default, string? Err
     /// <summary>The Genesys <c>contextId</c> / <c>inin-correlation-id</c> of the call.</summary>
     public string? ContextId { get; init; }
 
+    /// <summary>The answer's headers (names case-insensitive, repeated values joined by ", "), e.g. <c>inin-ratelimit-allowed</c>; null when no answer arrived.</summary>
+    public IReadOnlyDictionary<string, string>? Headers { get; init; }
+
     /// <summary>Throws <see cref="GenesysApiException"/> when the call failed; returns the data otherwise.</summary>
     public T? EnsureSuccess() => Success ? Data : throw GenesysApiException.From(this);
 

@@ -28,7 +28,7 @@ internal static class AnalyticsProbe
         var tooDeep = await QueryAsync(run, day, PageMaximum, MaxResults / PageMaximum + 1, ct).ConfigureAwait(false);
         return
         [
-            PageSizeProbe.AtMax("analytics", ProbeEndpoints.AnalyticsQuery, PageMaximum, atMax, "conversations", "conversations"),
+            PageSizeProbe.AtMax("analytics", ProbeEndpoints.AnalyticsQuery, atMax, new(PageMaximum, "conversation", "conversations", "conversations")),
             PageSizeProbe.AboveMax("analytics", ProbeEndpoints.AnalyticsQuery, PageMaximum, above, "conversations"),
             Refused("analytics.interval", $"Analytics interval over {MaxIntervalDays} days",
                 $"An interval longer than {MaxIntervalDays} days is refused, so the suite queries in windows of at most {MaxIntervalDays} days.",

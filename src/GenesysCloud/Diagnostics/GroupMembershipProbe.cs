@@ -28,7 +28,7 @@ internal static class GroupMembershipProbe
         var group = await run.Calls.GetAsync(ProbeEndpoints.Group, ProbeEndpoints.Path(ProbeEndpoints.Group, groupId), null, ct)
             .ConfigureAwait(false);
         var label = ProbeJson.String(group.Data, "name") is { } name ? $"'{name}'" : groupId;
-        var query = new Dictionary<string, string?> { ["pageSize"] = PageSize.ToString(CultureInfo.InvariantCulture), ["pageNumber"] = "1" };
+        var query = PageSizeProbe.Query(PageSize);
         var individuals = await run.Calls.GetAsync(ProbeEndpoints.GroupIndividuals,
             ProbeEndpoints.Path(ProbeEndpoints.GroupIndividuals, groupId), query, ct).ConfigureAwait(false);
         var members = await run.Calls.GetAsync(ProbeEndpoints.GroupMembers,

@@ -6,32 +6,35 @@ namespace GenesysCloud.Diagnostics;
 /// <summary>Is a page of the assumed maximum accepted, and is one above it refused (or clamped)?</summary>
 internal static class PageSizeProbe
 {
-    /// <summary>Reads one page of a GET list at <paramref name="max"/> and one at max + 1.</summary>
+    /// <summary>What a listing holds: its assumed maximum page size, item names, and the field its page is in.</summary>
+    public sealed record Items(int Max, string One, string Many, string ListField = "entities");
+
+    /// <summary>Reads one page of a GET list at the assumed maximum and one at the maximum + 1.</summary>
     public static async Task<(IReadOnlyList<ProbeResult> Results, ApiResponse<JsonElement> AtMax)> GetListAsync(
-        ProbeRun run, string id, string endpoint, string path, int max, string items, CancellationToken ct,
-        IReadOnlyDictionary<string, string?>? query = null)
+        ProbeRun run, string id, string endpoint, string path, Items items, CancellationToken ct)
     {
-        var atMax = await run.Calls.GetAsync(endpoint, path, Query(max, query), ct).ConfigureAwait(false);
-        var above = await run.Calls.GetAsync(endpoint, path, Query(max + 1, query), ct).ConfigureAwait(false);
-        return ([AtMax(id, endpoint, max, atMax, items, "entities"), AboveMax(id, endpoint, max, above, "entities")], atMax);
+        var atMax = await run.Calls.GetAsync(endpoint, path, Query(items.Max), ct).ConfigureAwait(false);
+        var above = await run.Calls.GetAsync(endpoint, path, Query(items.Max + 1), ct).ConfigureAwait(false);
+        return ([AtMax(id, endpoint, atMax, items), AboveMax(id, endpoint, items.Max, above, items.ListField)], atMax);
     }
 
-    public static ProbeResult AtMax(string id, string endpoint, int max, ApiResponse<JsonElement> answer, string items, string listField)
+    public static ProbeResult AtMax(string id, string endpoint, ApiResponse<JsonElement> answer, Items items)
     {
+        var max = items.Max;
         var name = $"Page size {max} on {endpoint}";
-        var assumption = $"{endpoint} accepts pageSize {max}, so the suite reads {items} {max} at a time.";
+        var assumption = $"{endpoint} accepts pageSize {max}, so the suite reads {items.Many} {max} at a time.";
         if (answer.Success)
         {
-            var returned = ProbeJson.Array(answer.Data, listField).Count;
+            var returned = ProbeJson.Array(answer.Data, items.ListField).Count;
             return new ProbeResult($"page-size.{id}", name, ProbeStatus.Pass, assumption,
-                $"pageSize {max} accepted: {ProbeJson.Count(returned, items.TrimEnd('s'), items)} on the first page{Echo(answer.Data, max)}.",
-                $"Reading {items} costs one call per {max}.");
+                $"pageSize {max} accepted: {ProbeJson.Count(returned, items.One, items.Many)} on the first page{Echo(answer.Data, max)}.",
+                $"Reading {items.Many} costs one call per {max}.");
         }
         if (answer.StatusCode == 403)
             return Forbidden($"page-size.{id}", name, assumption, answer);
         return new ProbeResult($"page-size.{id}", name, ProbeStatus.Fail, assumption,
             $"pageSize {max} refused: {ProbeJson.Describe(answer)}.",
-            $"Every read of {items} at the suite's page size fails; it needs smaller pages (more calls) before it can work with this org.");
+            $"Every read of {items.Many} at the suite's page size fails; it needs smaller pages (more calls) before it can work with this org.");
     }
 
     public static ProbeResult AboveMax(string id, string endpoint, int max, ApiResponse<JsonElement> answer, string listField)
@@ -77,17 +80,11 @@ internal static class PageSizeProbe
             $"not readable with this token: {ProbeJson.Describe(answer)}.",
             "Not checked; the permission checks below say which features need what.");
 
-    private static Dictionary<string, string?> Query(int pageSize, IReadOnlyDictionary<string, string?>? extra)
+    public static Dictionary<string, string?> Query(int pageSize) => new(StringComparer.Ordinal)
     {
-        var query = new Dictionary<string, string?>(StringComparer.Ordinal)
-        {
-            ["pageSize"] = pageSize.ToString(CultureInfo.InvariantCulture),
-            ["pageNumber"] = "1",
-        };
-        foreach (var (key, value) in extra ?? new Dictionary<string, string?>())
-            query[key] = value;
-        return query;
-    }
+        ["pageSize"] = pageSize.ToString(CultureInfo.InvariantCulture),
+        ["pageNumber"] = "1",
+    };
 
     private static string Echo(JsonElement body, int sent) =>
         ProbeJson.Number(body, "pageSize") is { } echoed && echoed != sent

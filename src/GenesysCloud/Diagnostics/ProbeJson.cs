@@ -33,7 +33,7 @@ internal static class ProbeJson
         if (answer.Success)
             return status.ToString(CultureInfo.InvariantCulture);
         var code = answer.ErrorCode is null ? "" : $" {answer.ErrorCode}";
-        return $"{status}{code}: {answer.Error}";
+        return $"{status}{code}: {answer.Error?.TrimEnd('.', ' ')}";
     }
 
     public static string Count(long count, string one, string many) =>

@@ -27,7 +27,7 @@ internal static class QueueMembershipProbe
 
         var path = ProbeEndpoints.Path(ProbeEndpoints.QueueMembers, queueId);
         var (pageResults, all) = await PageSizeProbe.GetListAsync(run, "queue-members", ProbeEndpoints.QueueMembers, path,
-            MemberPageMaximum, "queue members", ct).ConfigureAwait(false);
+            new(MemberPageMaximum, "queue member", "queue members"), ct).ConfigureAwait(false);
         var byUser = await ReadAsync(run, path, "user", ct).ConfigureAwait(false);
         var byGroup = await ReadAsync(run, path, "group", ct).ConfigureAwait(false);
         var label = run.Queues.FirstOrDefault(q => ProbeJson.String(q, "id") == queueId) is { ValueKind: JsonValueKind.Object } queue
@@ -47,13 +47,12 @@ internal static class QueueMembershipProbe
         return ProbeJson.String(pick, "id");
     }
 
-    private static Task<ApiResponse<JsonElement>> ReadAsync(ProbeRun run, string path, string memberBy, CancellationToken ct) =>
-        run.Calls.GetAsync(ProbeEndpoints.QueueMembers, path, new Dictionary<string, string?>
-        {
-            ["pageSize"] = MemberPageMaximum.ToString(CultureInfo.InvariantCulture),
-            ["pageNumber"] = "1",
-            ["memberBy"] = memberBy,
-        }, ct);
+    private static Task<ApiResponse<JsonElement>> ReadAsync(ProbeRun run, string path, string memberBy, CancellationToken ct)
+    {
+        var query = PageSizeProbe.Query(MemberPageMaximum);
+        query["memberBy"] = memberBy;
+        return run.Calls.GetAsync(ProbeEndpoints.QueueMembers, path, query, ct);
+    }
 
     private static ProbeResult MemberBy(string label, ApiResponse<JsonElement> all, ApiResponse<JsonElement> byUser, ApiResponse<JsonElement> byGroup)
     {

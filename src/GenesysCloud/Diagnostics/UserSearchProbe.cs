@@ -32,7 +32,7 @@ internal static class UserSearchProbe
         return
         [
             Values(emails, atMax),
-            PageSizeProbe.AtMax("search", ProbeEndpoints.UserSearch, PageMaximum, atMax, "search results", "results"),
+            PageSizeProbe.AtMax("search", ProbeEndpoints.UserSearch, atMax, new(PageMaximum, "search result", "search results", "results")),
             PageSizeProbe.AboveMax("search", ProbeEndpoints.UserSearch, PageMaximum, above, "results"),
         ];
     }

@@ -18,7 +18,7 @@ internal static class UserSkillsProbe
             ];
         }
         var (results, _) = await PageSizeProbe.GetListAsync(run, "user-skills", ProbeEndpoints.UserSkills,
-            ProbeEndpoints.Path(ProbeEndpoints.UserSkills, userId), PageMaximum, "skills of a user", ct).ConfigureAwait(false);
+            ProbeEndpoints.Path(ProbeEndpoints.UserSkills, userId), new(PageMaximum, "skill of the user", "skills of the user"), ct).ConfigureAwait(false);
         return results;
     }
 }

@@ -10,12 +10,14 @@ namespace GenesysCloud.Diagnostics;
 internal static class GroupMembershipProbe
 {
     private const int PageSize = 100;
+    private const int MaxCandidates = 3;
     private const string ExistsAssumption = "GET /api/v2/groups/{groupId}/individuals lists a group's individual members; the suite diffs against it.";
     private const string DiffersAssumption = "/members also lists owners and people included by rules; /individuals does not.";
 
     public static async Task<IReadOnlyList<ProbeResult>> RunAsync(ProbeRun run, CancellationToken ct)
     {
-        if (PickGroupId(run) is not { } groupId)
+        var candidates = Candidates(run);
+        if (candidates.Count == 0)
         {
             const string none = "The org has no group to read.";
             return
@@ -25,6 +27,19 @@ internal static class GroupMembershipProbe
             ];
         }
 
+        // A group whose owners are all members and that has no rules shows no difference: try a few.
+        Reading? reading = null;
+        foreach (var groupId in candidates)
+        {
+            reading = await ReadAsync(run, groupId, ct).ConfigureAwait(false);
+            if (!reading.Individuals.Success || !reading.Members.Success || Total(reading.Members.Data) != Total(reading.Individuals.Data))
+                break;
+        }
+        return [Exists(reading!.Label, reading.Individuals), Differs(reading.Label, reading.Individuals, reading.Members)];
+    }
+
+    private static async Task<Reading> ReadAsync(ProbeRun run, string groupId, CancellationToken ct)
+    {
         var group = await run.Calls.GetAsync(ProbeEndpoints.Group, ProbeEndpoints.Path(ProbeEndpoints.Group, groupId), null, ct)
             .ConfigureAwait(false);
         var label = ProbeJson.String(group.Data, "name") is { } name ? $"'{name}'" : groupId;
@@ -33,19 +48,22 @@ internal static class GroupMembershipProbe
             ProbeEndpoints.Path(ProbeEndpoints.GroupIndividuals, groupId), query, ct).ConfigureAwait(false);
         var members = await run.Calls.GetAsync(ProbeEndpoints.GroupMembers,
             ProbeEndpoints.Path(ProbeEndpoints.GroupMembers, groupId), query, ct).ConfigureAwait(false);
-        return [Exists(label, individuals), Differs(label, individuals, members)];
+        return new Reading(label, individuals, members);
     }
 
-    private static string? PickGroupId(ProbeRun run)
+    /// <summary>The chosen group, or up to <see cref="MaxCandidates"/> groups, those with owners first, then those with members.</summary>
+    private static IReadOnlyList<string> Candidates(ProbeRun run)
     {
         if (run.Options.GroupId is { Length: > 0 } chosen)
-            return chosen.Trim();
-        var groups = run.Groups;
-        var pick = groups.FirstOrDefault(g => ProbeJson.Array(g, "owners").Count > 0)
-            is { ValueKind: JsonValueKind.Object } withOwners ? withOwners
-            : groups.FirstOrDefault(g => ProbeJson.Number(g, "memberCount") > 0) is { ValueKind: JsonValueKind.Object } withMembers ? withMembers
-            : groups.FirstOrDefault();
-        return ProbeJson.String(pick, "id");
+            return [chosen.Trim()];
+        return
+        [
+            .. run.Groups.Where(g => ProbeJson.Array(g, "owners").Count > 0)
+                .Concat(run.Groups.Where(g => ProbeJson.Number(g, "memberCount") > 0))
+                .Concat(run.Groups)
+                .Select(g => ProbeJson.String(g, "id")).OfType<string>()
+                .Distinct(StringComparer.Ordinal).Take(MaxCandidates),
+        ];
     }
 
     private static ProbeResult Exists(string label, ApiResponse<JsonElement> individuals)
@@ -92,7 +110,7 @@ internal static class GroupMembershipProbe
         {
             return new ProbeResult("group.individuals-differ", name, ProbeStatus.Warn, DiffersAssumption,
                 observed + ": this group has no owners or rule members to tell them apart.",
-                "Not shown on this org yet: run again with --group set to a group that has owners or membership rules.");
+                "Not shown on this org yet: check again naming a group that has owners who are not members or membership rules.");
         }
         return new ProbeResult("group.individuals-differ", name, ProbeStatus.Pass, DiffersAssumption,
             observed + $": {(memberCount - individualCount).ToString(CultureInfo.InvariantCulture)} owners or rule members are left out of /individuals.",
@@ -102,6 +120,8 @@ internal static class GroupMembershipProbe
     private static ProbeResult Skip(string id, string assumption, string observed) =>
         new(id, id == "group.individuals" ? "Group individuals endpoint" : "Group individuals exclude owners and rule members",
             ProbeStatus.Skip, assumption, observed, "Not checked.");
+
+    private sealed record Reading(string Label, ApiResponse<JsonElement> Individuals, ApiResponse<JsonElement> Members);
 
     private static long Total(JsonElement listing) => ProbeJson.Number(listing, "total") ?? ProbeJson.Array(listing, "entities").Count;
 

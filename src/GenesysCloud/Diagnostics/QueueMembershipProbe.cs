@@ -10,7 +10,7 @@ namespace GenesysCloud.Diagnostics;
 internal static class QueueMembershipProbe
 {
     public const int MemberPageMaximum = 100;
-    private const string Assumption = "memberBy=user lists only individual queue members and memberBy=group only members through a group.";
+    private const string Assumption = "memberBy=user lists only individual queue members; memberBy=group lists the members through a group.";
     private const string Name = "Queue members filtered by memberBy";
 
     public static async Task<IReadOnlyList<ProbeResult>> RunAsync(ProbeRun run, CancellationToken ct)
@@ -70,22 +70,23 @@ internal static class QueueMembershipProbe
         var users = ProbeJson.Array(byUser.Data, "entities");
         var groupMembers = ProbeJson.Array(byGroup.Data, "entities");
         var total = all.Success ? ProbeJson.Array(all.Data, "entities").Count : -1;
+        // Someone both added individually and reached through a group may be listed under memberBy=group as "user";
+        // a "group" entry under memberBy=user means the filter was ignored.
         var wrongInUser = users.Count(m => ProbeJson.String(m, "memberBy") is { } by && by != "user");
-        var wrongInGroup = groupMembers.Count(m => ProbeJson.String(m, "memberBy") is { } by && by != "group");
         var observed = $"queue {label}: memberBy=user {users.Count.ToString(CultureInfo.InvariantCulture)}, " +
                        $"memberBy=group {groupMembers.Count.ToString(CultureInfo.InvariantCulture)}" +
                        (total >= 0 ? $", unfiltered {total.ToString(CultureInfo.InvariantCulture)}" : "") + " (first pages)";
-        if (wrongInUser > 0 || wrongInGroup > 0)
+        if (wrongInUser > 0)
         {
             return new ProbeResult("queue.member-by", Name, ProbeStatus.Fail, Assumption,
-                observed + $"; {(wrongInUser + wrongInGroup).ToString(CultureInfo.InvariantCulture)} members are listed under the other filter.",
+                observed + $"; memberBy=user lists {wrongInUser.ToString(CultureInfo.InvariantCulture)} members by group.",
                 "The filter is ignored: removing a member through a group would be reported done while they stay in the queue.");
         }
         if (groupMembers.Count == 0)
         {
             return new ProbeResult("queue.member-by", Name, ProbeStatus.Warn, Assumption,
                 observed + ": this queue has no members through groups.",
-                "The filter is accepted but its effect is not visible here: run again with --queue set to a queue that has member groups.");
+                "The filter is accepted but its effect is not visible here: check again naming a queue that has member groups.");
         }
         return new ProbeResult("queue.member-by", Name, ProbeStatus.Pass, Assumption, observed + ".",
             "Queue diffs see only individual members; people in the queue through a group are reported as such, never as removed.");

@@ -113,7 +113,7 @@ internal static class GroupMembershipProbe
                 "Not shown on this org yet: check again naming a group that has owners who are not members or membership rules.");
         }
         return new ProbeResult("group.individuals-differ", name, ProbeStatus.Pass, DiffersAssumption,
-            observed + $": {(memberCount - individualCount).ToString(CultureInfo.InvariantCulture)} owners or rule members are left out of /individuals.",
+            observed + $": {ProbeJson.Count(memberCount - individualCount, "owner or rule member is", "owners or rule members are")} left out of /individuals.",
             "Owners and rule members are not counted as members: adds reach them and removes are not sent for them.");
     }
 

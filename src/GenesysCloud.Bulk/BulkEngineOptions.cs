@@ -13,9 +13,9 @@ public sealed class BulkEngineOptions
     /// <summary>First wait between batch attempts, doubled each time; default 250 ms.</summary>
     public TimeSpan RetryBaseDelay { get; set; } = TimeSpan.FromMilliseconds(250);
 
-    /// <summary>How long a running job's lease lasts unless renewed (it is renewed every third of that); default 60 s.
+    /// <summary>How long a running job's lease lasts unless renewed (it is renewed every third of that); default 30 s.
     /// Another process can take over a job whose process died this long after its last renewal.</summary>
-    public TimeSpan LeaseDuration { get; set; } = TimeSpan.FromSeconds(60);
+    public TimeSpan LeaseDuration { get; set; } = TimeSpan.FromSeconds(30);
 
     /// <summary>How long to wait for a job that another process holds before refusing it; default zero (refuse at once).</summary>
     public TimeSpan LeaseWait { get; set; } = TimeSpan.Zero;

@@ -50,7 +50,8 @@ public sealed class JobLease : IAsyncDisposable
 
     /// <summary>
     /// Claims <paramref name="jobId"/> for <paramref name="holder"/>. When another holds it, waits up to
-    /// <paramref name="wait"/> for that lease to be released or to expire (zero: refuses at once), then throws
+    /// <paramref name="wait"/> (<see cref="Timeout.InfiniteTimeSpan"/>: as long as it takes) for that lease to be
+    /// released or to run out (zero: refuses at once), then throws
     /// <see cref="JobLeaseHeldException"/> saying who holds it until when.
     /// </summary>
     public static async Task<JobLease> AcquireAsync(IJobJournal journal, string jobId, string holder, TimeSpan duration, TimeSpan wait,
@@ -60,7 +61,7 @@ public sealed class JobLease : IAsyncDisposable
         ArgumentNullException.ThrowIfNull(time);
         if (duration <= TimeSpan.Zero) throw new ArgumentOutOfRangeException(nameof(duration), "A lease must last longer than zero.");
         var lease = new JobLease(journal, jobId, holder, duration, time);
-        var deadline = time.GetUtcNow() + wait;
+        var deadline = wait == Timeout.InfiniteTimeSpan ? DateTimeOffset.MaxValue : time.GetUtcNow() + wait;
         while (true)
         {
             var now = time.GetUtcNow();
@@ -72,10 +73,13 @@ public sealed class JobLease : IAsyncDisposable
                 return lease;
             }
 
-            // Retry just after the holder's lease runs out (or soon, when a claim was in progress), within the wait.
-            var retryAt = claim.ExpiresAt is { } expires ? expires + TimeSpan.FromMilliseconds(1) : now + (duration / 10);
+            // Retry just after the holder's lease runs out, or after a third of a lease (the holder may finish and
+            // release it sooner), within the wait.
+            var soon = now + (duration / 3);
+            var retryAt = claim.ExpiresAt is { } expires && expires < soon ? expires + TimeSpan.FromMilliseconds(1) : soon;
             if (retryAt > deadline) throw new JobLeaseHeldException(jobId, claim);
-            await Task.Delay(retryAt - now, time, ct);
+            var pause = retryAt - time.GetUtcNow();
+            if (pause > TimeSpan.Zero) await Task.Delay(pause, time, ct);
         }
     }
 

@@ -46,8 +46,11 @@ public static class JournalBenchmark
             Faults = new FaultOptions { Latency = TimeSpan.FromMilliseconds(latencyMs) },
         });
         var group = emulator.State.Groups.OrderBy(g => g.Id, StringComparer.Ordinal).First();
-        emulator.State.RemoveGroupMembers(group.Id, emulator.State.GetGroupMemberIds(group.Id));
-        var emails = emulator.State.Users.Where(Harness.OrgUsers.IsActive).Take(items).Select(u => u.Email).ToList();
+        // The group's owners and rule members are left out: how the engine treats them is issue 7's, not the journal's.
+        var notIndividuals = emulator.State.GetGroupReachIds(group.Id).Except(emulator.State.GetGroupMemberIds(group.Id)).ToHashSet(StringComparer.Ordinal);
+        var wanted = emulator.State.Users.Where(u => Harness.OrgUsers.IsActive(u) && !notIndividuals.Contains(u.Id)).Take(items).ToList();
+        var expected = emulator.State.GetGroupMemberIds(group.Id).Union(wanted.Select(u => u.Id)).ToHashSet(StringComparer.Ordinal);
+        var emails = wanted.Select(u => u.Email).ToList();
         var config = new GenesysConfig(emulator.ClientId, emulator.ClientSecret) { ApiBaseUrl = emulator.BaseUrl, AuthBaseUrl = emulator.BaseUrl };
         using var connection = BulkConnection.Create(config, new BulkConnectionOptions { Api = new GenesysApiOptions { RequestsPerMinute = rateLimit } });
         var timed = new TimedJournal(journal);
@@ -58,7 +61,7 @@ public static class JournalBenchmark
         var result = await engine.ApplyAsync(plan, null, ct);
         var wall = Stopwatch.GetElapsedTime(started);
 
-        var correct = result.Job.Status == BulkJobStatus.Completed && emulator.State.GetGroupMemberIds(group.Id).Count == emails.Count;
+        var correct = result.Job.Status == BulkJobStatus.Completed && emulator.State.GetGroupMemberIds(group.Id).SetEquals(expected);
         return new JournalRun(name, emails.Count, result.Calls, wall, timed.Create, timed.ItemWrites, timed.Other, timed.Calls, correct);
     }
 }

@@ -40,12 +40,10 @@ public static class GenesysCloudWebExtensions
         });
         services.Configure<EmulatorOptions>(configuration.GetSection("Sandbox"));
 
-        // Jobs:JournalPath moves the journal Group Manager writes and Jobs reads (tests, containers). Without it
-        // nothing is registered, so BulkEngines keeps the sandbox's jobs out of the real org's default journal.
-        if (configuration["Jobs:JournalPath"] is { Length: > 0 } journalPath)
-        {
-            services.TryAddSingleton<IJobJournal>(_ => new SqliteJobJournal(SqliteJobJournal.ForFile(journalPath)));
-        }
+        // Jobs:Journal (or Jobs:JournalPath): a SQLite file or a team's PostgreSQL; with PostgreSQL the Data
+        // Protection keys live there too, so sign-in cookies work on every instance.
+        services.AddJobJournal(configuration);
+        services.AddSharedDataProtection(configuration);
         services.TryAddSingleton(TimeProvider.System);
         services.AddSingleton<SandboxHost>();
         services.AddSingleton<CredentialSource>();

@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using GenesysCloud.Bulk.Conversations;
 using GenesysCloud.Bulk.Execution;
 using GenesysCloud.Bulk.Http;
 using GenesysCloud.Bulk.Journal;
@@ -26,6 +27,7 @@ public sealed class BulkEngine
     private readonly ApiCaller _api;
     private readonly Planner _planner;
     private readonly JobRunner _runner;
+    private readonly ConversationEnder _conversations;
     private readonly ConcurrentDictionary<string, bool> _running = new(StringComparer.Ordinal);
 
     /// <summary>Creates an engine.</summary>
@@ -40,6 +42,7 @@ public sealed class BulkEngine
         _api = new ApiCaller(connection, options);
         _planner = new Planner(_api);
         _runner = new JobRunner(journal, options);
+        _conversations = new ConversationEnder(connection, journal, options.ConversationEnding);
     }
 
     /// <summary>The org connection.</summary>
@@ -49,7 +52,10 @@ public sealed class BulkEngine
     public IJobJournal Journal { get; }
 
     /// <summary>Resolves and diffs a request; makes no change. Throws <see cref="BulkTargetNotFoundException"/> for an unknown target.</summary>
-    public Task<BulkPlan> PlanAsync(BulkRequest request, CancellationToken ct = default) => _planner.PlanAsync(request, ct);
+    public Task<BulkPlan> PlanAsync(BulkRequest request, CancellationToken ct = default) =>
+        request?.Operation == BulkOperation.EndConversation
+            ? Task.FromResult(ConversationEndPlanner.Plan(request.Identifiers.Select(id => new ConversationToEnd(id)), request.RequestedBy, Connection.Time))
+            : _planner.PlanAsync(request!, ct);
 
     /// <summary>
     /// Journals the plan as job <see cref="BulkPlan.JobId"/>, then sends its changes. Cancellation stops it
@@ -60,6 +66,7 @@ public sealed class BulkEngine
     {
         ArgumentNullException.ThrowIfNull(plan);
         using var claim = Claim(plan.JobId);
+        if (plan.Request.Operation == BulkOperation.EndConversation) return await _conversations.ApplyAsync(plan, progress, ct);
         var meter = new RunMeter(Connection);
         var job = new BulkJob(plan.JobId, plan.Request.Operation, plan.Request.TargetId, plan.TargetName, Connection.Time.GetUtcNow())
         {
@@ -96,6 +103,7 @@ public sealed class BulkEngine
         using var claim = Claim(jobId);
         var meter = new RunMeter(Connection);
         var job = await GetOwnJobAsync(jobId, "resume", ct);
+        if (job.Operation == BulkOperation.EndConversation) return await _conversations.ResumeAsync(job, progress, ct);
         var unfinished = (await Journal.GetItemsAsync(jobId, ct))
             .Where(i => i.Action == BulkItemAction.WillChange && i.Status is BulkItemStatus.Pending or BulkItemStatus.InFlight or BulkItemStatus.Failed)
             .ToList();
@@ -126,6 +134,8 @@ public sealed class BulkEngine
     {
         if (_running.ContainsKey(jobId)) throw new InvalidOperationException($"Job {jobId} is running; undo it when it has stopped.");
         var job = await GetOwnJobAsync(jobId, "undo", ct);
+        if (job.Operation == BulkOperation.EndConversation)
+            throw new InvalidOperationException($"Job {jobId} ended conversations; an ended conversation cannot be restarted, so the job cannot be undone.");
         return await _planner.PlanUndoAsync(job, await Journal.GetItemsAsync(jobId, ct), requestedBy, ct);
     }
 

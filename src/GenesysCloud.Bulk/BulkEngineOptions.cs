@@ -12,4 +12,7 @@ public sealed class BulkEngineOptions
 
     /// <summary>First wait between batch attempts, doubled each time; default 250 ms.</summary>
     public TimeSpan RetryBaseDelay { get; set; } = TimeSpan.FromMilliseconds(250);
+
+    /// <summary>Settings of conversation-ending jobs (<see cref="BulkOperation.EndConversation"/>).</summary>
+    public Conversations.ConversationEndOptions ConversationEnding { get; set; } = new();
 }

@@ -28,6 +28,7 @@ public sealed class BulkEngine
     private readonly Planner _planner;
     private readonly JobRunner _runner;
     private readonly ConversationEnder _conversations;
+    private readonly JobRecords _records;
     private readonly ConcurrentDictionary<string, bool> _running = new(StringComparer.Ordinal);
 
     /// <summary>Creates an engine.</summary>
@@ -42,7 +43,8 @@ public sealed class BulkEngine
         _api = new ApiCaller(connection, options);
         _planner = new Planner(_api);
         _runner = new JobRunner(journal, options);
-        _conversations = new ConversationEnder(connection, journal, options.ConversationEnding);
+        _records = new JobRecords(journal, connection);
+        _conversations = new ConversationEnder(connection, journal, _records, options.ConversationEnding);
     }
 
     /// <summary>The org connection.</summary>
@@ -153,47 +155,11 @@ public sealed class BulkEngine
     public async Task<BulkJobResult?> GetJobAsync(string jobId, CancellationToken ct = default) =>
         await Journal.GetJobAsync(jobId, ct) is null ? null : await ResultAsync(jobId, new RunMeter(Connection), ct);
 
-    private async Task<BulkJobResult> RunAsync(BulkJob job, BulkTarget target, IReadOnlyList<BulkJobItem> toSend, RunMeter meter,
-        IProgress<BulkProgress>? progress, CancellationToken ct)
-    {
-        try
-        {
-            await _runner.RunAsync(job.Id, target, toSend, meter, progress, ct);
-        }
-        catch (OperationCanceledException) when (ct.IsCancellationRequested)
-        {
-            await FinishAsync(job, BulkJobStatus.Cancelled, meter, "cancelled");
-            throw;
-        }
-        catch (Exception ex)
-        {
-            await FinishAsync(job, BulkJobStatus.Running, meter, ex.Message);
-            throw;
-        }
+    private Task<BulkJobResult> RunAsync(BulkJob job, BulkTarget target, IReadOnlyList<BulkJobItem> toSend, RunMeter meter,
+        IProgress<BulkProgress>? progress, CancellationToken ct) =>
+        _records.RunAsync(job, meter, () => _runner.RunAsync(job.Id, target, toSend, meter, progress, ct), ct);
 
-        var failed = (await Journal.GetItemsAsync(job.Id, CancellationToken.None)).Any(i => i.Status == BulkItemStatus.Failed);
-        await FinishAsync(job, failed ? BulkJobStatus.CompletedWithErrors : BulkJobStatus.Completed, meter, null);
-        return await ResultAsync(job.Id, meter, CancellationToken.None);
-    }
-
-    private async Task FinishAsync(BulkJob job, BulkJobStatus status, RunMeter meter, string? error)
-    {
-        var stored = await Journal.GetJobAsync(job.Id, CancellationToken.None) ?? job;
-        await Journal.UpdateJobAsync(stored with
-        {
-            Status = status,
-            FinishedAt = Connection.Time.GetUtcNow(),
-            Calls = stored.Calls + meter.Calls,
-            Http429 = stored.Http429 + meter.Http429,
-            Error = error,
-        }, CancellationToken.None);
-    }
-
-    private async Task<BulkJobResult> ResultAsync(string jobId, RunMeter meter, CancellationToken ct)
-    {
-        var job = await Journal.GetJobAsync(jobId, ct) ?? throw new KeyNotFoundException($"Job {jobId} is not in the journal.");
-        return new BulkJobResult(job, await Journal.GetItemsAsync(jobId, ct), meter.Calls, meter.Http429, meter.Elapsed);
-    }
+    private Task<BulkJobResult> ResultAsync(string jobId, RunMeter meter, CancellationToken ct) => _records.ResultAsync(jobId, meter, ct);
 
     /// <summary>A journaled job of this connection's org: ids in one org mean nothing (or someone else) in another.</summary>
     private async Task<BulkJob> GetOwnJobAsync(string jobId, string action, CancellationToken ct)

@@ -13,7 +13,7 @@ namespace GenesysCloud.Bulk.Conversations;
 /// Genesys error. Resumable (every unfinished item is re-read first, so nothing is sent twice); not undoable: an
 /// ended conversation cannot be restarted.
 /// </summary>
-internal sealed class ConversationEnder(BulkConnection connection, IJobJournal journal, ConversationEndOptions options)
+internal sealed class ConversationEnder(BulkConnection connection, IJobJournal journal, JobRecords records, ConversationEndOptions options)
 {
     /// <summary>The journal's target id of conversation-ending jobs (they have no single target).</summary>
     public const string TargetId = "conversations";
@@ -46,15 +46,14 @@ internal sealed class ConversationEnder(BulkConnection connection, IJobJournal j
         var unfinished = (await journal.GetItemsAsync(job.Id, ct))
             .Where(i => i.Action == BulkItemAction.WillChange && i.Status is BulkItemStatus.Pending or BulkItemStatus.InFlight or BulkItemStatus.Failed)
             .ToList();
-        if (unfinished.Count == 0 && job.Status is BulkJobStatus.Completed) return await ResultAsync(job.Id, meter, ct);
+        if (unfinished.Count == 0 && job.Status is BulkJobStatus.Completed) return await records.ResultAsync(job.Id, meter, ct);
         await journal.UpdateJobAsync(job with { Status = BulkJobStatus.Running, Error = null }, ct);
         return await RunAsync(job, unfinished, meter, progress, ct);
     }
 
-    private async Task<BulkJobResult> RunAsync(BulkJob job, IReadOnlyList<BulkJobItem> items, RunMeter meter,
-        IProgress<BulkProgress>? progress, CancellationToken ct)
-    {
-        try
+    private Task<BulkJobResult> RunAsync(BulkJob job, IReadOnlyList<BulkJobItem> items, RunMeter meter,
+        IProgress<BulkProgress>? progress, CancellationToken ct) =>
+        records.RunAsync(job, meter, async () =>
         {
             var tracker = new ProgressTracker(items.Count, meter, progress);
             tracker.Report(0);
@@ -66,22 +65,7 @@ internal sealed class ConversationEnder(BulkConnection connection, IJobJournal j
                 else tracker.Report(1);
             });
             await VerifyAsync(job.Id, [.. accepted], tracker, ct);
-        }
-        catch (OperationCanceledException) when (ct.IsCancellationRequested)
-        {
-            await FinishAsync(job, BulkJobStatus.Cancelled, meter, "cancelled");
-            throw;
-        }
-        catch (Exception ex)
-        {
-            await FinishAsync(job, BulkJobStatus.Running, meter, ex.Message);
-            throw;
-        }
-
-        var failed = (await journal.GetItemsAsync(job.Id, CancellationToken.None)).Any(i => i.Status == BulkItemStatus.Failed);
-        await FinishAsync(job, failed ? BulkJobStatus.CompletedWithErrors : BulkJobStatus.Completed, meter, null);
-        return await ResultAsync(job.Id, meter, CancellationToken.None);
-    }
+        }, ct);
 
     /// <summary>
     /// Re-reads the conversation and, when it still has no end, disconnects it. True when Genesys accepted the
@@ -156,23 +140,4 @@ internal sealed class ConversationEnder(BulkConnection connection, IJobJournal j
         $"{response.StatusCode?.ToString(CultureInfo.InvariantCulture) ?? "no response"}" +
         $"{(response.ErrorCode is { } code ? $" {code}" : "")} while {doing}: {response.Error}" +
         $"{(response.ContextId is { } context ? $" (contextId {context})" : "")}";
-
-    private async Task FinishAsync(BulkJob job, BulkJobStatus status, RunMeter meter, string? error)
-    {
-        var stored = await journal.GetJobAsync(job.Id, CancellationToken.None) ?? job;
-        await journal.UpdateJobAsync(stored with
-        {
-            Status = status,
-            FinishedAt = connection.Time.GetUtcNow(),
-            Calls = stored.Calls + meter.Calls,
-            Http429 = stored.Http429 + meter.Http429,
-            Error = error,
-        }, CancellationToken.None);
-    }
-
-    private async Task<BulkJobResult> ResultAsync(string jobId, RunMeter meter, CancellationToken ct)
-    {
-        var job = await journal.GetJobAsync(jobId, ct) ?? throw new KeyNotFoundException($"Job {jobId} is not in the journal.");
-        return new BulkJobResult(job, await journal.GetItemsAsync(jobId, ct), meter.Calls, meter.Http429, meter.Elapsed);
-    }
 }

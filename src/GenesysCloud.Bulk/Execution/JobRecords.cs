@@ -1,0 +1,53 @@
+using GenesysCloud.Bulk.Journal;
+
+namespace GenesysCloud.Bulk.Execution;
+
+/// <summary>Records how a run of a job ended, and reads the journal's view of a job after it.</summary>
+internal sealed class JobRecords(IJobJournal journal, BulkConnection connection)
+{
+    /// <summary>
+    /// Runs <paramref name="run"/>, then journals the job as cancelled (and rethrows), still running with the error
+    /// (interrupted: resume it; rethrows), or completed, with errors when an item failed.
+    /// </summary>
+    public async Task<BulkJobResult> RunAsync(BulkJob job, RunMeter meter, Func<Task> run, CancellationToken ct)
+    {
+        try
+        {
+            await run();
+        }
+        catch (OperationCanceledException) when (ct.IsCancellationRequested)
+        {
+            await FinishAsync(job, BulkJobStatus.Cancelled, meter, "cancelled");
+            throw;
+        }
+        catch (Exception ex)
+        {
+            await FinishAsync(job, BulkJobStatus.Running, meter, ex.Message);
+            throw;
+        }
+
+        var failed = (await journal.GetItemsAsync(job.Id, CancellationToken.None)).Any(i => i.Status == BulkItemStatus.Failed);
+        await FinishAsync(job, failed ? BulkJobStatus.CompletedWithErrors : BulkJobStatus.Completed, meter, null);
+        return await ResultAsync(job.Id, meter, CancellationToken.None);
+    }
+
+    /// <summary>The job with every item, and this run's calls and time.</summary>
+    public async Task<BulkJobResult> ResultAsync(string jobId, RunMeter meter, CancellationToken ct)
+    {
+        var job = await journal.GetJobAsync(jobId, ct) ?? throw new KeyNotFoundException($"Job {jobId} is not in the journal.");
+        return new BulkJobResult(job, await journal.GetItemsAsync(jobId, ct), meter.Calls, meter.Http429, meter.Elapsed);
+    }
+
+    private async Task FinishAsync(BulkJob job, BulkJobStatus status, RunMeter meter, string? error)
+    {
+        var stored = await journal.GetJobAsync(job.Id, CancellationToken.None) ?? job;
+        await journal.UpdateJobAsync(stored with
+        {
+            Status = status,
+            FinishedAt = connection.Time.GetUtcNow(),
+            Calls = stored.Calls + meter.Calls,
+            Http429 = stored.Http429 + meter.Http429,
+            Error = error,
+        }, CancellationToken.None);
+    }
+}

@@ -1,7 +1,6 @@
 using System.Collections.Concurrent;
 using GenesysCloud.Bulk.Conversations;
 using GenesysCloud.Bulk.Execution;
-using GenesysCloud.Bulk.Http;
 using GenesysCloud.Bulk.Journal;
 using GenesysCloud.Bulk.Planning;
 using GenesysCloud.Bulk.Targets;
@@ -24,24 +23,24 @@ namespace GenesysCloud.Bulk;
 /// </summary>
 public sealed class BulkEngine
 {
-    private readonly ApiCaller _api;
     private readonly Planner _planner;
     private readonly JobRunner _runner;
     private readonly ConversationEnder _conversations;
     private readonly JobRecords _records;
-    private readonly ConcurrentDictionary<string, bool> _running = new(StringComparer.Ordinal);
+    private readonly BulkEngineOptions _options;
+    private readonly ConcurrentDictionary<string, JobLease> _running = new(StringComparer.Ordinal);
 
     /// <summary>Creates an engine.</summary>
     /// <param name="connection">The org connection (shared by all engines and jobs of that org).</param>
     /// <param name="journal">Where jobs are recorded, e.g. <see cref="SqliteJobJournal"/>.</param>
-    /// <param name="options">Concurrency and retry settings; defaults when null.</param>
+    /// <param name="options">Concurrency settings; defaults when null (retries are the SDK's).</param>
     public BulkEngine(BulkConnection connection, IJobJournal journal, BulkEngineOptions? options = null)
     {
         Connection = connection ?? throw new ArgumentNullException(nameof(connection));
         Journal = journal ?? throw new ArgumentNullException(nameof(journal));
         options ??= new BulkEngineOptions();
-        _api = new ApiCaller(connection, options);
-        _planner = new Planner(_api);
+        _options = options;
+        _planner = new Planner(connection);
         _runner = new JobRunner(journal, options);
         _records = new JobRecords(journal, connection);
         _conversations = new ConversationEnder(connection, journal, _records, options.ConversationEnding);
@@ -67,8 +66,8 @@ public sealed class BulkEngine
     public async Task<BulkJobResult> ApplyAsync(BulkPlan plan, IProgress<BulkProgress>? progress = null, CancellationToken ct = default)
     {
         ArgumentNullException.ThrowIfNull(plan);
-        using var claim = Claim(plan.JobId);
-        if (plan.Request.Operation == BulkOperation.EndConversation) return await _conversations.ApplyAsync(plan, progress, ct);
+        await using var lease = await ClaimAsync(plan.JobId, ct);
+        if (plan.Request.Operation == BulkOperation.EndConversation) return await _conversations.ApplyAsync(plan, progress, lease, ct);
         var meter = new RunMeter(Connection);
         var job = new BulkJob(plan.JobId, plan.Request.Operation, plan.Request.TargetId, plan.TargetName, Connection.Time.GetUtcNow())
         {
@@ -92,7 +91,7 @@ public sealed class BulkEngine
         await Journal.CreateJobAsync(job, items, ct);
 
         var target = plan.Target ?? await LoadTargetAsync(job, ct);
-        return await RunAsync(job, target, [.. items.Where(i => i.Status == BulkItemStatus.Pending)], meter, progress, ct);
+        return await RunAsync(job, target, [.. items.Where(i => i.Status == BulkItemStatus.Pending)], meter, progress, lease, ct);
     }
 
     /// <summary>
@@ -102,10 +101,10 @@ public sealed class BulkEngine
     /// </summary>
     public async Task<BulkJobResult> ResumeAsync(string jobId, IProgress<BulkProgress>? progress = null, CancellationToken ct = default)
     {
-        using var claim = Claim(jobId);
+        await using var lease = await ClaimAsync(jobId, ct);
         var meter = new RunMeter(Connection);
         var job = await GetOwnJobAsync(jobId, "resume", ct);
-        if (job.Operation == BulkOperation.EndConversation) return await _conversations.ResumeAsync(job, progress, ct);
+        if (job.Operation == BulkOperation.EndConversation) return await _conversations.ResumeAsync(job, progress, lease, ct);
         var unfinished = (await Journal.GetItemsAsync(jobId, ct))
             .Where(i => i.Action == BulkItemAction.WillChange && i.Status is BulkItemStatus.Pending or BulkItemStatus.InFlight or BulkItemStatus.Failed)
             .ToList();
@@ -125,7 +124,7 @@ public sealed class BulkEngine
         }
 
         await Journal.UpdateJobAsync(job with { Status = BulkJobStatus.Running, Error = null }, ct);
-        return await RunAsync(job, target, toSend, meter, progress, ct);
+        return await RunAsync(job, target, toSend, meter, progress, lease, ct);
     }
 
     /// <summary>
@@ -134,16 +133,18 @@ public sealed class BulkEngine
     /// </summary>
     public async Task<BulkPlan> PlanUndoAsync(string jobId, string? requestedBy = null, CancellationToken ct = default)
     {
-        if (_running.ContainsKey(jobId)) throw new InvalidOperationException($"Job {jobId} is running; undo it when it has stopped.");
         var job = await GetOwnJobAsync(jobId, "undo", ct);
         if (job.Operation == BulkOperation.EndConversation)
             throw new InvalidOperationException($"Job {jobId} ended conversations; an ended conversation cannot be restarted, so the job cannot be undone.");
+        if (job.LeaseHolder is { } holder && job.LeaseExpiresAt > Connection.Time.GetUtcNow())
+            throw new InvalidOperationException($"Job {jobId} is running on {holder}; undo it when it has stopped.");
         return await _planner.PlanUndoAsync(job, await Journal.GetItemsAsync(jobId, ct), requestedBy, ct);
     }
 
     /// <summary>
-    /// True while this engine applies or resumes the job. A journaled <see cref="BulkJobStatus.Running"/> job that no
-    /// engine is running was interrupted (crash or kill): resume it.
+    /// True while this engine applies or resumes the job (it holds the job's lease). Another process's run shows
+    /// as the job's <see cref="BulkJob.LeaseHolder"/>; a journaled <see cref="BulkJobStatus.Running"/> job whose
+    /// lease has run out was interrupted (crash or kill): resume it.
     /// </summary>
     public bool IsRunning(string jobId) => _running.ContainsKey(jobId);
 
@@ -156,8 +157,8 @@ public sealed class BulkEngine
         await Journal.GetJobAsync(jobId, ct) is null ? null : await ResultAsync(jobId, new RunMeter(Connection), ct);
 
     private Task<BulkJobResult> RunAsync(BulkJob job, BulkTarget target, IReadOnlyList<BulkJobItem> toSend, RunMeter meter,
-        IProgress<BulkProgress>? progress, CancellationToken ct) =>
-        _records.RunAsync(job, meter, () => _runner.RunAsync(job.Id, target, toSend, meter, progress, ct), ct);
+        IProgress<BulkProgress>? progress, JobLease lease, CancellationToken ct) =>
+        _records.RunAsync(job, meter, lease, token => _runner.RunAsync(job.Id, target, toSend, meter, progress, token), ct);
 
     private Task<BulkJobResult> ResultAsync(string jobId, RunMeter meter, CancellationToken ct) => _records.ResultAsync(jobId, meter, ct);
 
@@ -172,7 +173,7 @@ public sealed class BulkEngine
 
     private async Task<BulkTarget> LoadTargetAsync(BulkJob job, CancellationToken ct)
     {
-        var target = BulkTarget.Create(_api, job.Operation, job.TargetId);
+        var target = BulkTarget.Create(Connection.Api, job.Operation, job.TargetId);
         await target.LoadAsync(ct);
         return target;
     }
@@ -183,11 +184,12 @@ public sealed class BulkEngine
         await Journal.SetItemStatusAsync(jobId, [.. items.Select(i => i.Index)], status, null, note, ct);
     }
 
-    private JobClaim Claim(string jobId) =>
-        _running.TryAdd(jobId, true) ? new JobClaim(_running, jobId) : throw new InvalidOperationException($"Job {jobId} is already running.");
-
-    private sealed class JobClaim(ConcurrentDictionary<string, bool> running, string jobId) : IDisposable
+    /// <summary>The job's lease, held for this run (see <see cref="BulkEngineOptions.LeaseDuration"/>); refused while another holds it.</summary>
+    private async Task<JobLease> ClaimAsync(string jobId, CancellationToken ct)
     {
-        public void Dispose() => running.TryRemove(jobId, out _);
+        var lease = await JobLease.AcquireAsync(Journal, jobId, _options.LeaseHolder, _options.LeaseDuration, _options.LeaseWait, Connection.Time, ct);
+        _running[jobId] = lease;
+        lease.Released += () => _running.TryRemove(jobId, out _);
+        return lease;
     }
 }

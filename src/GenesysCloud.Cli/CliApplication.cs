@@ -18,6 +18,7 @@ public static class CliApplication
         root.Subcommands.Add(MembershipCommands.Skills(environment, globals));
         root.Subcommands.Add(JobsCommands.Build(environment, globals));
         root.Subcommands.Add(Conversations.ConversationCommands.Build(environment, globals));
+        root.Subcommands.Add(DoctorCommand.Build(environment, globals));
         return root;
     }
 

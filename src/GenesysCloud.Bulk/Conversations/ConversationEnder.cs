@@ -18,7 +18,7 @@ internal sealed class ConversationEnder(BulkConnection connection, IJobJournal j
     /// <summary>The journal's target id of conversation-ending jobs (they have no single target).</summary>
     public const string TargetId = "conversations";
 
-    public async Task<BulkJobResult> ApplyAsync(BulkPlan plan, IProgress<BulkProgress>? progress, CancellationToken ct)
+    public async Task<BulkJobResult> ApplyAsync(BulkPlan plan, IProgress<BulkProgress>? progress, JobLease lease, CancellationToken ct)
     {
         var meter = new RunMeter(connection);
         var job = new BulkJob(plan.JobId, BulkOperation.EndConversation, TargetId, plan.TargetName, connection.Time.GetUtcNow())
@@ -36,11 +36,11 @@ internal sealed class ConversationEnder(BulkConnection connection, IJobJournal j
             UpdatedAt = job.CreatedAt,
         }).ToList();
         await journal.CreateJobAsync(job, items, ct);
-        return await RunAsync(job, [.. items.Where(i => i.Status == BulkItemStatus.Pending)], meter, progress, ct);
+        return await RunAsync(job, [.. items.Where(i => i.Status == BulkItemStatus.Pending)], meter, progress, lease, ct);
     }
 
     /// <summary>Runs every item left pending, in flight or failed; each is re-read before anything is sent.</summary>
-    public async Task<BulkJobResult> ResumeAsync(BulkJob job, IProgress<BulkProgress>? progress, CancellationToken ct)
+    public async Task<BulkJobResult> ResumeAsync(BulkJob job, IProgress<BulkProgress>? progress, JobLease lease, CancellationToken ct)
     {
         var meter = new RunMeter(connection);
         var unfinished = (await journal.GetItemsAsync(job.Id, ct))
@@ -48,12 +48,12 @@ internal sealed class ConversationEnder(BulkConnection connection, IJobJournal j
             .ToList();
         if (unfinished.Count == 0 && job.Status is BulkJobStatus.Completed) return await records.ResultAsync(job.Id, meter, ct);
         await journal.UpdateJobAsync(job with { Status = BulkJobStatus.Running, Error = null }, ct);
-        return await RunAsync(job, unfinished, meter, progress, ct);
+        return await RunAsync(job, unfinished, meter, progress, lease, ct);
     }
 
     private Task<BulkJobResult> RunAsync(BulkJob job, IReadOnlyList<BulkJobItem> items, RunMeter meter,
-        IProgress<BulkProgress>? progress, CancellationToken ct) =>
-        records.RunAsync(job, meter, async () =>
+        IProgress<BulkProgress>? progress, JobLease lease, CancellationToken jobCt) =>
+        records.RunAsync(job, meter, lease, async ct =>
         {
             var tracker = new ProgressTracker(items.Count, meter, progress);
             tracker.Report(0);
@@ -65,7 +65,7 @@ internal sealed class ConversationEnder(BulkConnection connection, IJobJournal j
                 else tracker.Report(1);
             });
             await VerifyAsync(job.Id, [.. accepted], tracker, ct);
-        }, ct);
+        }, jobCt);
 
     /// <summary>
     /// Re-reads the conversation and, when it still has no end, disconnects it. True when Genesys accepted the
@@ -75,7 +75,7 @@ internal sealed class ConversationEnder(BulkConnection connection, IJobJournal j
     {
         var maybeSent = item.Status is BulkItemStatus.InFlight or BulkItemStatus.Failed;
         await Set(jobId, item, BulkItemStatus.InFlight, null, null, ct);
-        var api = connection.NextApi();
+        var api = connection.Api;
         var current = await api.Conversations.GetAsync(item.Identifier, ct);
         if (!current.Success)
         {
@@ -114,7 +114,7 @@ internal sealed class ConversationEnder(BulkConnection connection, IJobJournal j
             var parallel = new ParallelOptions { MaxDegreeOfParallelism = Math.Max(1, options.MaxConcurrency), CancellationToken = ct };
             await Parallel.ForEachAsync(waiting, parallel, async (item, token) =>
             {
-                var current = await connection.NextApi().Conversations.GetAsync(item.Identifier, token);
+                var current = await connection.Api.Conversations.GetAsync(item.Identifier, token);
                 if (current is { Success: true, Data.IsEnded: true })
                 {
                     await Set(jobId, item, BulkItemStatus.Applied, null, ConversationEndNotes.Ended, token);

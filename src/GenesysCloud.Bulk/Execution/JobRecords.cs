@@ -6,14 +6,20 @@ namespace GenesysCloud.Bulk.Execution;
 internal sealed class JobRecords(IJobJournal journal, BulkConnection connection)
 {
     /// <summary>
-    /// Runs <paramref name="run"/>, then journals the job as cancelled (and rethrows), still running with the error
-    /// (interrupted: resume it; rethrows), or completed, with errors when an item failed.
+    /// Runs <paramref name="run"/> while <paramref name="lease"/> holds, then journals the job as cancelled (and
+    /// rethrows), still running with the error (interrupted: resume it; rethrows), or completed, with errors when an
+    /// item failed. A lost lease stops the run and writes nothing more: another process may own the job now.
     /// </summary>
-    public async Task<BulkJobResult> RunAsync(BulkJob job, RunMeter meter, Func<Task> run, CancellationToken ct)
+    public async Task<BulkJobResult> RunAsync(BulkJob job, RunMeter meter, JobLease lease, Func<CancellationToken, Task> run, CancellationToken ct)
     {
+        using var linked = CancellationTokenSource.CreateLinkedTokenSource(ct, lease.Lost);
         try
         {
-            await run();
+            await run(linked.Token);
+        }
+        catch (OperationCanceledException) when (lease.IsLost)
+        {
+            throw lease.LostException();
         }
         catch (OperationCanceledException) when (ct.IsCancellationRequested)
         {

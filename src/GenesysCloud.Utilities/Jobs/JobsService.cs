@@ -82,6 +82,7 @@ public sealed class JobsService
         BulkItemAction.AlreadyDone => "Already done",
         BulkItemAction.NotFound => "Not found",
         BulkItemAction.Duplicate => "Duplicate",
+        BulkItemAction.CannotChangeHere => "Cannot change here",
         _ => "Invalid",
     };
 

@@ -10,7 +10,6 @@ public sealed class ConversationEndJobTests
 
     private static readonly BulkEngineOptions OneAtATime = new()
     {
-        RetryBaseDelay = TimeSpan.FromMilliseconds(20),
         ConversationEnding = new ConversationEndOptions { MaxConcurrency = 1, VerifyDelay = TimeSpan.Zero },
     };
 
@@ -51,7 +50,7 @@ public sealed class ConversationEndJobTests
         var handler = new BeforeSendHandler(async request =>
         {
             if (request.Method == HttpMethod.Post && request.RequestUri!.AbsolutePath.EndsWith($"{first.Id}/disconnect", StringComparison.Ordinal))
-                Assert.True((await someoneElse.Connection.Apis[0].Conversations.DisconnectAsync(second.Id)).Success);
+                Assert.True((await someoneElse.Connection.Api.Conversations.DisconnectAsync(second.Id)).Success);
         });
         var plan = ConversationEndPlanner.Plan([new(first.Id), new(second.Id)]);
 

@@ -20,6 +20,7 @@ public sealed class FindStuckTests
         Assert.Equal(expected.Order(), found.Select(c => c.ConversationId).Order());
         Assert.All(found, c => Assert.Null(c.ConversationEnd));
         Assert.True(emulator.State.Conversations.Count(c => !c.IsEnded) > expected.Count, "the seed has live and too-old stuck ones the sweep must pass over");
+        Assert.Equal(1, emulator.Requests.CountPath("POST", "/api/v2/analytics/conversations/details/query"));
     }
 
     [Fact]

@@ -21,6 +21,16 @@ public sealed partial class EmulatorOptions
     public string ClientSecret { get; set; } = "emulator-client-secret";
     public TimeSpan TokenLifetime { get; set; } = TimeSpan.FromHours(24);
 
+    /// <summary>The Code Authorization client people sign in through (<c>/oauth/authorize</c>).</summary>
+    public string SignInClientId { get; set; } = "emulator-signin-client-id";
+    public string SignInClientSecret { get; set; } = "emulator-signin-client-secret";
+
+    /// <summary>Redirect URIs registered for the sign-in client (exact match); more with <see cref="EmulatorSignIn.AllowRedirectUri"/>.</summary>
+    public IList<string> SignInRedirectUris { get; set; } = [];
+
+    /// <summary>How long an authorization code can be exchanged (once).</summary>
+    public TimeSpan AuthorizationCodeLifetime { get; set; } = TimeSpan.FromSeconds(60);
+
     /// <summary>Requests allowed per access token within <see cref="RateLimitWindow"/>; 0 = no limit.</summary>
     public int RateLimitPerMinute { get; set; } = 300;
     public TimeSpan RateLimitWindow { get; set; } = TimeSpan.FromSeconds(60);
@@ -67,6 +77,9 @@ public sealed partial class EmulatorOptions
         ArgumentOutOfRangeException.ThrowIfNegative(Port);
         ArgumentException.ThrowIfNullOrWhiteSpace(ClientId);
         ArgumentException.ThrowIfNullOrWhiteSpace(ClientSecret);
+        ArgumentException.ThrowIfNullOrWhiteSpace(SignInClientId);
+        ArgumentException.ThrowIfNullOrWhiteSpace(SignInClientSecret);
+        ArgumentOutOfRangeException.ThrowIfLessThanOrEqual(AuthorizationCodeLifetime, TimeSpan.Zero);
         ArgumentNullException.ThrowIfNull(Faults);
         ArgumentNullException.ThrowIfNull(EndpointAllowances);
         foreach (var (endpoint, allowance) in EndpointAllowances)

@@ -3,6 +3,7 @@ using GenesysCloud.Benchmarks.Harness;
 using GenesysCloud.Benchmarks.Journal;
 using GenesysCloud.Benchmarks.Listing;
 using GenesysCloud.Benchmarks.Membership;
+using GenesysCloud.Benchmarks.StuckConversations;
 using Spectre.Console;
 
 var shared = new SharedOptions();
@@ -68,6 +69,22 @@ journal.SetAction(async (result, ct) =>
 });
 root.Subcommands.Add(journal);
 
+var conversationCount = new Option<int>("--conversations") { Description = "Conversations in the org over 30 days.", DefaultValueFactory = _ => 10_000 };
+var stuckCount = new Option<int>("--stuck") { Description = "Of which stuck (no end, hours to weeks old).", DefaultValueFactory = _ => 150 };
+var stuckConversations = new Command(StuckConversationsBenchmark.Name, "A 30-day stuck-conversation sweep: filtered query vs looking conversations up one by one.");
+stuckConversations.Options.Add(conversationCount);
+stuckConversations.Options.Add(stuckCount);
+shared.AddTo(stuckConversations);
+stuckConversations.SetAction(async (result, ct) =>
+{
+    var settings = shared.Settings(result, 500);
+    if (!shared.TrySelect(result, StuckConversationsBenchmark.Contenders, out var contenders))
+        return 2;
+    var outcome = await StuckConversationsBenchmark.RunAsync(settings, result.GetValue(conversationCount), result.GetValue(stuckCount), contenders, ct);
+    return await ReportAsync(outcome, shared.ResultsPath(result, outcome.Benchmark), ct);
+});
+root.Subcommands.Add(stuckConversations);
+
 var requestFile = new Option<string>("--request") { Required = true };
 var reportFile = new Option<string>("--report") { Required = true };
 var contenderCommand = new Command("contender", "Internal: runs one contender in its own process.") { Hidden = true };
@@ -76,7 +93,7 @@ contenderCommand.Options.Add(reportFile);
 contenderCommand.SetAction((result, ct) => ContenderHost.RunAsync(
     result.GetRequiredValue(requestFile),
     result.GetRequiredValue(reportFile),
-    [.. MembershipBenchmark.Contenders, .. ListUsersBenchmark.Contenders],
+    [.. MembershipBenchmark.Contenders, .. ListUsersBenchmark.Contenders, .. StuckConversationsBenchmark.Contenders],
     ct));
 root.Subcommands.Add(contenderCommand);
 

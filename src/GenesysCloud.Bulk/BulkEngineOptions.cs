@@ -16,4 +16,7 @@ public sealed class BulkEngineOptions
 
     /// <summary>Who this engine's leases name as the holder; default this host and process.</summary>
     public string LeaseHolder { get; set; } = $"{Environment.MachineName} (pid {Environment.ProcessId})";
+
+    /// <summary>Settings of conversation-ending jobs (<see cref="BulkOperation.EndConversation"/>).</summary>
+    public Conversations.ConversationEndOptions ConversationEnding { get; set; } = new();
 }

@@ -20,4 +20,10 @@ public enum BulkOperation
 
     /// <summary>Remove a routing skill (one call per user).</summary>
     RemoveSkill,
+
+    /// <summary>
+    /// End conversations (one re-read and one disconnect each; see <see cref="Conversations.ConversationEndPlanner"/>).
+    /// Items name conversations, not users. Cannot be undone.
+    /// </summary>
+    EndConversation,
 }

@@ -15,9 +15,12 @@ public static class ContenderRunner
         Func<GenesysEmulator, TScenario> prepare,
         Func<TScenario, ContenderRequest> request,
         Func<GenesysEmulator, TScenario, ContenderOutcome, bool> verify,
-        CancellationToken ct)
+        CancellationToken ct,
+        Action<EmulatorOptions>? configure = null)
     {
-        await using var emulator = await GenesysEmulator.StartAsync(settings.CreateEmulatorOptions(), ct);
+        var options = settings.CreateEmulatorOptions();
+        configure?.Invoke(options);
+        await using var emulator = await GenesysEmulator.StartAsync(options, ct);
         var scenario = prepare(emulator);
         emulator.Requests.Clear();
 

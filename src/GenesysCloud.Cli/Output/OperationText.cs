@@ -13,6 +13,7 @@ public static class OperationText
     {
         BulkOperation.AddToGroup or BulkOperation.RemoveFromGroup => "group",
         BulkOperation.AddToQueue or BulkOperation.RemoveFromQueue => "queue",
+        BulkOperation.EndConversation => "conversations",
         _ => "skill",
     };
 
@@ -24,6 +25,7 @@ public static class OperationText
         BulkOperation.AddToQueue => "queues add-members",
         BulkOperation.RemoveFromQueue => "queues remove-members",
         BulkOperation.AssignSkill => "skills assign",
+        BulkOperation.EndConversation => "conversations end",
         _ => "skills remove",
     };
 
@@ -35,6 +37,7 @@ public static class OperationText
         BulkOperation.AddToQueue => $"add to queue '{targetName}'",
         BulkOperation.RemoveFromQueue => $"remove from queue '{targetName}'",
         BulkOperation.AssignSkill => $"assign skill '{targetName}'" + (proficiency is { } p ? $" at proficiency {p}" : ""),
+        BulkOperation.EndConversation => "end conversations (cannot be undone)",
         _ => $"remove skill '{targetName}'",
     };
 }

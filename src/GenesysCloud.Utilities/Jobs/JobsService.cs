@@ -71,6 +71,7 @@ public sealed class JobsService
         BulkOperation.AddToQueue => "Add to queue",
         BulkOperation.RemoveFromQueue => "Remove from queue",
         BulkOperation.AssignSkill => "Assign skill",
+        BulkOperation.EndConversation => "End conversations",
         _ => "Remove skill",
     };
 
@@ -97,7 +98,8 @@ public sealed class JobsService
     public static bool CanResume(BulkJob job) => job.Status != BulkJobStatus.Completed && (job.UnfinishedCount > 0 || job.FailedCount > 0);
 
     /// <summary>True when the job changed something that an undo can put back.</summary>
-    public static bool CanUndo(BulkJob job) => job.Status != BulkJobStatus.Running && job.AppliedCount > 0;
+    public static bool CanUndo(BulkJob job) =>
+        job.Status != BulkJobStatus.Running && job.AppliedCount > 0 && job.Operation != BulkOperation.EndConversation;
 
     private async Task<BulkJobResult> RunAsync(string jobId, Func<Task<BulkJobResult>> run, CancellationToken ct)
     {

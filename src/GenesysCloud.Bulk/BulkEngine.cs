@@ -26,6 +26,7 @@ public sealed class BulkEngine
     private readonly ApiCaller _api;
     private readonly Planner _planner;
     private readonly JobRunner _runner;
+    private readonly EffectConfirmer _confirmer;
     private readonly ConcurrentDictionary<string, bool> _running = new(StringComparer.Ordinal);
 
     /// <summary>Creates an engine.</summary>
@@ -40,6 +41,7 @@ public sealed class BulkEngine
         _api = new ApiCaller(connection, options);
         _planner = new Planner(_api);
         _runner = new JobRunner(journal, options);
+        _confirmer = new EffectConfirmer(journal, options, connection.Time);
     }
 
     /// <summary>The org connection.</summary>
@@ -63,7 +65,7 @@ public sealed class BulkEngine
         var meter = new RunMeter(Connection);
         var job = new BulkJob(plan.JobId, plan.Request.Operation, plan.Request.TargetId, plan.TargetName, Connection.Time.GetUtcNow())
         {
-            Proficiency = plan.Request.Operation == BulkOperation.AssignSkill ? plan.Request.Proficiency : null,
+            Proficiency = plan.Request.Operation is BulkOperation.AssignSkill or BulkOperation.ChangeSkill ? plan.Request.Proficiency : null,
             Org = Connection.OrgKey,
             RequestedBy = plan.Request.RequestedBy,
             UndoOfJobId = plan.UndoOfJobId,
@@ -106,7 +108,7 @@ public sealed class BulkEngine
         if (unfinished.Count > 0)
         {
             var state = await target.ReadStateAsync([.. unfinished.Select(i => i.UserId!)], ct);
-            var reached = unfinished.Where(i => TargetGoal.IsReached(job.Operation, i.Proficiency, state, i.UserId!)).ToList();
+            var reached = unfinished.Where(i => TargetGoal.IsReached(TargetGoal.RowOperation(job.Operation, i.WasPresent), i.Proficiency, state, i.UserId!)).ToList();
             var confirmed = reached.Where(i => i.Status != BulkItemStatus.Pending).ToList();
             var alreadyThere = reached.Where(i => i.Status == BulkItemStatus.Pending).ToList();
             await MarkAsync(job.Id, confirmed, BulkItemStatus.Applied, "confirmed on resume: the change had been made", ct);
@@ -149,6 +151,7 @@ public sealed class BulkEngine
         try
         {
             await _runner.RunAsync(job.Id, target, toSend, meter, progress, ct);
+            if (target.ConfirmsEffect) await _confirmer.ConfirmAsync(job, target, toSend, ct);
         }
         catch (OperationCanceledException) when (ct.IsCancellationRequested)
         {

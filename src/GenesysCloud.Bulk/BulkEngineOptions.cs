@@ -12,4 +12,11 @@ public sealed class BulkEngineOptions
 
     /// <summary>First wait between batch attempts, doubled each time; default 250 ms.</summary>
     public TimeSpan RetryBaseDelay { get; set; } = TimeSpan.FromMilliseconds(250);
+
+    /// <summary>
+    /// Waits before each re-read that confirms an asynchronous change (queue join/unjoin) took effect; an item not
+    /// in effect after the last re-read is reported failed, never applied. Default 1, 2, 4 and 8 s.
+    /// </summary>
+    public IReadOnlyList<TimeSpan> EffectCheckDelays { get; set; } =
+        [TimeSpan.FromSeconds(1), TimeSpan.FromSeconds(2), TimeSpan.FromSeconds(4), TimeSpan.FromSeconds(8)];
 }

@@ -17,4 +17,10 @@ public enum BulkItemAction
 
     /// <summary>The identifier is empty or malformed.</summary>
     Invalid,
+
+    /// <summary>
+    /// The change does not apply to this user: not a member of the queue to join, no skill to change, or a member
+    /// through a group that only the group (or the queue's member groups) can change. The note says which.
+    /// </summary>
+    NotApplicable,
 }

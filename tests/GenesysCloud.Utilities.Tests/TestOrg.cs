@@ -1,3 +1,4 @@
+using GenesysCloud.Bulk;
 using GenesysCloud.Bulk.Csv;
 using GenesysCloud.Bulk.Journal;
 using GenesysCloud.Emulator;
@@ -14,6 +15,7 @@ namespace GenesysCloud.Utilities.Tests;
 /// </summary>
 internal sealed class TestOrg : IAsyncDisposable
 {
+    private BulkEngine? _engine;
     private readonly string _journalPath = Path.Combine(Path.GetTempPath(), $"gcu-tests-{Guid.NewGuid():N}.db");
 
     private TestOrg(GenesysEmulator emulator, GenesysCloudApi api)
@@ -28,6 +30,10 @@ internal sealed class TestOrg : IAsyncDisposable
     public GroupMembershipService NewService() => new(Api, Journal, "tests");
 
     public JobsService NewJobsService() => new(Api, Journal, "tests");
+
+    /// <summary>A bulk engine over this org's client and journal; asynchronous changes are re-read without waiting.</summary>
+    public BulkEngine EngineFor() => _engine ??= new BulkEngine(new BulkConnection([Api]), Journal,
+        new BulkEngineOptions { EffectCheckDelays = [TimeSpan.Zero, TimeSpan.Zero, TimeSpan.Zero] });
 
     /// <summary>Adds users to the group through Group Manager's service (a journaled job) and returns its result.</summary>
     public async Task<MembershipApplyResult> AddThroughGroupManagerAsync(Group group, IEnumerable<string> emails,

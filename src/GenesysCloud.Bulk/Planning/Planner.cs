@@ -54,9 +54,11 @@ internal sealed class Planner(ApiCaller api)
         var state = found.Count == 0
             ? new Dictionary<string, double?>()
             : await target.ReadStateAsync([.. found.Select(f => f.User.Id)], ct);
-        var proficiency = request.Operation == BulkOperation.AssignSkill ? request.Proficiency : null;
         foreach (var (index, raw, user) in found)
-            items[index] = Diff(new BulkPlanItem(index, raw, user.Id, BulkItemAction.WillChange) { UserName = user.Name, Proficiency = proficiency }, request.Operation, state);
+        {
+            var item = new BulkPlanItem(index, raw, user.Id, BulkItemAction.WillChange) { UserName = user.Name, Proficiency = ProficiencyOf(request, index) };
+            items[index] = Diff(item, request.RowOperations?[index] ?? request.Operation, state);
+        }
 
         return NewPlan(request, target, items, strategy, meter.Calls);
     }
@@ -74,19 +76,26 @@ internal sealed class Planner(ApiCaller api)
         var state = changed.Count == 0
             ? new Dictionary<string, double?>()
             : await target.ReadStateAsync([.. changed.Select(i => i.UserId!)], ct);
-        var isSkill = job.Operation is BulkOperation.AssignSkill or BulkOperation.RemoveSkill;
+        var isSkill = TargetGoal.IsSkill(job.Operation);
+        var rowOperations = changed.Select(i => TargetGoal.Inverse(TargetGoal.RowOperation(job.Operation, i.WasPresent))).ToArray();
         var items = changed.Select((item, index) => Diff(new BulkPlanItem(index, item.Identifier, item.UserId, BulkItemAction.WillChange)
         {
             UserName = item.UserName,
             Proficiency = isSkill && item.WasPresent ? item.ProficiencyBefore : null,
-        }, operation, state)).ToArray();
-        var request = new BulkRequest(operation, job.TargetId, [.. changed.Select(i => i.Identifier)]) { RequestedBy = requestedBy };
+        }, rowOperations[index], state)).ToArray();
+        var request = new BulkRequest(operation, job.TargetId, [.. changed.Select(i => i.Identifier)])
+        {
+            RequestedBy = requestedBy,
+            RowOperations = operation == BulkOperation.SyncQueue ? rowOperations : null,
+        };
         return NewPlan(request, target, items, ResolutionStrategy.None, meter.Calls) with { UndoOfJobId = job.Id };
     }
 
     private static BulkPlanItem Diff(BulkPlanItem item, BulkOperation operation, IReadOnlyDictionary<string, double?> state)
     {
         var present = state.TryGetValue(item.UserId!, out var proficiency);
+        if (TargetGoal.NotApplicable(operation, state, item.UserId!) is { } reason)
+            return item with { Action = BulkItemAction.NotApplicable, Note = reason };
         var reached = TargetGoal.IsReached(operation, item.Proficiency, state, item.UserId!);
         return item with
         {
@@ -119,7 +128,9 @@ internal sealed class Planner(ApiCaller api)
     {
         BulkOperation.AddToGroup or BulkOperation.AddToQueue => "already a member",
         BulkOperation.RemoveFromGroup or BulkOperation.RemoveFromQueue => "not a member",
-        BulkOperation.AssignSkill => "already has the skill at this proficiency",
+        BulkOperation.AssignSkill or BulkOperation.ChangeSkill => "already has the skill at this proficiency",
+        BulkOperation.JoinQueue => "already joined",
+        BulkOperation.UnjoinQueue => "already unjoined",
         _ when proficiency is not null => "already has the skill at this proficiency",
         _ => "does not have the skill",
     };
@@ -130,7 +141,22 @@ internal sealed class Planner(ApiCaller api)
         if (string.IsNullOrWhiteSpace(request.TargetId)) throw new ArgumentException("TargetId is required.", nameof(request));
         ArgumentNullException.ThrowIfNull(request.Identifiers);
         if (!Enum.IsDefined(request.Operation)) throw new ArgumentException($"Unknown operation {request.Operation}.", nameof(request));
-        if (request.Operation == BulkOperation.AssignSkill && request.Proficiency is not (>= 0 and <= 5))
-            throw new ArgumentException("Proficiency must be between 0 and 5 to assign a skill.", nameof(request));
+        if (request.Proficiencies is { } perRow && perRow.Count != request.Identifiers.Count)
+            throw new ArgumentException($"Proficiencies has {perRow.Count} entries for {request.Identifiers.Count} identifiers.", nameof(request));
+        if (request.RowOperations is { } operations && operations.Count != request.Identifiers.Count)
+            throw new ArgumentException($"RowOperations has {operations.Count} entries for {request.Identifiers.Count} identifiers.", nameof(request));
+        if (request.Operation == BulkOperation.SyncQueue &&
+            (request.RowOperations is null || request.RowOperations.Any(o => o is not (BulkOperation.AddToQueue or BulkOperation.RemoveFromQueue))))
+            throw new ArgumentException("A queue sync needs RowOperations of AddToQueue or RemoveFromQueue for every identifier.", nameof(request));
+        if (request.Operation is not (BulkOperation.AssignSkill or BulkOperation.ChangeSkill)) return;
+        for (var i = 0; i < request.Identifiers.Count; i++)
+        {
+            if (ProficiencyOf(request, i) is not (>= 0 and <= 5))
+                throw new ArgumentException($"Identifier #{i + 1} ('{request.Identifiers[i]}'): proficiency must be between 0 and 5.", nameof(request));
+        }
     }
+
+    /// <summary>The proficiency a skill item sets: its own, else the request's; null for other operations.</summary>
+    private static double? ProficiencyOf(BulkRequest request, int index) =>
+        request.Operation is BulkOperation.AssignSkill or BulkOperation.ChangeSkill ? request.Proficiencies?[index] ?? request.Proficiency : null;
 }

@@ -70,7 +70,11 @@ public sealed class JobsService
         BulkOperation.RemoveFromGroup => "Remove from group",
         BulkOperation.AddToQueue => "Add to queue",
         BulkOperation.RemoveFromQueue => "Remove from queue",
+        BulkOperation.SyncQueue => "Make queue like another",
+        BulkOperation.JoinQueue => "Join to queue",
+        BulkOperation.UnjoinQueue => "Unjoin from queue",
         BulkOperation.AssignSkill => "Assign skill",
+        BulkOperation.ChangeSkill => "Change skill",
         _ => "Remove skill",
     };
 
@@ -81,6 +85,7 @@ public sealed class JobsService
         BulkItemAction.AlreadyDone => "Already done",
         BulkItemAction.NotFound => "Not found",
         BulkItemAction.Duplicate => "Duplicate",
+        BulkItemAction.NotApplicable => "Does not apply",
         _ => "Invalid",
     };
 

@@ -36,6 +36,9 @@ public sealed record User
     /// <summary>The user's manager.</summary>
     public EntityRef? Manager { get; init; }
 
+    /// <summary>Routing skills with proficiencies, only when listed with <c>expand=skills</c> (best effort: may be absent).</summary>
+    public IReadOnlyList<UserRoutingSkill>? Skills { get; init; }
+
     /// <summary>API URI of the user.</summary>
     public string? SelfUri { get; init; }
 

@@ -18,6 +18,25 @@ public sealed class EmulatorOptions
     /// <summary>Requests allowed per access token within <see cref="RateLimitWindow"/>; 0 = no limit.</summary>
     public int RateLimitPerMinute { get; set; } = 300;
     public TimeSpan RateLimitWindow { get; set; } = TimeSpan.FromSeconds(60);
+
+    /// <summary>
+    /// Allowances below <see cref="RateLimitPerMinute"/> for single endpoints, keyed "METHOD /route/template"
+    /// as the request log names them (e.g. "GET /api/v2/users"), per access token and window. A request
+    /// counts against both its endpoint's allowance and the token's limit; <c>inin-ratelimit-*</c> show the
+    /// endpoint's. By default 180 on <c>GET /api/v2/users</c>, as a real trace shows (FACTS §7). Off with the
+    /// rate limit (<see cref="RateLimitPerMinute"/> = 0).
+    /// </summary>
+    public IDictionary<string, int> EndpointAllowances { get; set; } =
+        new Dictionary<string, int>(StringComparer.OrdinalIgnoreCase) { ["GET /api/v2/users"] = 180 };
+
+    /// <summary>
+    /// Adding someone to a queue who is already a member through one of its member groups: true (default)
+    /// answers 400 and changes nothing for the whole request; false answers 204 and leaves them a member
+    /// by group only. Genesys's provider refuses such adds (FACTS §4); the API's answer is not documented.
+    /// </summary>
+    public bool RefuseQueueAddOfGroupMember { get; set; } = true;
+
+    /// <summary>Latency, errors, 429 bursts, lagging group versions, external edits, injected 409s; changeable while running.</summary>
     public FaultOptions Faults { get; set; } = new();
 
     /// <summary>0 = a free port on 127.0.0.1.</summary>
@@ -41,6 +60,9 @@ public sealed class EmulatorOptions
         ArgumentException.ThrowIfNullOrWhiteSpace(ClientId);
         ArgumentException.ThrowIfNullOrWhiteSpace(ClientSecret);
         ArgumentNullException.ThrowIfNull(Faults);
+        ArgumentNullException.ThrowIfNull(EndpointAllowances);
+        foreach (var (endpoint, allowance) in EndpointAllowances)
+            ArgumentOutOfRangeException.ThrowIfNegativeOrZero(allowance, $"EndpointAllowances[{endpoint}]");
         ArgumentNullException.ThrowIfNull(Time);
     }
 }

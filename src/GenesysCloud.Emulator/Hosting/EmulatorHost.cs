@@ -28,7 +28,10 @@ internal static class EmulatorHost
             .AddSingleton(state)
             .AddSingleton(log)
             .AddSingleton<TokenStore>()
-            .AddSingleton<RateLimitWindows>();
+            .AddSingleton<RateLimitWindows>()
+            .AddSingleton(new SeededDice(options.Seed))
+            .AddSingleton<ExternalGroupEdits>()
+            .AddSingleton<InjectedConflicts>();
 
         var app = builder.Build();
         app.UseMiddleware<RequestLogMiddleware>();

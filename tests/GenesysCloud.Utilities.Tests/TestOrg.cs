@@ -15,7 +15,6 @@ namespace GenesysCloud.Utilities.Tests;
 /// </summary>
 internal sealed class TestOrg : IAsyncDisposable
 {
-    private BulkEngine? _engine;
     private readonly string _journalPath = Path.Combine(Path.GetTempPath(), $"gcu-tests-{Guid.NewGuid():N}.db");
 
     private TestOrg(GenesysEmulator emulator, GenesysCloudApi api)
@@ -31,9 +30,12 @@ internal sealed class TestOrg : IAsyncDisposable
 
     public JobsService NewJobsService() => new(Api, Journal, "tests");
 
-    /// <summary>A bulk engine over this org's client and journal; asynchronous changes are re-read without waiting.</summary>
-    public BulkEngine EngineFor() => _engine ??= new BulkEngine(new BulkConnection([Api]), Journal,
-        new BulkEngineOptions { EffectCheckDelays = [TimeSpan.Zero, TimeSpan.Zero, TimeSpan.Zero] });
+    /// <summary>
+    /// A bulk engine over this org's client and journal; an asynchronous change (queue join) is re-read
+    /// <paramref name="checks"/> times, <paramref name="checkDelay"/> apart.
+    /// </summary>
+    public BulkEngine EngineFor(int checks = 3, TimeSpan checkDelay = default) => new(new BulkConnection([Api]), Journal,
+        new BulkEngineOptions { EffectCheckDelays = [.. Enumerable.Repeat(checkDelay, checks)] });
 
     /// <summary>Adds users to the group through Group Manager's service (a journaled job) and returns its result.</summary>
     public async Task<MembershipApplyResult> AddThroughGroupManagerAsync(Group group, IEnumerable<string> emails,

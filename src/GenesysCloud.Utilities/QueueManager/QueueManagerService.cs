@@ -51,12 +51,12 @@ public sealed class QueueManagerService
     {
         ArgumentNullException.ThrowIfNull(queue);
         var entries = await _api.Queues.GetMembersAsync(queue.Id, new QueueMemberFilter(), ct);
-        var viaGroup = entries.Any(e => IsViaGroup(e)) ? await GroupsOfMembersAsync(queue, ct) : new Dictionary<string, List<string>>();
+        var viaGroup = await GroupsOfMembersAsync(queue, ct);
         return [.. entries.GroupBy(e => e.Id, StringComparer.OrdinalIgnoreCase).Select(g =>
             {
                 var first = g.First();
                 var direct = g.Any(e => !IsViaGroup(e));
-                IReadOnlyList<string> groups = g.Any(IsViaGroup) ? viaGroup.GetValueOrDefault(g.Key) ?? [] : [];
+                IReadOnlyList<string> groups = viaGroup.GetValueOrDefault(g.Key) ?? [];
                 return new QueueMemberRow(first.Id, first.Name ?? first.User?.Name, direct, groups, g.Any(e => e.Joined == true), first.RingNumber);
             })
             .OrderBy(r => r.Name, StringComparer.CurrentCultureIgnoreCase)];

@@ -6,21 +6,24 @@ namespace GenesysCloud.Utilities.Tests.QueueManager;
 public sealed class QueueManagerServiceTests
 {
     [Fact]
-    public async Task GetMembersAsync_SeededQueue_ListsEveryMemberWithJoinedAndRing()
+    public async Task GetMembersAsync_SeededQueue_ListsEveryoneWithHowTheyBelongJoinedAndRing()
     {
         await using var org = await TestOrg.StartAsync();
         var queue = await QueueAsync(org, 0);
-        var ids = org.State.GetQueueMemberIds(queue.Id);
-        var unjoined = ids.First();
-        org.State.SetJoined(queue.Id, unjoined, joined: false);
+        var expected = org.State.GetQueueMembers(queue.Id);
+        var groupOnly = expected.First(m => m.MemberBy == "group");
+        var groupName = org.State.Groups.First(g => org.State.GetGroupReachIds(g.Id).Contains(groupOnly.UserId)
+            && queue.MemberGroups!.Any(mg => mg.Id == g.Id)).Name;
 
         var members = await NewService(org).GetMembersAsync(queue);
 
-        Assert.Equal(ids.Order(), members.Select(m => m.UserId).Order());
-        Assert.All(members, m => Assert.Equal("directly", m.Belongs));
-        Assert.False(members.Single(m => m.UserId == unjoined).Joined);
-        Assert.Equal(ids.Count - 1, members.Count(m => m.Joined));
-        Assert.All(members, m => Assert.Equal(1, m.RingNumber));
+        Assert.Equal(expected.Select(m => m.UserId).Order(), members.Select(m => m.UserId).Order());
+        Assert.Equal(expected.Where(m => m.MemberBy == "user").Select(m => m.UserId).Order(), members.Where(m => m.Direct).Select(m => m.UserId).Order());
+        Assert.Equal(expected.Where(m => !m.Joined).Select(m => m.UserId).Order(), members.Where(m => !m.Joined).Select(m => m.UserId).Order());
+        var row = members.Single(m => m.UserId == groupOnly.UserId);
+        Assert.True(row.OnlyViaGroup);
+        Assert.Contains($"group '{groupName}'", row.Belongs, StringComparison.Ordinal);
+        Assert.All(members, m => Assert.Equal(expected.Single(e => e.UserId == m.UserId).RingNumber, m.RingNumber));
     }
 
     [Fact]
@@ -28,7 +31,8 @@ public sealed class QueueManagerServiceTests
     {
         await using var org = await TestOrg.StartAsync();
         var (a, b) = (await QueueAsync(org, 0), await QueueAsync(org, 1));
-        var wanted = org.State.GetQueueMemberIds(a.Id);
+        var everyoneInA = Everyone(org, a.Id);
+        var everyoneInB = Everyone(org, b.Id);
         var before = org.State.GetQueueMemberIds(b.Id);
         var service = NewService(org);
 
@@ -36,15 +40,17 @@ public sealed class QueueManagerServiceTests
         Assert.Equal(before, org.State.GetQueueMemberIds(b.Id));
         var result = await service.ApplyAsync(sync.Plan);
 
-        Assert.Equal(wanted.Except(before).Count(), sync.Adds);
-        Assert.Equal(before.Except(wanted).Count(), sync.Removes);
+        Assert.Equal(everyoneInA.Except(everyoneInB).Count(), sync.Adds);
+        Assert.Equal(before.Except(everyoneInA).Count(), sync.Removes);
         Assert.True(sync.Adds > 0 && sync.Removes > 0, "the seeded queues should differ both ways");
         Assert.Equal(BulkJobStatus.Completed, result.Job.Status);
-        Assert.Equal(wanted, org.State.GetQueueMemberIds(b.Id));
+        Assert.Equal(before.Intersect(everyoneInA).Union(everyoneInA.Except(everyoneInB)).Order(), org.State.GetQueueMemberIds(b.Id).Order());
+        Assert.Superset(everyoneInA.ToHashSet(), Everyone(org, b.Id).ToHashSet());
+        Assert.Equal(Everyone(org, b.Id).Except(everyoneInA).Order(), sync.KeptViaGroup.Select(r => r.UserId).Order());
 
         var undo = await org.EngineFor().PlanUndoAsync(result.Job.Id);
         await org.EngineFor().ApplyAsync(undo);
-        Assert.Equal(before, org.State.GetQueueMemberIds(b.Id));
+        Assert.Equal(before.Order(), org.State.GetQueueMemberIds(b.Id).Order());
     }
 
     [Fact]
@@ -52,8 +58,8 @@ public sealed class QueueManagerServiceTests
     {
         await using var org = await TestOrg.StartAsync();
         var (a, b) = (await QueueAsync(org, 0), await QueueAsync(org, 1));
-        var inA = org.State.GetQueueMemberIds(a.Id);
-        var inB = org.State.GetQueueMemberIds(b.Id);
+        var inA = Everyone(org, a.Id);
+        var inB = Everyone(org, b.Id);
 
         var comparison = await NewService(org).CompareAsync(a, b);
 
@@ -83,10 +89,10 @@ public sealed class QueueManagerServiceTests
         await using var org = await TestOrg.StartAsync();
         var queue = await QueueAsync(org, 0);
         var members = org.State.GetQueueMemberIds(queue.Id).Take(3).ToArray();
-        foreach (var id in members) org.State.SetJoined(queue.Id, id, joined: false);
-        var outsider = org.State.Users.First(u => u.State == "active" && !org.State.GetQueueMemberIds(queue.Id).Contains(u.Id));
-        org.State.QueueJoinLagReads = 1;
-        var service = NewService(org);
+        (await org.Api.Queues.SetJoinedAsync(queue.Id, members, joined: false)).EnsureSuccess();
+        var outsider = org.State.Users.First(u => u.State == "active" && org.State.GetQueueMembers(queue.Id).All(m => m.UserId != u.Id));
+        org.Emulator.Faults.QueueMemberUpdateDelay = TimeSpan.FromMilliseconds(300);
+        var service = NewService(org, checks: 20, checkDelay: TimeSpan.FromMilliseconds(100));
 
         var plan = await service.PlanJoinAsync(queue.Id, [.. members, outsider.Id], joined: true);
         var result = await service.ApplyAsync(plan);
@@ -95,8 +101,8 @@ public sealed class QueueManagerServiceTests
         Assert.Equal(BulkItemAction.NotApplicable, plan.Items[3].Action);
         Assert.Equal("not a member of the queue", plan.Items[3].Note);
         Assert.All(result.Items.Take(3), i => Assert.Equal(BulkItemStatus.Applied, i.Status));
-        Assert.All(members, id => Assert.True(org.State.IsJoined(queue.Id, id)));
-        Assert.Equal(1, org.Emulator.Requests.Count("PATCH", "/api/v2/routing/queues/{queueId}/members"));
+        Assert.All(members, id => Assert.True(org.State.GetQueueMembers(queue.Id).Single(m => m.UserId == id).Joined));
+        Assert.Equal(2, org.Emulator.Requests.Count("PATCH", "/api/v2/routing/queues/{queueId}/members"));
     }
 
     [Fact]
@@ -104,20 +110,18 @@ public sealed class QueueManagerServiceTests
     {
         await using var org = await TestOrg.StartAsync();
         var queue = await QueueAsync(org, 0);
-        var (stuck, fine) = (org.State.GetQueueMemberIds(queue.Id).First(), org.State.GetQueueMemberIds(queue.Id).Skip(1).First());
-        org.State.SetJoined(queue.Id, stuck, joined: false);
-        org.State.SetJoined(queue.Id, fine, joined: false);
-        org.State.IgnoreJoinsOf(stuck);
+        var member = org.State.GetQueueMemberIds(queue.Id).First();
+        (await org.Api.Queues.SetJoinedAsync(queue.Id, [member], joined: false)).EnsureSuccess();
+        org.Emulator.Faults.QueueMemberUpdateDelay = TimeSpan.FromHours(1);
         var service = NewService(org);
 
-        var result = await service.ApplyAsync(await service.PlanJoinAsync(queue.Id, [stuck, fine], joined: true));
+        var result = await service.ApplyAsync(await service.PlanJoinAsync(queue.Id, [member], joined: true));
 
-        var stuckItem = result.Items.Single(i => i.UserId == stuck);
-        Assert.Equal(BulkItemStatus.Failed, stuckItem.Status);
-        Assert.Contains("did not show the change", stuckItem.Error, StringComparison.Ordinal);
-        Assert.Equal(BulkItemStatus.Applied, result.Items.Single(i => i.UserId == fine).Status);
+        var item = result.Items.Single();
+        Assert.Equal(BulkItemStatus.Failed, item.Status);
+        Assert.Contains("did not show the change", item.Error, StringComparison.Ordinal);
         Assert.Equal(BulkJobStatus.CompletedWithErrors, result.Job.Status);
-        Assert.False(org.State.IsJoined(queue.Id, stuck));
+        Assert.False(org.State.GetQueueMembers(queue.Id).Single(m => m.UserId == member).Joined);
     }
 
     [Fact]
@@ -131,7 +135,10 @@ public sealed class QueueManagerServiceTests
         Assert.Contains("group,Sales,true,2", csv, StringComparison.Ordinal);
     }
 
-    private static QueueManagerService NewService(TestOrg org) => new(org.Api, org.EngineFor(), "tests");
+    private static QueueManagerService NewService(TestOrg org, int checks = 3, TimeSpan checkDelay = default) =>
+        new(org.Api, org.EngineFor(checks, checkDelay), "tests");
+
+    private static string[] Everyone(TestOrg org, string queueId) => [.. org.State.GetQueueMembers(queueId).Select(m => m.UserId)];
 
     private static async Task<Queue> QueueAsync(TestOrg org, int index) =>
         (await org.Api.Queues.GetAsync(org.State.Queues[index].Id)).EnsureSuccess()!;

@@ -12,7 +12,7 @@ public sealed class SkillsManagerServiceTests
     {
         await using var org = await TestOrg.StartAsync();
         var skill = org.State.Skills[0];
-        var users = org.State.Users.Where(u => u.State == "active").Take(3).ToArray();
+        var users = org.State.Users.Where(u => u.State == "active" && !org.State.GetUserSkills(u.Id).ContainsKey(skill.Id)).Take(3).ToArray();
         org.State.SetUserSkill(users[0].Id, skill.Id, 1);
         var csv = $"email,proficiency\n{users[0].Email},4\n{users[1].Email},2.5\n{users[2].Email},\n";
         var service = NewService(org);

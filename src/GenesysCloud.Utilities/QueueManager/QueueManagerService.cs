@@ -96,20 +96,22 @@ public sealed class QueueManagerService
     }
 
     /// <summary>
-    /// Plans "make B like A" as one job: A's people missing from B are added, B's individual members not in A are
+    /// What "make B like A" must do: A's people missing from B are added, B's individual members not in A are
     /// removed; B's people not in A who are there only through a member group are reported, not sent.
     /// </summary>
-    public async Task<QueueSyncPlan> PlanMakeLikeAsync(Queue source, Queue target, CancellationToken ct = default)
+    public async Task<QueueSync> CompareForSyncAsync(Queue source, Queue target, CancellationToken ct = default)
     {
         var comparison = await CompareAsync(source, target, ct);
-        var adds = comparison.OnlyInA.Select(r => r.UserId).ToList();
-        var removes = comparison.OnlyInB.Where(r => r.Direct).Select(r => r.UserId).ToList();
-        var request = new BulkRequest(BulkOperation.SyncQueue, target.Id, [.. adds, .. removes])
-        {
-            RowOperations = [.. adds.Select(_ => BulkOperation.AddToQueue), .. removes.Select(_ => BulkOperation.RemoveFromQueue)],
-        };
-        var plan = await PlanAsync(request, ct);
-        return new QueueSyncPlan(source, target, plan, [.. comparison.OnlyInB.Where(r => r.OnlyViaGroup)]);
+        return new QueueSync(comparison, [.. comparison.OnlyInA], [.. comparison.OnlyInB.Where(r => r.Direct)],
+            [.. comparison.OnlyInB.Where(r => r.OnlyViaGroup)]);
+    }
+
+    /// <summary>Plans "make B like A" as one job (adds first, then removes); see <see cref="CompareForSyncAsync"/>.</summary>
+    public async Task<QueueSyncPlan> PlanMakeLikeAsync(Queue source, Queue target, CancellationToken ct = default)
+    {
+        var sync = await CompareForSyncAsync(source, target, ct);
+        var plan = await PlanAsync(sync.Request(sync.UserIds), ct);
+        return new QueueSyncPlan(source, target, plan, sync.KeptViaGroup);
     }
 
     /// <summary>Plans joining (or unjoining) users who are members of the queue; others are reported as not members.</summary>

@@ -129,18 +129,31 @@ public sealed class SkillsManagerService
         return SafeCsvWriter.ToUtf8Bytes(["userId", "name", "email", .. skills.Select(s => s.Name ?? s.Id)], rows);
     }
 
-    private Task<BulkPlan> PlanWithProficiencyAsync(BulkOperation operation, string skillId, SkillInput input, double? proficiency, CancellationToken ct)
+    /// <summary>
+    /// The engine request that assigns or changes <paramref name="skillId"/> for the identifiers planned from
+    /// <paramref name="input"/>: each row's own proficiency where it has one, else <paramref name="proficiency"/>.
+    /// Throws <see cref="ArgumentException"/> when a row has none and no default is given.
+    /// </summary>
+    public static Func<IReadOnlyList<string>, BulkRequest> ProficiencyRequest(BulkOperation operation, string skillId, SkillInput input, double? proficiency)
     {
         ArgumentNullException.ThrowIfNull(input);
+        var values = input.Identifiers.Values;
         var perRow = input.ValueProficiencies();
         if (proficiency is null && perRow.Any(p => p is null))
             throw new ArgumentException("Give a proficiency from 0 to 5 for every row, or one for all.", nameof(proficiency));
-        return _engine.PlanAsync(new BulkRequest(operation, skillId, input.Identifiers.Values)
+        var byIdentifier = new Dictionary<string, double?>(StringComparer.OrdinalIgnoreCase);
+        for (var i = 0; i < values.Count; i++) byIdentifier.TryAdd(values[i], perRow[i]);
+        return identifiers => new BulkRequest(operation, skillId, identifiers)
         {
             Proficiency = proficiency,
-            Proficiencies = input.HasRowProficiencies ? perRow : null,
-            RequestedBy = _requestedBy,
-        }, ct);
+            Proficiencies = input.HasRowProficiencies ? [.. identifiers.Select(id => byIdentifier.GetValueOrDefault(id))] : null,
+        };
+    }
+
+    private Task<BulkPlan> PlanWithProficiencyAsync(BulkOperation operation, string skillId, SkillInput input, double? proficiency, CancellationToken ct)
+    {
+        var request = ProficiencyRequest(operation, skillId, input, proficiency)(input.Identifiers.Values);
+        return _engine.PlanAsync(request with { RequestedBy = _requestedBy }, ct);
     }
 
     /// <summary>Every active user with their skills; a user the listing did not expand is read on its own.</summary>

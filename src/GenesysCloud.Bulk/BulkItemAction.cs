@@ -19,8 +19,14 @@ public enum BulkItemAction
     Invalid,
 
     /// <summary>
-    /// The change does not apply to this user: not a member of the queue to join, no skill to change, or a member
-    /// through a group that only the group (or the queue's member groups) can change. The note says which.
+    /// The user is there in a way this change cannot undo — a group owner or member by rule, or a queue member through a
+    /// member group — so nothing is sent; <see cref="BulkPlanItem.Note"/> says where the change can be made.
+    /// </summary>
+    CannotChangeHere,
+
+    /// <summary>
+    /// The change does not apply to this user — not a member of the queue to join or unjoin, or no skill whose
+    /// proficiency could change — so nothing is sent; <see cref="BulkPlanItem.Note"/> says which.
     /// </summary>
     NotApplicable,
 }

@@ -19,6 +19,7 @@ public static class CliApplication
         root.Subcommands.Add(queues);
         root.Subcommands.Add(SkillCommands.Build(environment, globals));
         root.Subcommands.Add(JobsCommands.Build(environment, globals));
+        root.Subcommands.Add(DoctorCommand.Build(environment, globals));
         return root;
     }
 

@@ -1,7 +1,7 @@
 namespace GenesysCloud.Emulator;
 
 /// <summary>Size of the seeded org, credentials, limits and faults of one emulator instance.</summary>
-public sealed class EmulatorOptions
+public sealed partial class EmulatorOptions
 {
     public int Users { get; set; } = 500;
     public int Groups { get; set; } = 40;

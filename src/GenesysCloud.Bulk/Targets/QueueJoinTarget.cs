@@ -1,14 +1,13 @@
 using System.Text.Json;
-using GenesysCloud.Bulk.Http;
 
 namespace GenesysCloud.Bulk.Targets;
 
 /// <summary>
 /// The joined status of a queue's members: 100 per call (<c>PATCH …/members</c>). The API processes it
 /// asynchronously and ignores non-members, so the engine re-reads the members after sending and reports only what
-/// took effect. State: every member (individual or through a group), 1 when joined, 0 when not.
+/// took effect. State: every member (individual or through a member group), 1 when joined, 0 when not.
 /// </summary>
-internal sealed class QueueJoinTarget(ApiCaller api, BulkOperation operation, string id) : BulkTarget(api, operation, id)
+internal sealed class QueueJoinTarget(GenesysCloudApi api, BulkOperation operation, string id) : BulkTarget(api, operation, id)
 {
     public const double Joined = 1;
     public const double Unjoined = 0;
@@ -17,23 +16,17 @@ internal sealed class QueueJoinTarget(ApiCaller api, BulkOperation operation, st
 
     public override bool ConfirmsEffect => true;
 
-    public override async Task LoadAsync(CancellationToken ct)
-    {
-        var queue = await Api.Connection.NextApi().Queues.GetAsync(Id, ct);
-        if (queue.StatusCode is 404 or 400)
-            throw new BulkTargetNotFoundException($"Queue {Id} was not found ({queue.Error}).");
-        Name = queue.EnsureSuccess()?.Name ?? Id;
-    }
+    public override async Task LoadAsync(CancellationToken ct) =>
+        Name = Require(await Api.Queues.GetAsync(Id, ct), "Queue").Name ?? Id;
 
     public override async Task<IReadOnlyDictionary<string, double?>> ReadStateAsync(IReadOnlyCollection<string> userIds, CancellationToken ct)
     {
-        var members = await Api.Connection.NextApi().Queues.GetMembersAsync(Id, new QueueMemberFilter(), ct);
         var state = new Dictionary<string, double?>(StringComparer.OrdinalIgnoreCase);
-        foreach (var member in members)
+        foreach (var member in await Api.Queues.GetMembersAsync(Id, new QueueMemberFilter(), ct))
             state[member.Id] = member.Joined == true ? Joined : Unjoined;
         return state;
     }
 
     public override Task<ApiResponse<JsonElement>> SendAsync(IReadOnlyList<BulkJobItem> batch, CancellationToken ct) =>
-        Api.SendAsync((client, token) => client.Queues.SetJoinedAsync(Id, batch.Select(i => i.UserId!), Operation == BulkOperation.JoinQueue, token), ct);
+        Api.Queues.SetJoinedAsync(Id, batch.Select(i => i.UserId!), Operation == BulkOperation.JoinQueue, ct);
 }

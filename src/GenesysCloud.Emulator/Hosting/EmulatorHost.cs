@@ -42,6 +42,7 @@ internal static class EmulatorHost
             api => api
                 .UseMiddleware<AccessTokenMiddleware>()
                 .UseMiddleware<RateLimitMiddleware>()
+                .UseMiddleware<PageSizeCapMiddleware>()
                 .UseMiddleware<FaultMiddleware>());
         app.MapOAuthApi()
             .MapUsersApi()

@@ -85,6 +85,7 @@ public sealed class JobsService
         BulkItemAction.AlreadyDone => "Already done",
         BulkItemAction.NotFound => "Not found",
         BulkItemAction.Duplicate => "Duplicate",
+        BulkItemAction.CannotChangeHere => "Cannot change here",
         BulkItemAction.NotApplicable => "Does not apply",
         _ => "Invalid",
     };

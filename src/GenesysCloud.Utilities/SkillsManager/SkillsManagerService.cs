@@ -86,7 +86,7 @@ public sealed class SkillsManagerService
         if (identical && ids.Count > 0)
         {
             var kept = sourceSkills.Select(s => s.Id).ToHashSet(StringComparer.OrdinalIgnoreCase);
-            var extra = (await _api.Users.GetWithSkillsAsync(ids, ct))
+            var extra = (await _api.Users.GetByIdsAsync(ids, ["skills"], ct))
                 .SelectMany(u => u.Skills ?? []).Select(s => s.Id).Where(id => !kept.Contains(id)).Distinct(StringComparer.OrdinalIgnoreCase);
             foreach (var skillId in extra)
                 plans.Add(await PlanRemoveAsync(skillId, ids, ct));

@@ -3,17 +3,20 @@ using System.Text.Json.Serialization;
 
 namespace GenesysCloud;
 
-/// <summary>One of a queue's <c>memberGroups</c>: a group, team or skill group whose people are members of the queue.</summary>
+/// <summary>A group, team or skill group whose people are members of a queue (<c>memberGroups</c> of a queue).</summary>
 public sealed record QueueMemberGroup
 {
-    /// <summary>Group, team or skill group id.</summary>
+    /// <summary>Id of the group, team or skill group.</summary>
     public string Id { get; init; } = "";
 
-    /// <summary>Its name, when the API gives it.</summary>
+    /// <summary>Its name.</summary>
     public string? Name { get; init; }
 
     /// <summary>GROUP, TEAM or SKILLGROUP.</summary>
     public string? Type { get; init; }
+
+    /// <summary>How many people it brings, when given.</summary>
+    public int? MemberCount { get; init; }
 
     /// <summary>Fields this record does not name, kept so a write-back loses nothing.</summary>
     [JsonExtensionData]

@@ -36,7 +36,7 @@ public sealed record User
     /// <summary>The user's manager.</summary>
     public EntityRef? Manager { get; init; }
 
-    /// <summary>Routing skills with proficiencies, only when listed with <c>expand=skills</c> (best effort: may be absent).</summary>
+    /// <summary>Routing skills, when asked for with <c>expand=skills</c> (best effort: the API may leave it out).</summary>
     public IReadOnlyList<UserRoutingSkill>? Skills { get; init; }
 
     /// <summary>API URI of the user.</summary>

@@ -34,7 +34,7 @@ internal sealed class TestOrg : IAsyncDisposable
     /// A bulk engine over this org's client and journal; an asynchronous change (queue join) is re-read
     /// <paramref name="checks"/> times, <paramref name="checkDelay"/> apart.
     /// </summary>
-    public BulkEngine EngineFor(int checks = 3, TimeSpan checkDelay = default) => new(new BulkConnection([Api]), Journal,
+    public BulkEngine EngineFor(int checks = 3, TimeSpan checkDelay = default) => new(new BulkConnection(Api), Journal,
         new BulkEngineOptions { EffectCheckDelays = [.. Enumerable.Repeat(checkDelay, checks)] });
 
     /// <summary>Adds users to the group through Group Manager's service (a journaled job) and returns its result.</summary>

@@ -8,13 +8,13 @@ namespace GenesysCloud.Cli.Commands;
 /// <summary>An open connection with its journal and bulk engine, for commands that use the utilities' services.</summary>
 public sealed class CliSession : IAsyncDisposable
 {
-    private readonly SqliteJobJournal _journal;
+    private readonly SqlJobJournal _journal;
 
-    private CliSession(CliConnection connection, SqliteJobJournal journal)
+    private CliSession(CliConnection connection, SqlJobJournal journal, CliSettings settings)
     {
         Connection = connection;
         _journal = journal;
-        Engine = new BulkEngine(connection.Bulk, journal);
+        Engine = new BulkEngine(connection.Bulk, journal, settings.EngineOptions());
     }
 
     public CliConnection Connection { get; }
@@ -28,7 +28,7 @@ public sealed class CliSession : IAsyncDisposable
         var connection = await CliConnection.OpenAsync(settings, ct);
         if (connection.SandboxHint is { } hint)
             output.Note(hint);
-        return new CliSession(connection, JournalFactory.Open(settings.Journal, settings.Sandbox));
+        return new CliSession(connection, JournalFactory.Open(settings.Journal, settings.Sandbox), settings);
     }
 
     public Task<ResolvedTarget> ResolveAsync(TargetKind kind, string nameOrId, CancellationToken ct) =>

@@ -39,6 +39,9 @@ public sealed partial class SkillsManagerPanel : IDisposable
 
     [Inject] private IJSRuntime Js { get; set; } = default!;
 
+    /// <summary>The skill to open with (a link to one skill); none when null.</summary>
+    [Parameter] public string? SkillId { get; set; }
+
     private GenesysCloudApi Api => Connection.Api ?? throw new InvalidOperationException("Not connected to Genesys Cloud.");
 
     private SkillsManagerService Service => new(Api, Workflow.Engine, Workflow.Owner.RequestedBy(Utility));
@@ -47,6 +50,13 @@ public sealed partial class SkillsManagerPanel : IDisposable
     private BulkChange? Change => _skill is null || (_mode != SkillChangeMode.Remove && _proficiency is not (>= 0 and <= 5))
         ? null
         : ChangeFor(SkillInput.Of(new IdentifierInput(IdentifierKind.Email, [])), _proficiency);
+
+    protected override async Task OnInitializedAsync()
+    {
+        if (SkillId is null) return;
+        await RunAsync("Reading the skills", async ct => _skills ??= await Service.GetSkillsAsync(ct));
+        if (_skills?.FirstOrDefault(s => s.Id == SkillId) is { } skill) await PickAsync(skill);
+    }
 
     private static string? UserLabel(User? user) => user is null ? null : $"{user.Name} <{user.Email}>";
 

@@ -9,6 +9,6 @@ public sealed partial class UsersApi
     /// skills with <see cref="RoutingApi.GetUserSkillsAsync"/> instead of taking it as "no skills".
     /// </summary>
     public IAsyncEnumerable<User> ListWithSkillsAsync(CancellationToken ct = default) =>
-        Pager.ItemsAsync<User>(_api, "/api/v2/users", new Dictionary<string, string?> { ["expand"] = "skills" },
-            PageSizes.Users, null, ct);
+        Pager.ItemsAsync<User>(_api, UsersPath, new Dictionary<string, string?> { ["expand"] = "skills" },
+            PageSizes.Lists, null, ct);
 }

@@ -77,10 +77,12 @@ public sealed class QueueManagerServiceTests
         var service = NewService(org);
 
         var plan = await service.PlanCopyFromGroupAsync(queue.Id, group.Id);
-        await service.ApplyAsync(plan);
+        var result = await service.ApplyAsync(plan);
 
-        Assert.Superset(org.State.GetGroupMemberIds(group.Id).ToHashSet(), org.State.GetQueueMemberIds(queue.Id).ToHashSet());
-        Assert.Equal(plan.Count(BulkItemAction.AlreadyDone) + plan.ChangeCount, org.State.GetGroupMemberIds(group.Id).Count);
+        var reach = org.State.GetGroupReachIds(group.Id);
+        Assert.Equal(reach.Order(), plan.Items.Select(i => i.UserId).Order());
+        Assert.Equal(BulkJobStatus.Completed, result.Job.Status);
+        Assert.Superset(reach.ToHashSet(), Everyone(org, queue.Id).ToHashSet());
     }
 
     [Fact]

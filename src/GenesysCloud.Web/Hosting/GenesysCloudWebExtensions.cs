@@ -1,6 +1,7 @@
 using GenesysCloud.Bulk.Journal;
 using GenesysCloud.Emulator;
 using GenesysCloud.Utilities;
+using GenesysCloud.Utilities.Workflow;
 using GenesysCloud.Web.Components;
 using GenesysCloud.Web.Configuration;
 using GenesysCloud.Web.Connection;
@@ -50,6 +51,9 @@ public static class GenesysCloudWebExtensions
         services.AddJobJournal(configuration);
         services.AddSharedDataProtection(configuration);
         services.TryAddSingleton(TimeProvider.System);
+
+        // Bulk jobs run in this hosted runner, not in a browser tab's circuit (Jobs:MaxConcurrentJobsPerPerson caps them).
+        services.AddBulkJobRunner(configuration.GetSection("Jobs"));
         services.AddSingleton<SandboxHost>();
         services.AddSingleton<CredentialSource>();
         services.AddScoped<ConnectionBootstrapper>();

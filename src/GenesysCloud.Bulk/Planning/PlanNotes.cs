@@ -9,7 +9,9 @@ internal static class PlanNotes
     {
         BulkOperation.AddToGroup or BulkOperation.AddToQueue => "already a member",
         BulkOperation.RemoveFromGroup or BulkOperation.RemoveFromQueue => "not a member",
-        BulkOperation.AssignSkill => "already has the skill at this proficiency",
+        BulkOperation.AssignSkill or BulkOperation.ChangeSkill => "already has the skill at this proficiency",
+        BulkOperation.JoinQueue => "already joined",
+        BulkOperation.UnjoinQueue => "already unjoined",
         _ when proficiency is not null => "already has the skill at this proficiency",
         _ => "does not have the skill",
     };

@@ -42,7 +42,8 @@ internal sealed class TestOrg : IAsyncDisposable
         return new TestOrg(emulator, path);
     }
 
-    public BulkEngine NewEngine(int tokens = 1, GenesysApiOptions? api = null, BulkEngineOptions? engine = null, HttpMessageHandler? handler = null)
+    public BulkEngine NewEngine(int tokens = 1, GenesysApiOptions? api = null, BulkEngineOptions? engine = null, HttpMessageHandler? handler = null,
+        TimeProvider? time = null)
     {
         var config = new GenesysConfig(Emulator.ClientId, Emulator.ClientSecret) { ApiBaseUrl = Emulator.BaseUrl, AuthBaseUrl = Emulator.BaseUrl };
         var connection = BulkConnection.Create(config, new BulkConnectionOptions
@@ -50,7 +51,7 @@ internal sealed class TestOrg : IAsyncDisposable
             Tokens = tokens,
             Handler = handler,
             Api = api ?? FastRetries(),
-        });
+        }, time);
         var journal = new SqliteJobJournal(SqliteJobJournal.ForFile(JournalPath));
         _connections.Add(connection);
         _journals.Add(journal);

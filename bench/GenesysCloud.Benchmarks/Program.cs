@@ -3,6 +3,9 @@ using GenesysCloud.Benchmarks.Harness;
 using GenesysCloud.Benchmarks.Journal;
 using GenesysCloud.Benchmarks.Listing;
 using GenesysCloud.Benchmarks.Membership;
+using GenesysCloud.Benchmarks.StuckConversations;
+using GenesysCloud.Benchmarks.QueueMembership;
+using GenesysCloud.Benchmarks.Skills;
 using Spectre.Console;
 
 var shared = new SharedOptions();
@@ -68,6 +71,56 @@ journal.SetAction(async (result, ct) =>
 });
 root.Subcommands.Add(journal);
 
+var conversationCount = new Option<int>("--conversations") { Description = "Conversations in the org over 30 days.", DefaultValueFactory = _ => 10_000 };
+var stuckCount = new Option<int>("--stuck") { Description = "Of which stuck (no end, hours to weeks old).", DefaultValueFactory = _ => 150 };
+var stuckConversations = new Command(StuckConversationsBenchmark.Name, "A 30-day stuck-conversation sweep: filtered query vs looking conversations up one by one.");
+stuckConversations.Options.Add(conversationCount);
+stuckConversations.Options.Add(stuckCount);
+shared.AddTo(stuckConversations);
+stuckConversations.SetAction(async (result, ct) =>
+{
+    var settings = shared.Settings(result, 500);
+    if (!shared.TrySelect(result, StuckConversationsBenchmark.Contenders, out var contenders))
+        return 2;
+    var outcome = await StuckConversationsBenchmark.RunAsync(settings, result.GetValue(conversationCount), result.GetValue(stuckCount), contenders, ct);
+    return await ReportAsync(outcome, shared.ResultsPath(result, outcome.Benchmark), ct);
+});
+root.Subcommands.Add(stuckConversations);
+
+var queueUsers = new Option<int>("--users") { Description = "Emails to add to one queue.", DefaultValueFactory = _ => 10_000 };
+var queueOrgUsers = new Option<int?>("--org-users") { Description = "Users in the seeded org (default: users + 10%)." };
+var queueMembership = new Command(QueueMembershipBenchmark.Name, "N emails into one queue: per-item script vs the suite's bulk engine.");
+queueMembership.Options.Add(queueUsers);
+queueMembership.Options.Add(queueOrgUsers);
+shared.AddTo(queueMembership);
+queueMembership.SetAction(async (result, ct) =>
+{
+    var users = result.GetValue(queueUsers);
+    var settings = shared.Settings(result, result.GetValue(queueOrgUsers) ?? users + (users / 10));
+    if (!shared.TrySelect(result, QueueMembershipBenchmark.Contenders, out var contenders))
+        return 2;
+    var outcome = await QueueMembershipBenchmark.RunAsync(settings, users, contenders, ct);
+    return await ReportAsync(outcome, shared.ResultsPath(result, outcome.Benchmark), ct);
+});
+root.Subcommands.Add(queueMembership);
+
+var skillUsers = new Option<int>("--users") { Description = "People to give one skill.", DefaultValueFactory = _ => 2_000 };
+var skillOrgUsers = new Option<int?>("--org-users") { Description = "Users in the seeded org (default: users + 10%)." };
+var skills = new Command(SkillsBenchmark.Name, "One skill for N people: calls against one write per person + directory pages.");
+skills.Options.Add(skillUsers);
+skills.Options.Add(skillOrgUsers);
+shared.AddTo(skills);
+skills.SetAction(async (result, ct) =>
+{
+    var users = result.GetValue(skillUsers);
+    var settings = shared.Settings(result, result.GetValue(skillOrgUsers) ?? users + (users / 10));
+    if (!shared.TrySelect(result, SkillsBenchmark.Contenders, out var contenders))
+        return 2;
+    var outcome = await SkillsBenchmark.RunAsync(settings, users, contenders, ct);
+    return await ReportAsync(outcome, shared.ResultsPath(result, outcome.Benchmark), ct);
+});
+root.Subcommands.Add(skills);
+
 var requestFile = new Option<string>("--request") { Required = true };
 var reportFile = new Option<string>("--report") { Required = true };
 var contenderCommand = new Command("contender", "Internal: runs one contender in its own process.") { Hidden = true };
@@ -76,7 +129,9 @@ contenderCommand.Options.Add(reportFile);
 contenderCommand.SetAction((result, ct) => ContenderHost.RunAsync(
     result.GetRequiredValue(requestFile),
     result.GetRequiredValue(reportFile),
-    [.. MembershipBenchmark.Contenders, .. ListUsersBenchmark.Contenders],
+    [.. MembershipBenchmark.Contenders, .. ListUsersBenchmark.Contenders, .. StuckConversationsBenchmark.Contenders],
+
+    [.. MembershipBenchmark.Contenders, .. ListUsersBenchmark.Contenders, .. QueueMembershipBenchmark.Contenders, .. SkillsBenchmark.Contenders],
     ct));
 root.Subcommands.Add(contenderCommand);
 

@@ -50,13 +50,22 @@ internal sealed class TestOrg : IAsyncDisposable
         {
             Tokens = tokens,
             Handler = handler,
-            Api = api ?? new GenesysApiOptions { RequestsPerMinute = 0, BackoffBaseDelay = TimeSpan.FromMilliseconds(20) },
+            Api = api ?? FastRetries(),
         }, time);
         var journal = new SqliteJobJournal(SqliteJobJournal.ForFile(JournalPath));
         _connections.Add(connection);
         _journals.Add(journal);
-        return new BulkEngine(connection, journal, engine ?? new BulkEngineOptions { RetryBaseDelay = TimeSpan.FromMilliseconds(20) });
+        return new BulkEngine(connection, journal, engine);
     }
+
+    /// <summary>The SDK's retries with short waits, so tests stay fast (the budgets stay bounded as in production).</summary>
+    public static GenesysApiOptions FastRetries() => new()
+    {
+        RequestsPerMinute = 0,
+        BackoffBaseDelay = TimeSpan.FromMilliseconds(20),
+        ConflictBaseDelay = TimeSpan.FromMilliseconds(10),
+        ConflictRetryBudget = TimeSpan.FromSeconds(5),
+    };
 
     public string EmptyGroup()
     {

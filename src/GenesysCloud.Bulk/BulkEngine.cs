@@ -1,6 +1,6 @@
 using System.Collections.Concurrent;
+using GenesysCloud.Bulk.Conversations;
 using GenesysCloud.Bulk.Execution;
-using GenesysCloud.Bulk.Http;
 using GenesysCloud.Bulk.Journal;
 using GenesysCloud.Bulk.Planning;
 using GenesysCloud.Bulk.Targets;
@@ -23,23 +23,29 @@ namespace GenesysCloud.Bulk;
 /// </summary>
 public sealed class BulkEngine
 {
-    private readonly ApiCaller _api;
     private readonly Planner _planner;
     private readonly JobRunner _runner;
-    private readonly ConcurrentDictionary<string, bool> _running = new(StringComparer.Ordinal);
+    private readonly ConversationEnder _conversations;
+    private readonly JobRecords _records;
+    private readonly EffectConfirmer _confirmer;
+    private readonly BulkEngineOptions _options;
+    private readonly ConcurrentDictionary<string, JobLease> _running = new(StringComparer.Ordinal);
 
     /// <summary>Creates an engine.</summary>
     /// <param name="connection">The org connection (shared by all engines and jobs of that org).</param>
     /// <param name="journal">Where jobs are recorded, e.g. <see cref="SqliteJobJournal"/>.</param>
-    /// <param name="options">Concurrency and retry settings; defaults when null.</param>
+    /// <param name="options">Concurrency settings; defaults when null (retries are the SDK's).</param>
     public BulkEngine(BulkConnection connection, IJobJournal journal, BulkEngineOptions? options = null)
     {
         Connection = connection ?? throw new ArgumentNullException(nameof(connection));
         Journal = journal ?? throw new ArgumentNullException(nameof(journal));
         options ??= new BulkEngineOptions();
-        _api = new ApiCaller(connection, options);
-        _planner = new Planner(_api);
+        _options = options;
+        _planner = new Planner(connection);
         _runner = new JobRunner(journal, options);
+        _records = new JobRecords(journal, connection);
+        _conversations = new ConversationEnder(connection, journal, _records, options.ConversationEnding);
+        _confirmer = new EffectConfirmer(journal, options, connection.Time);
     }
 
     /// <summary>The org connection.</summary>
@@ -49,7 +55,10 @@ public sealed class BulkEngine
     public IJobJournal Journal { get; }
 
     /// <summary>Resolves and diffs a request; makes no change. Throws <see cref="BulkTargetNotFoundException"/> for an unknown target.</summary>
-    public Task<BulkPlan> PlanAsync(BulkRequest request, CancellationToken ct = default) => _planner.PlanAsync(request, ct);
+    public Task<BulkPlan> PlanAsync(BulkRequest request, CancellationToken ct = default) =>
+        request?.Operation == BulkOperation.EndConversation
+            ? Task.FromResult(ConversationEndPlanner.Plan(request.Identifiers.Select(id => new ConversationToEnd(id)), request.RequestedBy, Connection.Time))
+            : _planner.PlanAsync(request!, ct);
 
     /// <summary>
     /// Journals the plan as job <see cref="BulkPlan.JobId"/>, then sends its changes. Cancellation stops it
@@ -59,11 +68,12 @@ public sealed class BulkEngine
     public async Task<BulkJobResult> ApplyAsync(BulkPlan plan, IProgress<BulkProgress>? progress = null, CancellationToken ct = default)
     {
         ArgumentNullException.ThrowIfNull(plan);
-        using var claim = Claim(plan.JobId);
+        await using var lease = await ClaimAsync(plan.JobId, ct);
+        if (plan.Request.Operation == BulkOperation.EndConversation) return await _conversations.ApplyAsync(plan, progress, lease, ct);
         var meter = new RunMeter(Connection);
         var job = new BulkJob(plan.JobId, plan.Request.Operation, plan.Request.TargetId, plan.TargetName, Connection.Time.GetUtcNow())
         {
-            Proficiency = plan.Request.Operation == BulkOperation.AssignSkill ? plan.Request.Proficiency : null,
+            Proficiency = plan.Request.Operation is BulkOperation.AssignSkill or BulkOperation.ChangeSkill ? plan.Request.Proficiency : null,
             Org = Connection.OrgKey,
             RequestedBy = plan.Request.RequestedBy,
             UndoOfJobId = plan.UndoOfJobId,
@@ -83,7 +93,7 @@ public sealed class BulkEngine
         await Journal.CreateJobAsync(job, items, ct);
 
         var target = plan.Target ?? await LoadTargetAsync(job, ct);
-        return await RunAsync(job, target, [.. items.Where(i => i.Status == BulkItemStatus.Pending)], meter, progress, ct);
+        return await RunAsync(job, target, [.. items.Where(i => i.Status == BulkItemStatus.Pending)], meter, progress, lease, ct);
     }
 
     /// <summary>
@@ -93,9 +103,10 @@ public sealed class BulkEngine
     /// </summary>
     public async Task<BulkJobResult> ResumeAsync(string jobId, IProgress<BulkProgress>? progress = null, CancellationToken ct = default)
     {
-        using var claim = Claim(jobId);
+        await using var lease = await ClaimAsync(jobId, ct);
         var meter = new RunMeter(Connection);
         var job = await GetOwnJobAsync(jobId, "resume", ct);
+        if (job.Operation == BulkOperation.EndConversation) return await _conversations.ResumeAsync(job, progress, lease, ct);
         var unfinished = (await Journal.GetItemsAsync(jobId, ct))
             .Where(i => i.Action == BulkItemAction.WillChange && i.Status is BulkItemStatus.Pending or BulkItemStatus.InFlight or BulkItemStatus.Failed)
             .ToList();
@@ -106,7 +117,7 @@ public sealed class BulkEngine
         if (unfinished.Count > 0)
         {
             var state = await target.ReadStateAsync([.. unfinished.Select(i => i.UserId!)], ct);
-            var reached = unfinished.Where(i => TargetGoal.IsReached(job.Operation, i.Proficiency, state, i.UserId!)).ToList();
+            var reached = unfinished.Where(i => TargetGoal.IsReached(TargetGoal.RowOperation(job.Operation, i.WasPresent), i.Proficiency, state, i.UserId!)).ToList();
             var confirmed = reached.Where(i => i.Status != BulkItemStatus.Pending).ToList();
             var alreadyThere = reached.Where(i => i.Status == BulkItemStatus.Pending).ToList();
             await MarkAsync(job.Id, confirmed, BulkItemStatus.Applied, "confirmed on resume: the change had been made", ct);
@@ -115,7 +126,7 @@ public sealed class BulkEngine
         }
 
         await Journal.UpdateJobAsync(job with { Status = BulkJobStatus.Running, Error = null }, ct);
-        return await RunAsync(job, target, toSend, meter, progress, ct);
+        return await RunAsync(job, target, toSend, meter, progress, lease, ct);
     }
 
     /// <summary>
@@ -124,14 +135,18 @@ public sealed class BulkEngine
     /// </summary>
     public async Task<BulkPlan> PlanUndoAsync(string jobId, string? requestedBy = null, CancellationToken ct = default)
     {
-        if (_running.ContainsKey(jobId)) throw new InvalidOperationException($"Job {jobId} is running; undo it when it has stopped.");
         var job = await GetOwnJobAsync(jobId, "undo", ct);
+        if (job.Operation == BulkOperation.EndConversation)
+            throw new InvalidOperationException($"Job {jobId} ended conversations; an ended conversation cannot be restarted, so the job cannot be undone.");
+        if (job.LeaseHolder is { } holder && job.LeaseExpiresAt > Connection.Time.GetUtcNow())
+            throw new InvalidOperationException($"Job {jobId} is running on {holder}; undo it when it has stopped.");
         return await _planner.PlanUndoAsync(job, await Journal.GetItemsAsync(jobId, ct), requestedBy, ct);
     }
 
     /// <summary>
-    /// True while this engine applies or resumes the job. A journaled <see cref="BulkJobStatus.Running"/> job that no
-    /// engine is running was interrupted (crash or kill): resume it.
+    /// True while this engine applies or resumes the job (it holds the job's lease). Another process's run shows
+    /// as the job's <see cref="BulkJob.LeaseHolder"/>; a journaled <see cref="BulkJobStatus.Running"/> job whose
+    /// lease has run out was interrupted (crash or kill): resume it.
     /// </summary>
     public bool IsRunning(string jobId) => _running.ContainsKey(jobId);
 
@@ -143,47 +158,16 @@ public sealed class BulkEngine
     public async Task<BulkJobResult?> GetJobAsync(string jobId, CancellationToken ct = default) =>
         await Journal.GetJobAsync(jobId, ct) is null ? null : await ResultAsync(jobId, new RunMeter(Connection), ct);
 
-    private async Task<BulkJobResult> RunAsync(BulkJob job, BulkTarget target, IReadOnlyList<BulkJobItem> toSend, RunMeter meter,
-        IProgress<BulkProgress>? progress, CancellationToken ct)
-    {
-        try
+    private Task<BulkJobResult> RunAsync(BulkJob job, BulkTarget target, IReadOnlyList<BulkJobItem> toSend, RunMeter meter,
+        IProgress<BulkProgress>? progress, JobLease lease, CancellationToken ct) =>
+        _records.RunAsync(job, meter, lease, async token =>
         {
-            await _runner.RunAsync(job.Id, target, toSend, meter, progress, ct);
-        }
-        catch (OperationCanceledException) when (ct.IsCancellationRequested)
-        {
-            await FinishAsync(job, BulkJobStatus.Cancelled, meter, "cancelled");
-            throw;
-        }
-        catch (Exception ex)
-        {
-            await FinishAsync(job, BulkJobStatus.Running, meter, ex.Message);
-            throw;
-        }
+            await _runner.RunAsync(job.Id, target, toSend, meter, progress, token);
+            if (target.ConfirmsEffect)
+                await _confirmer.ConfirmAsync(job, target, toSend, token);
+        }, ct);
 
-        var failed = (await Journal.GetItemsAsync(job.Id, CancellationToken.None)).Any(i => i.Status == BulkItemStatus.Failed);
-        await FinishAsync(job, failed ? BulkJobStatus.CompletedWithErrors : BulkJobStatus.Completed, meter, null);
-        return await ResultAsync(job.Id, meter, CancellationToken.None);
-    }
-
-    private async Task FinishAsync(BulkJob job, BulkJobStatus status, RunMeter meter, string? error)
-    {
-        var stored = await Journal.GetJobAsync(job.Id, CancellationToken.None) ?? job;
-        await Journal.UpdateJobAsync(stored with
-        {
-            Status = status,
-            FinishedAt = Connection.Time.GetUtcNow(),
-            Calls = stored.Calls + meter.Calls,
-            Http429 = stored.Http429 + meter.Http429,
-            Error = error,
-        }, CancellationToken.None);
-    }
-
-    private async Task<BulkJobResult> ResultAsync(string jobId, RunMeter meter, CancellationToken ct)
-    {
-        var job = await Journal.GetJobAsync(jobId, ct) ?? throw new KeyNotFoundException($"Job {jobId} is not in the journal.");
-        return new BulkJobResult(job, await Journal.GetItemsAsync(jobId, ct), meter.Calls, meter.Http429, meter.Elapsed);
-    }
+    private Task<BulkJobResult> ResultAsync(string jobId, RunMeter meter, CancellationToken ct) => _records.ResultAsync(jobId, meter, ct);
 
     /// <summary>A journaled job of this connection's org: ids in one org mean nothing (or someone else) in another.</summary>
     private async Task<BulkJob> GetOwnJobAsync(string jobId, string action, CancellationToken ct)
@@ -196,7 +180,7 @@ public sealed class BulkEngine
 
     private async Task<BulkTarget> LoadTargetAsync(BulkJob job, CancellationToken ct)
     {
-        var target = BulkTarget.Create(_api, job.Operation, job.TargetId);
+        var target = BulkTarget.Create(Connection.Api, job.Operation, job.TargetId);
         await target.LoadAsync(ct);
         return target;
     }
@@ -207,11 +191,12 @@ public sealed class BulkEngine
         await Journal.SetItemStatusAsync(jobId, [.. items.Select(i => i.Index)], status, null, note, ct);
     }
 
-    private JobClaim Claim(string jobId) =>
-        _running.TryAdd(jobId, true) ? new JobClaim(_running, jobId) : throw new InvalidOperationException($"Job {jobId} is already running.");
-
-    private sealed class JobClaim(ConcurrentDictionary<string, bool> running, string jobId) : IDisposable
+    /// <summary>The job's lease, held for this run (see <see cref="BulkEngineOptions.LeaseDuration"/>); refused while another holds it.</summary>
+    private async Task<JobLease> ClaimAsync(string jobId, CancellationToken ct)
     {
-        public void Dispose() => running.TryRemove(jobId, out _);
+        var lease = await JobLease.AcquireAsync(Journal, jobId, _options.LeaseHolder, _options.LeaseDuration, _options.LeaseWait, Connection.Time, ct);
+        _running[jobId] = lease;
+        lease.Released += () => _running.TryRemove(jobId, out _);
+        return lease;
     }
 }

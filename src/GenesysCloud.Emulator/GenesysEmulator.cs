@@ -47,7 +47,7 @@ public sealed class GenesysEmulator : IAsyncDisposable
     {
         options ??= new EmulatorOptions();
         options.Validate();
-        var state = new EmulatorState(OrgSeeder.Seed(options, options.Time.GetUtcNow()), options.Time);
+        var state = new EmulatorState(OrgSeeder.Seed(options, options.Time.GetUtcNow()), options.Time, options.Faults);
         var requests = new RequestLog();
         var app = EmulatorHost.Build(options, state, requests);
         await app.StartAsync(ct).ConfigureAwait(false);

@@ -13,6 +13,7 @@ public sealed class QueueAndSkillJobTests
         var users = org.State.Users;
         var queue = org.State.Queues[0].Id;
         org.State.RemoveQueueMembers(queue, org.State.GetQueueMemberIds(queue));
+        org.State.SetQueueMemberGroups(queue, []); // members via a group: QueueMemberGroupJobTests
         org.State.AddQueueMembers(queue, users.Take(20).Select(u => u.Id));
 
         var added = await org.Engine.ApplyAsync(
@@ -91,7 +92,7 @@ public sealed class QueueAndSkillJobTests
 
     private static async Task RemoveSkillAsync(TestOrg org, string userId, string skillId)
     {
-        var response = await org.Connection.Apis[0].DeleteAsync($"/api/v2/users/{userId}/routingskills/{skillId}");
+        var response = await org.Connection.Api.Routing.RemoveUserSkillAsync(userId, skillId);
         Assert.True(response.Success, response.Error);
     }
 }

@@ -30,7 +30,10 @@ internal static class EmulatorHost
             .AddSingleton(log)
             .AddSingleton<TokenStore>()
             .AddSingleton(new EmulatorSignIn(options, state))
-            .AddSingleton<RateLimitWindows>();
+            .AddSingleton<RateLimitWindows>()
+            .AddSingleton(new SeededDice(options.Seed))
+            .AddSingleton<ExternalGroupEdits>()
+            .AddSingleton<InjectedConflicts>();
 
         var app = builder.Build();
         app.UseMiddleware<RequestLogMiddleware>();
@@ -42,6 +45,7 @@ internal static class EmulatorHost
                 .UseMiddleware<AccessTokenMiddleware>()
                 .UseMiddleware<PersonPermissionMiddleware>()
                 .UseMiddleware<RateLimitMiddleware>()
+                .UseMiddleware<PageSizeCapMiddleware>()
                 .UseMiddleware<FaultMiddleware>());
         app.MapOAuthApi()
             .MapAuthorize()

@@ -136,13 +136,13 @@ public sealed class GroupMembershipService
             BulkItemAction.AlreadyDone => remove ? PreviewStatus.NotMember : PreviewStatus.AlreadyMember,
             BulkItemAction.NotFound => PreviewStatus.NotFound,
             BulkItemAction.Duplicate => PreviewStatus.Duplicate,
+            BulkItemAction.CannotChangeHere => PreviewStatus.CannotRemoveHere,
             _ => PreviewStatus.Invalid,
         };
         var note = item.Action switch
         {
             BulkItemAction.NotFound => "no active user matches",
             BulkItemAction.Duplicate => FirstRowOfSameUser(plan, item, rowOfPlanItem) is { } first ? $"same user as line {first}" : item.Note,
-            BulkItemAction.WillChange or BulkItemAction.AlreadyDone => null,
             _ => item.Note,
         };
         return new PreviewRow(row, input, status, item.UserId, item.UserName, note) { PlanIndex = item.Index };

@@ -18,6 +18,7 @@ public partial class MembershipPreviewView
     [
         (PreviewStatus.WillRemove, "gm-count-will-remove", "Will remove", Color.Warning),
         (PreviewStatus.NotMember, "gm-count-not-member", "Not a member", Color.Default),
+        (PreviewStatus.CannotRemoveHere, "gm-count-cannot-remove", "Owner or by rule", Color.Warning),
     ];
 
     private Dictionary<PreviewRow, ApplyRowResult> _resultByRow = new(ReferenceEqualityComparer.Instance);
@@ -82,6 +83,7 @@ public partial class MembershipPreviewView
         PreviewStatus.NotMember => "Not a member",
         PreviewStatus.NotFound => "Not found",
         PreviewStatus.Duplicate => "Duplicate",
+        PreviewStatus.CannotRemoveHere => "Cannot remove here",
         _ => "Invalid email",
     };
 
@@ -90,6 +92,7 @@ public partial class MembershipPreviewView
         PreviewStatus.WillAdd => Color.Success,
         PreviewStatus.WillRemove => Color.Warning,
         PreviewStatus.NotFound => Color.Warning,
+        PreviewStatus.CannotRemoveHere => Color.Warning,
         PreviewStatus.Invalid => Color.Error,
         _ => Color.Default,
     };

@@ -15,6 +15,9 @@ public enum PreviewStatus
     /// <summary>The user is not a member, so there is nothing to remove.</summary>
     NotMember,
 
+    /// <summary>The user is in the group only as an owner or by a rule: a member remove cannot take them out (the note says where).</summary>
+    CannotRemoveHere,
+
     /// <summary>No active user matches the identifier.</summary>
     NotFound,
 

@@ -42,5 +42,5 @@ public static class BulkEngines
 
     /// <summary>The engine of <paramref name="api"/>'s connection, created on first use with <paramref name="journal"/>.</summary>
     public static BulkEngine For(GenesysCloudApi api, IJobJournal journal) =>
-        Engines.GetValue(api, client => new BulkEngine(new BulkConnection([client]), journal));
+        Engines.GetValue(api, client => new BulkEngine(new BulkConnection(client), journal));
 }

@@ -1,6 +1,7 @@
 using GenesysCloud.Bulk.Journal;
 using GenesysCloud.Emulator;
 using GenesysCloud.Utilities;
+using GenesysCloud.Utilities.Workflow;
 using GenesysCloud.Web.Components;
 using GenesysCloud.Web.Configuration;
 using GenesysCloud.Web.Connection;
@@ -45,13 +46,14 @@ public static class GenesysCloudWebExtensions
         services.PostConfigure<ConnectionSettings>(configured => configured.Sandbox = settings.Sandbox);
         services.Configure<EmulatorOptions>(configuration.GetSection("Sandbox"));
 
-        // Jobs:JournalPath moves the journal Group Manager writes and Jobs reads (tests, containers). Without it
-        // nothing is registered, so BulkEngines keeps the sandbox's jobs out of the real org's default journal.
-        if (configuration["Jobs:JournalPath"] is { Length: > 0 } journalPath)
-        {
-            services.TryAddSingleton<IJobJournal>(_ => new SqliteJobJournal(SqliteJobJournal.ForFile(journalPath)));
-        }
+        // Jobs:Journal (or Jobs:JournalPath): a SQLite file or a team's PostgreSQL; with PostgreSQL the Data
+        // Protection keys live there too, so sign-in cookies work on every instance.
+        services.AddJobJournal(configuration);
+        services.AddSharedDataProtection(configuration);
         services.TryAddSingleton(TimeProvider.System);
+
+        // Bulk jobs run in this hosted runner, not in a browser tab's circuit (Jobs:MaxConcurrentJobsPerPerson caps them).
+        services.AddBulkJobRunner(configuration.GetSection("Jobs"));
         services.AddSingleton<SandboxHost>();
         services.AddSingleton<CredentialSource>();
         services.AddScoped<ConnectionBootstrapper>();

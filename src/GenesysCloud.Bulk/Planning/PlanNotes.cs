@@ -1,0 +1,37 @@
+using GenesysCloud.Bulk.Targets;
+
+namespace GenesysCloud.Bulk.Planning;
+
+/// <summary>What a plan item's note tells the person previewing it, in the words the UI and CLI show.</summary>
+internal static class PlanNotes
+{
+    public static string AlreadyDone(BulkOperation operation, double? proficiency) => operation switch
+    {
+        BulkOperation.AddToGroup or BulkOperation.AddToQueue => "already a member",
+        BulkOperation.RemoveFromGroup or BulkOperation.RemoveFromQueue => "not a member",
+        BulkOperation.AssignSkill or BulkOperation.ChangeSkill => "already has the skill at this proficiency",
+        BulkOperation.JoinQueue => "already joined",
+        BulkOperation.UnjoinQueue => "already unjoined",
+        _ when proficiency is not null => "already has the skill at this proficiency",
+        _ => "does not have the skill",
+    };
+
+    /// <summary>A group add that is a real change although the person already shows in the group.</summary>
+    public static string AddsIndividually(IndirectMembership why) => why.Kind == IndirectKind.Owner
+        ? "owner, not a member — will be added as a member"
+        : "member by rule, not an individual member — will be added as one";
+
+    /// <summary>A queue add of someone the queue already holds through a member group.</summary>
+    public static string AlreadyInQueue(IndirectMembership why) => why.Kind == IndirectKind.ViaGroup
+        ? $"already a member via group '{why.Source}'"
+        : $"already a member via the queue's member groups ({why.Source})";
+
+    /// <summary>A remove that cannot take effect through a member call, and where it can be made instead.</summary>
+    public static string CannotRemove(IndirectMembership why) => why.Kind switch
+    {
+        IndirectKind.Owner => "owner, not a member — cannot be removed here",
+        IndirectKind.ByRule => "member by rule — cannot be removed here; change the group's membership rules",
+        IndirectKind.ViaGroup => $"member via group '{why.Source}' — remove them from the group or change the queue's member groups",
+        _ => $"member via the queue's member groups ({why.Source}) — remove them there or change the queue's member groups",
+    };
+}

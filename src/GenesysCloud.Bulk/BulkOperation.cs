@@ -22,6 +22,12 @@ public enum BulkOperation
     RemoveSkill,
 
     /// <summary>
+    /// End conversations (one re-read and one disconnect each; see <see cref="Conversations.ConversationEndPlanner"/>).
+    /// Items name conversations, not users. Cannot be undone.
+    /// </summary>
+    EndConversation,
+
+    /// <summary>
     /// Make a queue's individual members a given list in one job: each item is an add or a remove (see
     /// <see cref="BulkRequest.RowOperations"/>); sent in batches of 100 per direction.
     /// </summary>

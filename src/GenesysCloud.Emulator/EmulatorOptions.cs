@@ -10,10 +10,26 @@ public sealed partial class EmulatorOptions
     public int Languages { get; set; } = 12;
     public int WrapupCodes { get; set; } = 20;
     public int Conversations { get; set; } = 2000;
+
+    /// <summary>How many of <see cref="Conversations"/> are stuck (no end, hours to weeks old); half as many again are old and ended.</summary>
+    public int StuckConversations { get; set; } = 60;
+
+    /// <summary>Span over which the ordinary (ended or just-started) conversations are spread.</summary>
+    public TimeSpan ConversationHistory { get; set; } = TimeSpan.FromDays(7);
     public int Seed { get; set; } = 1234;
     public string ClientId { get; set; } = "emulator-client-id";
     public string ClientSecret { get; set; } = "emulator-client-secret";
     public TimeSpan TokenLifetime { get; set; } = TimeSpan.FromHours(24);
+
+    /// <summary>The Code Authorization client people sign in through (<c>/oauth/authorize</c>).</summary>
+    public string SignInClientId { get; set; } = "emulator-signin-client-id";
+    public string SignInClientSecret { get; set; } = "emulator-signin-client-secret";
+
+    /// <summary>Redirect URIs registered for the sign-in client (exact match); more with <see cref="EmulatorSignIn.AllowRedirectUri"/>.</summary>
+    public IList<string> SignInRedirectUris { get; set; } = [];
+
+    /// <summary>How long an authorization code can be exchanged (once).</summary>
+    public TimeSpan AuthorizationCodeLifetime { get; set; } = TimeSpan.FromSeconds(60);
 
     /// <summary>Requests allowed per access token within <see cref="RateLimitWindow"/>; 0 = no limit.</summary>
     public int RateLimitPerMinute { get; set; } = 300;
@@ -54,11 +70,16 @@ public sealed partial class EmulatorOptions
         ArgumentOutOfRangeException.ThrowIfNegative(Languages);
         ArgumentOutOfRangeException.ThrowIfNegative(WrapupCodes);
         ArgumentOutOfRangeException.ThrowIfNegative(Conversations);
+        ArgumentOutOfRangeException.ThrowIfNegative(StuckConversations);
+        ArgumentOutOfRangeException.ThrowIfLessThan(ConversationHistory, TimeSpan.FromHours(2));
         ArgumentOutOfRangeException.ThrowIfNegative(RateLimitPerMinute);
         ArgumentOutOfRangeException.ThrowIfLessThanOrEqual(RateLimitWindow, TimeSpan.Zero);
         ArgumentOutOfRangeException.ThrowIfNegative(Port);
         ArgumentException.ThrowIfNullOrWhiteSpace(ClientId);
         ArgumentException.ThrowIfNullOrWhiteSpace(ClientSecret);
+        ArgumentException.ThrowIfNullOrWhiteSpace(SignInClientId);
+        ArgumentException.ThrowIfNullOrWhiteSpace(SignInClientSecret);
+        ArgumentOutOfRangeException.ThrowIfLessThanOrEqual(AuthorizationCodeLifetime, TimeSpan.Zero);
         ArgumentNullException.ThrowIfNull(Faults);
         ArgumentNullException.ThrowIfNull(EndpointAllowances);
         foreach (var (endpoint, allowance) in EndpointAllowances)

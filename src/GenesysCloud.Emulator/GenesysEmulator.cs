@@ -22,6 +22,7 @@ public sealed class GenesysEmulator : IAsyncDisposable
         Faults = options.Faults;
         State = state;
         Requests = requests;
+        SignIn = app.Services.GetRequiredService<EmulatorSignIn>();
     }
 
     /// <summary>http://127.0.0.1:PORT/</summary>
@@ -37,6 +38,9 @@ public sealed class GenesysEmulator : IAsyncDisposable
     public EmulatorState State { get; }
 
     public RequestLog Requests { get; }
+
+    /// <summary>Sign-in by authorization code: the demo people, the sign-in client, registered redirect URIs.</summary>
+    public EmulatorSignIn SignIn { get; }
 
     /// <summary>Seeds the org from <paramref name="options"/> and starts listening.</summary>
     public static async Task<GenesysEmulator> StartAsync(EmulatorOptions? options = null, CancellationToken ct = default)

@@ -107,13 +107,22 @@ internal sealed class Planner(BulkConnection connection)
         var planned = item with { WasPresent = present, ProficiencyBefore = proficiency };
         if (TargetGoal.NotApplicable(operation, state, item.UserId!) is { } reason)
             return planned with { Action = BulkItemAction.NotApplicable, Note = reason };
-        if (TargetGoal.IsReached(operation, item.Proficiency, state, item.UserId!))
-            return planned with { Action = BulkItemAction.AlreadyDone, Note = PlanNotes.AlreadyDone(operation, item.Proficiency) };
-        if (!indirect.TryGetValue(item.UserId!, out var why))
-            return planned with { Action = BulkItemAction.WillChange, Note = null };
-        return operation is BulkOperation.RemoveFromGroup or BulkOperation.RemoveFromQueue
-            ? planned with { Action = BulkItemAction.CannotChangeHere, Note = PlanNotes.CannotRemove(why) }
-            : planned with { Action = BulkItemAction.WillChange, Note = PlanNotes.AddsIndividually(why) };
+        var reached = TargetGoal.IsReached(operation, item.Proficiency, state, item.UserId!);
+        if (present || !indirect.TryGetValue(item.UserId!, out var why))
+        {
+            return reached
+                ? planned with { Action = BulkItemAction.AlreadyDone, Note = PlanNotes.AlreadyDone(operation, item.Proficiency) }
+                : planned with { Action = BulkItemAction.WillChange, Note = null };
+        }
+
+        return operation switch
+        {
+            BulkOperation.RemoveFromGroup or BulkOperation.RemoveFromQueue =>
+                planned with { Action = BulkItemAction.CannotChangeHere, Note = PlanNotes.CannotRemove(why) },
+            // A queue already holds them through a member group; Genesys's provider refuses such adds, so none is sent.
+            BulkOperation.AddToQueue => planned with { Action = BulkItemAction.AlreadyDone, Note = PlanNotes.AlreadyInQueue(why) },
+            _ => planned with { Action = BulkItemAction.WillChange, Note = PlanNotes.AddsIndividually(why) },
+        };
     }
 
     private BulkPlan NewPlan(BulkRequest request, BulkTarget target, BulkPlanItem[] items, ResolutionStrategy strategy, int planningCalls)

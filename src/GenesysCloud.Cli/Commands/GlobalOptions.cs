@@ -55,7 +55,7 @@ public sealed class GlobalOptions
 
     public Option<string> Config { get; } = new("--config")
     {
-        Description = "Config file with clientId, clientSecret, region (environment variables win).",
+        Description = "Config file with clientId, clientSecret, region and URLs, read only when the environment has no GENESYS_CLIENT_ID or GENESYS_CLIENT_SECRET (never mixed with it).",
         DefaultValueFactory = _ => "config.json",
         Recursive = true,
     };

@@ -14,6 +14,7 @@ public static class OperationText
         BulkOperation.AddToGroup or BulkOperation.RemoveFromGroup => "group",
         BulkOperation.AddToQueue or BulkOperation.RemoveFromQueue or BulkOperation.SyncQueue
             or BulkOperation.JoinQueue or BulkOperation.UnjoinQueue => "queue",
+        BulkOperation.EndConversation => "conversations",
         _ => "skill",
     };
 
@@ -28,6 +29,7 @@ public static class OperationText
         BulkOperation.JoinQueue => "queues join",
         BulkOperation.UnjoinQueue => "queues unjoin",
         BulkOperation.AssignSkill => "skills assign",
+        BulkOperation.EndConversation => "conversations end",
         BulkOperation.ChangeSkill => "skills change",
         _ => "skills remove",
     };
@@ -44,6 +46,7 @@ public static class OperationText
         BulkOperation.UnjoinQueue => $"unjoin members from queue '{targetName}'",
         BulkOperation.AssignSkill => $"assign skill '{targetName}'" + (proficiency is { } p ? $" at proficiency {p}" : " at each row's proficiency"),
         BulkOperation.ChangeSkill => $"change skill '{targetName}'" + (proficiency is { } p ? $" to proficiency {p}" : " to each row's proficiency"),
+        BulkOperation.EndConversation => "end conversations (cannot be undone)",
         _ => $"remove skill '{targetName}'",
     };
 }

@@ -51,7 +51,7 @@ public sealed class GenesysCloudApi : IDisposable
         HttpMessageHandler pipeline = new LoggingHandler(logger, _counter, _time)
         {
             InnerHandler = handler is null
-                ? new SocketsHttpHandler { PooledConnectionLifetime = TimeSpan.FromMinutes(5), AutomaticDecompression = System.Net.DecompressionMethods.All }
+                ? new SocketsHttpHandler { PooledConnectionLifetime = TimeSpan.FromMinutes(5), AutomaticDecompression = System.Net.DecompressionMethods.All, AllowAutoRedirect = false }
                 : new HttpMessageInvokerHandler(handler),
         };
         var perMinute = Options.RequestsPerMinute ?? 0;
@@ -158,7 +158,12 @@ public sealed class GenesysCloudApi : IDisposable
     {
         ArgumentNullException.ThrowIfNull(method);
         ArgumentException.ThrowIfNullOrEmpty(endpoint);
-        using var request = new HttpRequestMessage(method, BuildUri(endpoint, query));
+        var uri = BuildUri(endpoint, query);
+        if (!IsApiHost(uri))
+            // An absolute nextUri (or endpoint) on another host would receive the bearer token: refuse it.
+            return new ApiResponse<JsonElement>(false, default,
+                $"{method.Method} refused: {uri.GetLeftPart(UriPartial.Authority)} is not the API host {_apiBase}; the token is sent only there.");
+        using var request = new HttpRequestMessage(method, uri);
         if (json is not null)
             request.Content = new StringContent(JsonSerializer.Serialize(json, GenesysJson.Options), Encoding.UTF8, "application/json");
         request.Options.Set(GenesysRequestOptions.RetrySafe, retrySafe);
@@ -198,6 +203,9 @@ public sealed class GenesysCloudApi : IDisposable
 
     /// <summary>Disposes the HTTP pipeline (not a caller-supplied handler).</summary>
     public void Dispose() => _http.Dispose();
+
+    private bool IsApiHost(Uri uri) =>
+        string.Equals(uri.GetLeftPart(UriPartial.Authority), new Uri(_apiBase).GetLeftPart(UriPartial.Authority), StringComparison.OrdinalIgnoreCase);
 
     private Uri BuildUri(string endpoint, IEnumerable<KeyValuePair<string, string?>>? query)
     {

@@ -27,6 +27,7 @@ public sealed class BulkEngine
     private readonly JobRunner _runner;
     private readonly ConversationEnder _conversations;
     private readonly JobRecords _records;
+    private readonly EffectConfirmer _confirmer;
     private readonly BulkEngineOptions _options;
     private readonly ConcurrentDictionary<string, JobLease> _running = new(StringComparer.Ordinal);
 
@@ -44,6 +45,7 @@ public sealed class BulkEngine
         _runner = new JobRunner(journal, options);
         _records = new JobRecords(journal, connection);
         _conversations = new ConversationEnder(connection, journal, _records, options.ConversationEnding);
+        _confirmer = new EffectConfirmer(journal, options, connection.Time);
     }
 
     /// <summary>The org connection.</summary>
@@ -71,7 +73,7 @@ public sealed class BulkEngine
         var meter = new RunMeter(Connection);
         var job = new BulkJob(plan.JobId, plan.Request.Operation, plan.Request.TargetId, plan.TargetName, Connection.Time.GetUtcNow())
         {
-            Proficiency = plan.Request.Operation == BulkOperation.AssignSkill ? plan.Request.Proficiency : null,
+            Proficiency = plan.Request.Operation is BulkOperation.AssignSkill or BulkOperation.ChangeSkill ? plan.Request.Proficiency : null,
             Org = Connection.OrgKey,
             RequestedBy = plan.Request.RequestedBy,
             UndoOfJobId = plan.UndoOfJobId,
@@ -115,7 +117,7 @@ public sealed class BulkEngine
         if (unfinished.Count > 0)
         {
             var state = await target.ReadStateAsync([.. unfinished.Select(i => i.UserId!)], ct);
-            var reached = unfinished.Where(i => TargetGoal.IsReached(job.Operation, i.Proficiency, state, i.UserId!)).ToList();
+            var reached = unfinished.Where(i => TargetGoal.IsReached(TargetGoal.RowOperation(job.Operation, i.WasPresent), i.Proficiency, state, i.UserId!)).ToList();
             var confirmed = reached.Where(i => i.Status != BulkItemStatus.Pending).ToList();
             var alreadyThere = reached.Where(i => i.Status == BulkItemStatus.Pending).ToList();
             await MarkAsync(job.Id, confirmed, BulkItemStatus.Applied, "confirmed on resume: the change had been made", ct);
@@ -158,7 +160,12 @@ public sealed class BulkEngine
 
     private Task<BulkJobResult> RunAsync(BulkJob job, BulkTarget target, IReadOnlyList<BulkJobItem> toSend, RunMeter meter,
         IProgress<BulkProgress>? progress, JobLease lease, CancellationToken ct) =>
-        _records.RunAsync(job, meter, lease, token => _runner.RunAsync(job.Id, target, toSend, meter, progress, token), ct);
+        _records.RunAsync(job, meter, lease, async token =>
+        {
+            await _runner.RunAsync(job.Id, target, toSend, meter, progress, token);
+            if (target.ConfirmsEffect)
+                await _confirmer.ConfirmAsync(job, target, toSend, token);
+        }, ct);
 
     private Task<BulkJobResult> ResultAsync(string jobId, RunMeter meter, CancellationToken ct) => _records.ResultAsync(jobId, meter, ct);
 

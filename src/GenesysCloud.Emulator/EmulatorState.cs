@@ -93,6 +93,16 @@ public sealed class EmulatorState
         lock (_gate) return _groupsById.GetValueOrDefault(groupId)?.Snapshot();
     }
 
+    internal bool GroupExists(string groupId)
+    {
+        lock (_gate) return _groupsById.ContainsKey(groupId);
+    }
+
+    internal bool QueueExists(string queueId)
+    {
+        lock (_gate) return _queuesById.ContainsKey(queueId);
+    }
+
     public EmulatorQueue? FindQueue(string queueId)
     {
         lock (_gate) return _queuesById.TryGetValue(queueId, out var queue) ? QueueSnapshot(queue) : null;

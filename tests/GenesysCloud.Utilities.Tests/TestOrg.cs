@@ -1,3 +1,4 @@
+using GenesysCloud.Bulk;
 using GenesysCloud.Bulk.Csv;
 using GenesysCloud.Bulk.Journal;
 using GenesysCloud.Emulator;
@@ -28,6 +29,13 @@ internal sealed class TestOrg : IAsyncDisposable
     public GroupMembershipService NewService() => new(Api, Journal, "tests");
 
     public JobsService NewJobsService() => new(Api, Journal, "tests");
+
+    /// <summary>
+    /// A bulk engine over this org's client and journal; an asynchronous change (queue join) is re-read
+    /// <paramref name="checks"/> times, <paramref name="checkDelay"/> apart.
+    /// </summary>
+    public BulkEngine EngineFor(int checks = 3, TimeSpan checkDelay = default) => new(new BulkConnection(Api), Journal,
+        new BulkEngineOptions { EffectCheckDelays = [.. Enumerable.Repeat(checkDelay, checks)] });
 
     /// <summary>Adds users to the group through Group Manager's service (a journaled job) and returns its result.</summary>
     public async Task<MembershipApplyResult> AddThroughGroupManagerAsync(Group group, IEnumerable<string> emails,

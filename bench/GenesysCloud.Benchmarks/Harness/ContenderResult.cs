@@ -6,6 +6,7 @@ public sealed record ContenderResult(
     int Calls,
     IReadOnlyDictionary<string, int> CallsByEndpoint,
     int Http429,
+    int Http409,
     double WallSeconds,
     double PeakMemoryMb,
     bool FinalStateCorrect);

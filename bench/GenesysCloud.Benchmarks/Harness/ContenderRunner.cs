@@ -4,7 +4,7 @@ namespace GenesysCloud.Benchmarks.Harness;
 
 /// <summary>
 /// Runs one contender on its own freshly seeded emulator (in this process) with the contender in a child
-/// process, and measures it: API calls from the emulator's request log (token requests excluded), 429s,
+/// process, and measures it: API calls from the emulator's request log (token requests excluded), 429s and 409s,
 /// wall time and peak memory of the contender process, and whether the final state is exactly right.
 /// </summary>
 public static class ContenderRunner
@@ -32,6 +32,7 @@ public static class ContenderRunner
             byEndpoint.Values.Sum(),
             byEndpoint,
             emulator.Requests.Count429,
+            emulator.Requests.CountStatus(409),
             Math.Round(report.WallSeconds, 3),
             Math.Round(report.PeakMemoryMb, 1),
             verify(emulator, scenario, report.Outcome));

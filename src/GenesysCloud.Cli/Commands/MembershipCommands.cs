@@ -18,11 +18,6 @@ public static class MembershipCommands
         new("add-members", "Add users to a queue.", TargetKind.Queue, BulkOperation.AddToQueue),
         new("remove-members", "Remove users from a queue.", TargetKind.Queue, BulkOperation.RemoveFromQueue));
 
-    public static Command Skills(CliEnvironment environment, GlobalOptions globals) => Build(
-        "skills", "Assign or remove a routing skill for many users.", environment, globals,
-        new("assign", "Assign a routing skill with a proficiency.", TargetKind.Skill, BulkOperation.AssignSkill),
-        new("remove", "Remove a routing skill.", TargetKind.Skill, BulkOperation.RemoveSkill));
-
     private static Command Build(
         string name, string description, CliEnvironment environment, GlobalOptions globals, params MembershipCommandSpec[] specs)
     {

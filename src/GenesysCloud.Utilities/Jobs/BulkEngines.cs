@@ -24,11 +24,12 @@ public static class BulkEngines
         services.GetService<IJobJournal>() ?? (connection.IsSandbox ? SandboxJournal.Value : FallbackJournal.Value);
 
     /// <summary>
-    /// Who the journal records for changes made in the web app: the OAuth client and org (client credentials
-    /// have no signed-in person) and the utility.
+    /// Who the journal records for changes made in the web app: the signed-in person (name, email, user id), or
+    /// the OAuth client when connected with client credentials (no person); the org and the utility.
     /// </summary>
     public static string RequestedBy(GenesysConnection connection, string utility) =>
-        $"client {connection.Auth?.Config.ClientId ?? "unknown"} on {connection.OrgLabel ?? "unknown org"} ({utility})";
+        $"{(connection.Person is { } person ? person.ToString() : $"client {connection.Auth?.Config.ClientId ?? "unknown"}")} " +
+        $"on {connection.OrgLabel ?? "unknown org"} ({utility})";
 
     private static SqliteJobJournal OpenSandboxJournal()
     {

@@ -70,8 +70,12 @@ public sealed class JobsService
         BulkOperation.RemoveFromGroup => "Remove from group",
         BulkOperation.AddToQueue => "Add to queue",
         BulkOperation.RemoveFromQueue => "Remove from queue",
+        BulkOperation.SyncQueue => "Make queue like another",
+        BulkOperation.JoinQueue => "Join to queue",
+        BulkOperation.UnjoinQueue => "Unjoin from queue",
         BulkOperation.AssignSkill => "Assign skill",
         BulkOperation.EndConversation => "End conversations",
+        BulkOperation.ChangeSkill => "Change skill",
         _ => "Remove skill",
     };
 
@@ -83,6 +87,7 @@ public sealed class JobsService
         BulkItemAction.NotFound => "Not found",
         BulkItemAction.Duplicate => "Duplicate",
         BulkItemAction.CannotChangeHere => "Cannot change here",
+        BulkItemAction.NotApplicable => "Does not apply",
         _ => "Invalid",
     };
 

@@ -22,7 +22,7 @@ public sealed class PermissionProbeTests
     {
         await using var server = await FakeApiServer.StartAsync((context, _) => context.Request.Path.Value switch
         {
-            "/api/v2/users/me" => Json(context, new { name = "Sam Supervisor", authorization = new { permissions = new[] { "directory:user:view" } } }),
+            "/api/v2/users/me" => Json(context, new { id = "user-1", name = "Sam Supervisor", authorization = new { permissions = new[] { "directory:user:view" } } }),
             _ => NotFound(context),
         });
         using var api = server.Client();

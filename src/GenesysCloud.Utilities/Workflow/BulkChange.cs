@@ -1,0 +1,38 @@
+using GenesysCloud.Bulk;
+
+namespace GenesysCloud.Utilities.Workflow;
+
+/// <summary>
+/// What a utility asks the workflow to plan: how to turn the input's identifiers into a <see cref="BulkRequest"/>
+/// for the engine, and how to describe the target and its rows. Everything else (input, preview, apply, progress,
+/// cancel, result, report) is the workflow's.
+/// </summary>
+/// <param name="Utility">The utility's name, recorded in the journal beside the person ("Group Manager").</param>
+/// <param name="Title">What the change does, for headings and the Jobs list ("Add members to 'Sales'").</param>
+/// <param name="TargetId">The group, queue or skill changed; a job of the same target in another tab is shown here too.</param>
+/// <param name="Request">Builds the engine request from the distinct, normalised identifiers in input order.</param>
+public sealed record BulkChange(string Utility, string Title, string TargetId, Func<IReadOnlyList<string>, BulkRequest> Request)
+{
+    /// <summary>Labels of the row states and the apply button.</summary>
+    public ChangeWording Wording { get; init; } = new("Will change", "Already done", "Changed", "change");
+
+    /// <summary>A change of one engine operation on one target, worded as usual for it.</summary>
+    public static BulkChange Of(string utility, BulkOperation operation, string targetId, string targetName, double? proficiency = null) =>
+        new(utility, $"{Describe(operation)} '{targetName}'", targetId,
+            ids => new BulkRequest(operation, targetId, ids) { Proficiency = proficiency })
+        {
+            Wording = ChangeWording.For(operation),
+        };
+
+    /// <summary>"Add to group", "Remove from queue" … for titles and lists.</summary>
+    public static string Describe(BulkOperation operation) => operation switch
+    {
+        BulkOperation.AddToGroup => "Add to group",
+        BulkOperation.RemoveFromGroup => "Remove from group",
+        BulkOperation.AddToQueue => "Add to queue",
+        BulkOperation.RemoveFromQueue => "Remove from queue",
+        BulkOperation.AssignSkill => "Assign skill",
+        BulkOperation.RemoveSkill => "Remove skill",
+        _ => operation.ToString(),
+    };
+}

@@ -1,0 +1,21 @@
+namespace GenesysCloud.Utilities.Workflow;
+
+/// <summary>Who started a job: the key that groups a person's jobs (any of their tabs sees them) and the name the journal records.</summary>
+/// <param name="Key">Stable per person and org; jobs are listed, capped and cancelled per key.</param>
+/// <param name="Name">Who, for the journal's audit trail and the Jobs list.</param>
+public sealed record JobOwner(string Key, string Name)
+{
+    /// <summary>
+    /// The session's person. Client credentials have no signed-in person, so the OAuth client and org stand in
+    /// for them (everyone using that client shares the key).
+    /// </summary>
+    public static JobOwner Of(GenesysConnection connection)
+    {
+        ArgumentNullException.ThrowIfNull(connection);
+        var config = connection.Auth?.Config ?? throw new InvalidOperationException("Not connected to Genesys Cloud.");
+        return new JobOwner($"{config.ApiUrl} client {config.ClientId}", $"client {config.ClientId} on {connection.OrgLabel ?? "unknown org"}");
+    }
+
+    /// <summary>What the journal records as <c>RequestedBy</c>: the person and the utility they used.</summary>
+    public string RequestedBy(string utility) => $"{Name} ({utility})";
+}

@@ -13,20 +13,9 @@ public static class QueueMembershipBenchmark
 
     public static IReadOnlyList<Contender> Contenders { get; } = [QueuePerItemContender.Create(), QueueSuiteContender.Create()];
 
-    public static async Task<BenchmarkResult> RunAsync(
-        BenchmarkSettings settings, int users, IReadOnlyList<Contender> contenders, CancellationToken ct)
-    {
-        var results = new List<ContenderResult>();
-        QueueScenario? last = null;
-        foreach (var contender in contenders)
-        {
-            results.Add(await ContenderRunner.RunAsync(
-                settings, contender.Name, emulator => last = Prepare(emulator, users), scenario => scenario.ToRequest(settings), Verify, ct));
-        }
-
-        return new BenchmarkResult(Name, users, settings.EffectiveRequestsPerMinute, settings.EffectiveLatencyMs,
-            Math.Round(settings.LowerBoundSeconds(last?.MinimalCalls ?? 0), 3), settings.TimeScale, results);
-    }
+    public static Task<BenchmarkResult> RunAsync(BenchmarkSettings settings, int users, IReadOnlyList<Contender> contenders, CancellationToken ct) =>
+        ScenarioRuns.RunAsync(Name, settings, users, contenders, emulator => Prepare(emulator, users), s => s.ToRequest(settings),
+            s => s.MinimalCalls, Verify, ct);
 
     /// <summary>
     /// A queue without member groups and the emails of the first active users. Minimal calls: the directory at 500 per

@@ -15,19 +15,9 @@ public static class SkillsBenchmark
 
     public static IReadOnlyList<Contender> Contenders { get; } = [SkillsSuiteContender.Create()];
 
-    public static async Task<BenchmarkResult> RunAsync(BenchmarkSettings settings, int users, IReadOnlyList<Contender> contenders, CancellationToken ct)
-    {
-        var results = new List<ContenderResult>();
-        SkillScenario? last = null;
-        foreach (var contender in contenders)
-        {
-            results.Add(await ContenderRunner.RunAsync(
-                settings, contender.Name, emulator => last = Prepare(emulator, users), scenario => scenario.ToRequest(settings), Verify, ct));
-        }
-
-        return new BenchmarkResult(Name, users, settings.EffectiveRequestsPerMinute, settings.EffectiveLatencyMs,
-            Math.Round(settings.LowerBoundSeconds(last?.MinimalCalls ?? 0), 3), settings.TimeScale, results);
-    }
+    public static Task<BenchmarkResult> RunAsync(BenchmarkSettings settings, int users, IReadOnlyList<Contender> contenders, CancellationToken ct) =>
+        ScenarioRuns.RunAsync(Name, settings, users, contenders, emulator => Prepare(emulator, users), s => s.ToRequest(settings),
+            s => s.MinimalCalls, Verify, ct);
 
     /// <summary>The first skill and the first N active users; minimal calls = directory pages + 1 skill read + one write per person who lacks it.</summary>
     public static SkillScenario Prepare(GenesysEmulator emulator, int users)

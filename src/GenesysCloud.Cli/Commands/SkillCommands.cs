@@ -47,17 +47,22 @@ public static class SkillCommands
         command.Options.Add(skill);
         command.Options.Add(proficiency);
         input.AddTo(command);
+        SkillInput people = null!;
+        var level = (double?)null;
         command.SetAction((result, ct) => RunAsync(environment, globals, result, async (session, service, output, settings) =>
         {
-            var people = await input.ReadAsync(result, ct);
-            var level = result.GetValue(proficiency);
-            if (level is null && people.ValueProficiencies().Any(p => p is null))
-                throw new CliInputException("--proficiency is required: not every row of the input has a proficiency.");
             var target = await session.ResolveAsync(TargetKind.Skill, result.GetRequiredValue(skill), ct);
             var plan = operation == BulkOperation.ChangeSkill
                 ? await service.PlanChangeAsync(target.Id, people, level, ct)
                 : await service.PlanAssignAsync(target.Id, people, level, ct);
             return await JobOutcome.PreviewOrApplyAsync(settings, output, session.Engine, plan, $"skills {name}", ct);
+        }, validate: async () =>
+        {
+            // Bad input stops the command before it connects, so nothing is half-done and no credentials are needed.
+            people = await input.ReadAsync(result, ct);
+            level = result.GetValue(proficiency);
+            if (level is null && people.ValueProficiencies().Any(p => p is null))
+                throw new CliInputException("--proficiency is required: not every row of the input has a proficiency.");
         }));
         return command;
     }
@@ -151,9 +156,10 @@ public static class SkillCommands
     }
 
     private static Task<int> RunAsync(CliEnvironment environment, GlobalOptions globals, ParseResult result,
-        Func<CliSession, SkillsManagerService, CliOutput, CliSettings, Task<int>> body) =>
+        Func<CliSession, SkillsManagerService, CliOutput, CliSettings, Task<int>> body, Func<Task>? validate = null) =>
         CommandGuard.RunAsync(environment, globals, result, async (settings, output) =>
         {
+            if (validate is not null) await validate();
             await using var session = await CliSession.OpenAsync(settings, output, CancellationToken.None);
             var service = new SkillsManagerService(session.Api, session.Engine, MembershipWorkflow.RequestedBy());
             return await body(session, service, output, settings);

@@ -13,15 +13,13 @@ namespace GenesysCloud.Utilities.QueueManager;
 public sealed partial class QueueManagerPanel : IDisposable
 {
     private const string Utility = "Queue Manager";
-    private readonly CancellationTokenSource _lifetime = new();
+    private readonly PanelSteps _steps = new();
     private BulkWorkflow? _workflow;
     private Queue? _queue;
     private Queue? _other;
     private QueueSync? _sync;
     private IReadOnlyList<QueueMemberRow> _members = [];
     private HashSet<QueueMemberRow> _selected = [];
-    private bool _busy;
-    private string? _error;
 
     [Inject] private GenesysConnection Connection { get; set; } = default!;
 
@@ -91,31 +89,8 @@ public sealed partial class QueueManagerPanel : IDisposable
     private static WorkInput Rows(string source, IEnumerable<QueueMemberRow> rows) => new(source,
         [.. rows.DistinctBy(r => r.UserId).Select(r => new WorkRow(null, r.Name ?? r.UserId, RowState.WillChange) { Identifier = r.UserId, UserName = r.Name })]);
 
-    private async Task RunAsync(string action, Func<CancellationToken, Task> work)
-    {
-        _busy = true;
-        _error = null;
-        try
-        {
-            await work(_lifetime.Token);
-        }
-        catch (OperationCanceledException) when (_lifetime.IsCancellationRequested)
-        {
-        }
-        catch (Exception ex)
-        {
-            _error = ApiErrorMessage.From(ex, action);
-        }
-        finally
-        {
-            _busy = false;
-        }
-    }
+    private Task RunAsync(string action, Func<CancellationToken, Task> work) => _steps.RunAsync(action, work);
 
     /// <inheritdoc />
-    public void Dispose()
-    {
-        _lifetime.Cancel();
-        _lifetime.Dispose();
-    }
+    public void Dispose() => _steps.Dispose();
 }

@@ -17,7 +17,7 @@ namespace GenesysCloud.Utilities.SkillsManager;
 public sealed partial class SkillsManagerPanel : IDisposable
 {
     private const string Utility = "Skills Manager";
-    private readonly CancellationTokenSource _lifetime = new();
+    private readonly PanelSteps _steps = new();
     private IReadOnlyList<Skill>? _skills;
     private Skill? _skill;
     private IReadOnlyList<SkillHolder> _holders = [];
@@ -30,8 +30,6 @@ public sealed partial class SkillsManagerPanel : IDisposable
     private SkillCopyPlan? _copy;
     private bool _copyRunning;
     private string? _copyStatus;
-    private bool _busy;
-    private string? _error;
 
     [Inject] private GenesysConnection Connection { get; set; } = default!;
 
@@ -143,17 +141,17 @@ public sealed partial class SkillsManagerPanel : IDisposable
                 var input = new WorkInput("copied skills", [.. plans[i].Items.Select(item => new WorkRow(null, item.Identifier, RowState.WillChange) { Identifier = item.Identifier })]);
                 var change = BulkChange.Of(Utility, plans[i].Request.Operation, plans[i].Request.TargetId, plans[i].TargetName, plans[i].Request.Proficiency);
                 var job = Workflow.Apply(new WorkPreview(change, input.Source, WorkRows.Planned(input, plans[i]), plans[i]));
-                await job.Completion.WaitAsync(_lifetime.Token);
+                await job.Completion.WaitAsync(_steps.Lifetime);
             }
 
             _copyStatus = $"Copied: {Plural.Of(plans.Count, "job")} finished; see Jobs for each one's result and undo.";
         }
-        catch (OperationCanceledException) when (_lifetime.IsCancellationRequested)
+        catch (OperationCanceledException) when (_steps.Lifetime.IsCancellationRequested)
         {
         }
         catch (Exception ex)
         {
-            _error = ApiErrorMessage.From(ex, "Copying skills");
+            _steps.Error = ApiErrorMessage.From(ex, "Copying skills");
         }
         finally
         {
@@ -167,35 +165,8 @@ public sealed partial class SkillsManagerPanel : IDisposable
         await BrowserDownload.SaveAsync(Js, BrowserDownload.FileName("skills-matrix", null, DateTimeOffset.Now), "text/csv",
             await Service.MatrixCsvAsync(ct), ct));
 
-    private async Task RunAsync(string action, Func<CancellationToken, Task> work)
-    {
-        _busy = true;
-        _error = null;
-        try
-        {
-            await work(_lifetime.Token);
-        }
-        catch (OperationCanceledException) when (_lifetime.IsCancellationRequested)
-        {
-        }
-        catch (Exception ex) when (ex is CsvInputException or ArgumentException)
-        {
-            _error = ex.Message;
-        }
-        catch (Exception ex)
-        {
-            _error = ApiErrorMessage.From(ex, action);
-        }
-        finally
-        {
-            _busy = false;
-        }
-    }
+    private Task RunAsync(string action, Func<CancellationToken, Task> work) => _steps.RunAsync(action, work);
 
     /// <inheritdoc />
-    public void Dispose()
-    {
-        _lifetime.Cancel();
-        _lifetime.Dispose();
-    }
+    public void Dispose() => _steps.Dispose();
 }

@@ -40,11 +40,13 @@ public sealed class SqliteJobJournal : SqlJobJournal
     /// <inheritdoc />
     protected override string LockLeaseRow => "";
 
-    /// <summary>A connection string for a journal file (its folder is created when missing).</summary>
+    /// <summary>
+    /// A connection string for a journal file. A missing folder is created readable by this user only (0700) and
+    /// the file is kept at 0600 (SQLite gives its -wal and -shm files the same mode): the journal names people.
+    /// </summary>
     public static string ForFile(string path)
     {
-        var folder = Path.GetDirectoryName(Path.GetFullPath(path));
-        if (!string.IsNullOrEmpty(folder)) Directory.CreateDirectory(folder);
+        JournalFileMode.Restrict(Path.GetFullPath(path));
         return new SqliteConnectionStringBuilder { DataSource = path, Pooling = true }.ToString();
     }
 

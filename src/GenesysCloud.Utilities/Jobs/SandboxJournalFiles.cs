@@ -5,7 +5,8 @@ using Microsoft.Data.Sqlite;
 namespace GenesysCloud.Utilities.Jobs;
 
 /// <summary>
-/// The sandbox journal is one SQLite file per app process in the temp folder. Its data is worthless once the
+/// The sandbox journal is one SQLite file per app process in the user's own data folder (not the shared temp
+/// folder, where another user could read or plant it). Its data is worthless once the
 /// process ends, so the file (with its -wal and -shm) is deleted at exit, and files left by processes that
 /// died without exiting cleanly are deleted when the next process first uses the sandbox.
 /// </summary>
@@ -15,7 +16,9 @@ internal static class SandboxJournalFiles
     private static readonly string[] Suffixes = [".db", ".db-wal", ".db-shm"];
 
     /// <summary>The folder that holds every process's sandbox journal.</summary>
-    public static string Folder { get; } = Path.Combine(Path.GetTempPath(), "GenesysCloudUtilities");
+    public static string Folder { get; } = Path.Combine(
+        Environment.GetFolderPath(Environment.SpecialFolder.LocalApplicationData, Environment.SpecialFolderOption.Create),
+        "GenesysCloudUtilities", "sandbox");
 
     /// <summary>The journal file of process <paramref name="processId"/> in <paramref name="folder"/>.</summary>
     public static string PathFor(string folder, int processId) => Path.Combine(folder, $"{Prefix}{processId}.db");

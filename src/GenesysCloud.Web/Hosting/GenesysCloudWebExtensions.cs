@@ -21,6 +21,8 @@ public static class GenesysCloudWebExtensions
         ArgumentNullException.ThrowIfNull(builder);
         var services = builder.Services;
         var configuration = builder.Configuration;
+        // Docker secrets: /run/secrets/GENESYS_SIGNIN_CLIENT_SECRET becomes that setting, so no secret needs an environment variable.
+        configuration.AddKeyPerFile(SecretsFolder, optional: true);
 
         services.AddRazorComponents().AddInteractiveServerComponents();
         var settings = configuration.GetSection(ConnectionSettings.SectionName).Get<ConnectionSettings>() ?? new ConnectionSettings();
@@ -89,6 +91,9 @@ public static class GenesysCloudWebExtensions
         app.Lifetime.ApplicationStarted.Register(() => StartupBanner.Log(app.Services));
         return app;
     }
+
+    /// <summary>Where Docker mounts secrets; each file's name is a setting, its content the value.</summary>
+    public const string SecretsFolder = "/run/secrets";
 
     private static bool IsSwitchOn(string? value) =>
         value is not null && (value.Trim() == "1" || value.Trim().Equals("true", StringComparison.OrdinalIgnoreCase)

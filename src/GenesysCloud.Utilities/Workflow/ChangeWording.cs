@@ -30,6 +30,7 @@ public sealed record ChangeWording(string WillChange, string AlreadyDone, string
         RowState.Applied => Applied,
         RowState.Failed => "Failed",
         RowState.Unknown => "Unknown (resume to confirm)",
+        RowState.CannotChange => "Cannot change here",
         _ => "Not applied",
     };
 }

@@ -33,4 +33,10 @@ public enum RowState
 
     /// <summary>Not sent: the run stopped first. Resume the job to send it.</summary>
     NotApplied,
+
+    /// <summary>
+    /// Nothing can be sent for this user here: a member through a group or by rule, an owner, someone who is not a
+    /// member of the queue to join, or who lacks the skill to change (the row's note says which and where to change it).
+    /// </summary>
+    CannotChange,
 }

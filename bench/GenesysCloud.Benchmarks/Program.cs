@@ -129,8 +129,10 @@ contenderCommand.Options.Add(reportFile);
 contenderCommand.SetAction((result, ct) => ContenderHost.RunAsync(
     result.GetRequiredValue(requestFile),
     result.GetRequiredValue(reportFile),
-    [.. MembershipBenchmark.Contenders, .. ListUsersBenchmark.Contenders, .. StuckConversationsBenchmark.Contenders,
-     .. QueueMembershipBenchmark.Contenders, .. SkillsBenchmark.Contenders],
+    [
+        .. MembershipBenchmark.Contenders, .. ListUsersBenchmark.Contenders, .. StuckConversationsBenchmark.Contenders,
+        .. QueueMembershipBenchmark.Contenders, .. SkillsBenchmark.Contenders,
+    ],
     ct));
 root.Subcommands.Add(contenderCommand);
 

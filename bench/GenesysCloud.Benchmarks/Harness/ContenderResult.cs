@@ -8,5 +8,6 @@ public sealed record ContenderResult(
     int Http429,
     int Http409,
     double WallSeconds,
+    double ApiSpanSeconds,
     double PeakMemoryMb,
     bool FinalStateCorrect);

@@ -35,6 +35,7 @@ public static class ResultsPresenter
             .AddColumn(new TableColumn("409s").RightAligned())
             .AddColumn(new TableColumn("Wall s").RightAligned())
             .AddColumn(new TableColumn("Wall / bound").RightAligned())
+            .AddColumn(new TableColumn("API span s").RightAligned())
             .AddColumn(new TableColumn("Peak MB").RightAligned())
             .AddColumn("Final state");
         var fewest = result.Contenders.Count == 0 ? 0 : result.Contenders.Min(c => c.Calls);
@@ -48,6 +49,7 @@ public static class ResultsPresenter
                 c.Http409.ToString("N0"),
                 c.WallSeconds.ToString("0.00"),
                 result.LowerBoundSeconds > 0 ? (c.WallSeconds / result.LowerBoundSeconds).ToString("0.00") : "-",
+                c.ApiSpanSeconds.ToString("0.00"),
                 c.PeakMemoryMb.ToString("0"),
                 c.FinalStateCorrect ? "[green]correct[/]" : "[red]WRONG[/]");
         }

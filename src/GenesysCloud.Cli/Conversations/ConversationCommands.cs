@@ -74,7 +74,7 @@ public static class ConversationCommands
             }
 
             using var journal = JournalFactory.Open(settings.Journal, settings.Sandbox);
-            var engine = new BulkEngine(connection.Bulk, journal);
+            var engine = new BulkEngine(connection.Bulk, journal, settings.EngineOptions());
             var plan = ConversationEndPlanner.Plan(picked, MembershipWorkflow.RequestedBy());
             if (!settings.DryRun)
                 output.Note("Ending conversations cannot be undone; each one is re-read just before it is ended.");

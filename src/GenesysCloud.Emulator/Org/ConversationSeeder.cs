@@ -4,8 +4,8 @@ using GenesysCloud.Emulator.Model;
 namespace GenesysCloud.Emulator.Org;
 
 /// <summary>
-/// Conversations of the last <see cref="EmulatorOptions.ConversationHistory"/>: about one in ten still active (started
-/// within the hour), the rest ended and wrapped up. Then <see cref="EmulatorOptions.StuckConversations"/> stuck ones
+/// Conversations of the last <see cref="EmulatorOptions.ConversationHistory"/>: those of the last hour still active
+/// (as many as an hour of the history holds, at least one in a hundred), the rest ended and wrapped up. Then <see cref="EmulatorOptions.StuckConversations"/> stuck ones
 /// (no end, every media type in turn, started hours to weeks ago, some still waiting in queue with no agent) and
 /// half as many ended ones of the same weeks, so a sweep for stuck conversations has something to find and to pass over.
 /// </summary>
@@ -30,9 +30,10 @@ internal static class ConversationSeeder
         var seeder = new Seeding(f, queues, users, wrapupCodes);
         var conversations = new List<EmulatorConversation>(options.Conversations);
         var historySeconds = (int)Math.Max(3700, options.ConversationHistory.TotalSeconds - 60);
+        var activeShare = (float)Math.Max(0.01, 3600.0 / historySeconds);
         for (var i = 0; i < options.Conversations - stuck - oldEnded; i++)
         {
-            var active = f.Random.Bool(0.1f);
+            var active = f.Random.Bool(activeShare);
             var start = active
                 ? now - TimeSpan.FromSeconds(f.Random.Int(10, 3600))
                 : now - TimeSpan.FromSeconds(f.Random.Int(3600, historySeconds));

@@ -33,6 +33,7 @@ public sealed record BulkChange(string Utility, string Title, string TargetId, F
         BulkOperation.RemoveFromQueue => "Remove from queue",
         BulkOperation.AssignSkill => "Assign skill",
         BulkOperation.RemoveSkill => "Remove skill",
+        BulkOperation.EndConversation => "End conversations (cannot be undone)",
         _ => operation.ToString(),
     };
 }

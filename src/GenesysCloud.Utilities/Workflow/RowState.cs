@@ -19,6 +19,12 @@ public enum RowState
     /// <summary>The user is already in the requested state: nothing to send.</summary>
     AlreadyDone,
 
+    /// <summary>
+    /// The person is there in a way a member change cannot undo (group owner or member by rule, queue member via a
+    /// member group): nothing is sent; the note says where the change can be made.
+    /// </summary>
+    CannotChangeHere,
+
     /// <summary>The change is needed and will be sent when the preview is applied.</summary>
     WillChange,
 
@@ -33,10 +39,4 @@ public enum RowState
 
     /// <summary>Not sent: the run stopped first. Resume the job to send it.</summary>
     NotApplied,
-
-    /// <summary>
-    /// Nothing can be sent for this user here: a member through a group or by rule, an owner, someone who is not a
-    /// member of the queue to join, or who lacks the skill to change (the row's note says which and where to change it).
-    /// </summary>
-    CannotChange,
 }

@@ -19,7 +19,8 @@ public static class SecurityHeaders
                 var headers = context.Response.Headers;
                 headers.ContentSecurityPolicy = ContentSecurityPolicy;
                 headers.XContentTypeOptions = "nosniff";
-                headers["Referrer-Policy"] = "no-referrer";
+                // same-origin, not no-referrer: with no-referrer the browser sends "Origin: null" on our own form posts.
+                headers["Referrer-Policy"] = "same-origin";
                 headers.XFrameOptions = "DENY";
                 return Task.CompletedTask;
             });

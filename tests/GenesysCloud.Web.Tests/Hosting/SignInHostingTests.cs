@@ -102,6 +102,6 @@ public sealed class SignInHostingTests(SandboxAppFactory factory) : IClassFixtur
         Assert.Contains("script-src 'self'", csp, StringComparison.Ordinal);
         Assert.Contains("connect-src 'self'", csp, StringComparison.Ordinal);
         Assert.Equal("nosniff", response.Headers.GetValues("X-Content-Type-Options").Single());
-        Assert.Equal("no-referrer", response.Headers.GetValues("Referrer-Policy").Single());
+        Assert.Equal("same-origin", response.Headers.GetValues("Referrer-Policy").Single());
     }
 }

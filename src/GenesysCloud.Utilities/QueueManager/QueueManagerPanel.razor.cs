@@ -48,6 +48,13 @@ public sealed partial class QueueManagerPanel : IDisposable
     private async Task<IEnumerable<Queue>> SearchOtherAsync(string text, CancellationToken ct) =>
         (await Service.SearchQueuesAsync(text, ct)).Where(q => q.Id != QueueId);
 
+    private Task PickOtherAsync(Queue? other)
+    {
+        _other = other;
+        _sync = null;
+        return other is null ? Task.CompletedTask : CompareAsync();
+    }
+
     private Task CompareAsync() => RunAsync("Comparing the queues", async ct =>
         _sync = await Service.CompareForSyncAsync(await Service.GetQueueAsync(_other!.Id, ct), _queue!, ct));
 

@@ -94,7 +94,7 @@ public static class WorkRows
         BulkItemAction.AlreadyDone => RowState.AlreadyDone,
         BulkItemAction.NotFound => RowState.NotFound,
         BulkItemAction.Duplicate => RowState.Duplicate,
-        BulkItemAction.CannotChangeHere => RowState.CannotChangeHere,
+        BulkItemAction.CannotChangeHere or BulkItemAction.NotApplicable => RowState.CannotChangeHere,
         _ => RowState.Invalid,
     };
 }

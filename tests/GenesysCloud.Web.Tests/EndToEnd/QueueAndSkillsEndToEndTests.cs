@@ -33,6 +33,33 @@ public sealed class QueueAndSkillsEndToEndTests(BrowserAppFixture app)
     }
 
     [BrowserFact]
+    public async Task QueueManager_MakeLikeAnotherQueue_OneJobLeavesOnlyGroupPeopleOutsideTheModel()
+    {
+        var page = await app.NewPageAsync();
+        var shell = new ShellPage(page, app.BaseUrl);
+        await shell.OpenHomeAsync();
+        await shell.OpenUtilityFromDrawerAsync("queue-manager", "Queue Manager");
+
+        var state = (await app.GetEmulatorAsync()).State;
+        var ordered = state.Queues.OrderBy(q => q.Name, StringComparer.Ordinal).ToList();
+        var (model, queue) = (ordered[1], ordered[2]);
+        var everyoneInModel = state.GetQueueMembers(model.Id).Select(m => m.UserId).ToHashSet();
+        await PickAsync(page, "#picker-queue", queue.Name);
+        await Expect(page.Locator("#qm-queue-name")).ToHaveTextAsync(queue.Name);
+
+        await PickAsync(page, "#qm-compare-input", model.Name);
+        await Expect(page.Locator("#qm-compare-only-a")).ToHaveTextAsync(everyoneInModel.Count(id => !state.GetQueueMembers(queue.Id).Any(m => m.UserId == id)).ToString());
+        await page.Locator("#qm-make-like-btn").ClickAsync();
+        await Expect(page.Locator("#wf-apply-btn")).ToBeEnabledAsync();
+        await page.Locator("#wf-apply-btn").ClickAsync();
+
+        await Expect(page.Locator("#wf-result-failed")).ToHaveTextAsync("0");
+        var after = state.GetQueueMembers(queue.Id);
+        Assert.Superset(everyoneInModel, after.Select(m => m.UserId).ToHashSet());
+        Assert.All(after.Where(m => !everyoneInModel.Contains(m.UserId)), m => Assert.Equal("group", m.MemberBy));
+    }
+
+    [BrowserFact]
     public async Task SkillsManager_PickSkillPasteTwoPeople_AssignsTheProficiency()
     {
         var page = await app.NewPageAsync();

@@ -6,7 +6,7 @@ namespace GenesysCloud.Utilities.Workflow;
 public sealed partial class BulkPreviewView
 {
     private static readonly RowState[] PreviewStates =
-        [RowState.WillChange, RowState.AlreadyDone, RowState.NotFound, RowState.Duplicate, RowState.Invalid];
+        [RowState.WillChange, RowState.AlreadyDone, RowState.CannotChangeHere, RowState.NotFound, RowState.Duplicate, RowState.Invalid];
 
     private static readonly RowState[] ResultStates = [RowState.Applied, RowState.Failed, RowState.Unknown, RowState.NotApplied];
 
@@ -34,8 +34,9 @@ public sealed partial class BulkPreviewView
     private ChangeWording Wording => Preview.Change.Wording;
 
     private IEnumerable<RowState> ShownStates => Job is null
-        ? PreviewStates
-        : PreviewStates.Where(s => s != RowState.WillChange || Count(s) > 0).Concat(ResultStates.Where(s => Count(s) > 0));
+        ? PreviewStates.Where(s => s != RowState.CannotChangeHere || Count(s) > 0)
+        : PreviewStates.Where(s => s is not (RowState.WillChange or RowState.CannotChangeHere) || Count(s) > 0)
+            .Concat(ResultStates.Where(s => Count(s) > 0));
 
     private IEnumerable<WorkRow> FilteredRows => _filter is { } state ? _rows.Where(r => r.State == state) : _rows;
 
@@ -63,7 +64,7 @@ public sealed partial class BulkPreviewView
     internal static Color ColorOf(RowState state) => state switch
     {
         RowState.WillChange or RowState.Applied => Color.Success,
-        RowState.NotFound or RowState.Unknown or RowState.NotApplied => Color.Warning,
+        RowState.NotFound or RowState.CannotChangeHere or RowState.Unknown or RowState.NotApplied => Color.Warning,
         RowState.Invalid or RowState.Failed => Color.Error,
         _ => Color.Default,
     };

@@ -19,6 +19,12 @@ public enum RowState
     /// <summary>The user is already in the requested state: nothing to send.</summary>
     AlreadyDone,
 
+    /// <summary>
+    /// The person is there in a way a member change cannot undo (group owner or member by rule, queue member via a
+    /// member group): nothing is sent; the note says where the change can be made.
+    /// </summary>
+    CannotChangeHere,
+
     /// <summary>The change is needed and will be sent when the preview is applied.</summary>
     WillChange,
 

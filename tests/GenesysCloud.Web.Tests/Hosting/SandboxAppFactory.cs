@@ -16,7 +16,7 @@ public sealed class SandboxAppFactory : WebApplicationFactory<Program>
         builder.UseSetting("Sandbox:Users", "200");
         builder.UseSetting("Sandbox:Groups", "12");
         builder.UseSetting("Sandbox:Queues", "6");
-        builder.UseSetting("Sandbox:Conversations", "0");
+        builder.UseSetting("Sandbox:Conversations", "300"); // 60 of them stuck, for Conversation Tools
         builder.UseSetting("Sandbox:RateLimitPerMinute", "0");
     }
 

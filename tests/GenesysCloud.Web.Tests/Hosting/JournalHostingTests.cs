@@ -12,7 +12,7 @@ using Npgsql;
 namespace GenesysCloud.Web.Tests.Hosting;
 
 /// <summary>The journal setting, and the Data Protection key ring shared by instances on one PostgreSQL journal.</summary>
-public sealed class JournalHostingTests : IAsyncDisposable
+public sealed class JournalHostingTests : IAsyncLifetime
 {
     private readonly PostgresTestServer _postgres = new();
     private readonly List<ServiceProvider> _instances = [];
@@ -51,7 +51,9 @@ public sealed class JournalHostingTests : IAsyncDisposable
         Assert.Equal(1, await database.ExecuteScalarAsync<long>("SELECT COUNT(*) FROM data_protection_keys"));
     }
 
-    public async ValueTask DisposeAsync()
+    public Task InitializeAsync() => Task.CompletedTask;
+
+    public async Task DisposeAsync()
     {
         foreach (var instance in _instances) await instance.DisposeAsync();
         await _postgres.DisposeAsync();

@@ -1,16 +1,20 @@
+using GenesysCloud.Bulk;
 using GenesysCloud.Bulk.Csv;
 using GenesysCloud.Bulk.Journal;
 using GenesysCloud.Emulator;
 using GenesysCloud.Emulator.Model;
 using GenesysCloud.Utilities.GroupManager;
 using GenesysCloud.Utilities.Jobs;
+using GenesysCloud.Utilities.Workflow;
 using Microsoft.Data.Sqlite;
+using Microsoft.Extensions.Logging.Abstractions;
+using Microsoft.Extensions.Options;
 
 namespace GenesysCloud.Utilities.Tests;
 
 /// <summary>
 /// An in-process emulator (small org, no rate limit), an SDK client connected to it over loopback,
-/// and a job journal in a temporary SQLite file.
+/// a job journal in a temporary SQLite file, an engine over both, and a background job runner.
 /// </summary>
 internal sealed class TestOrg : IAsyncDisposable
 {
@@ -21,21 +25,63 @@ internal sealed class TestOrg : IAsyncDisposable
         Emulator = emulator;
         Api = api;
         Journal = new SqliteJobJournal(SqliteJobJournal.ForFile(_journalPath));
+        Engine = new BulkEngine(new BulkConnection([api]), Journal);
+        Runner = NewRunner();
+        Workflow = new BulkWorkflowService(Engine, Runner, Owner);
     }
+
+    /// <summary>Who the tests act as; the journal records "tests (utility)".</summary>
+    public static JobOwner Owner { get; } = new("tests", "tests");
 
     public SqliteJobJournal Journal { get; }
 
-    public GroupMembershipService NewService() => new(Api, Journal, "tests");
+    public BulkEngine Engine { get; }
 
-    public JobsService NewJobsService() => new(Api, Journal, "tests");
+    public BulkJobRunner Runner { get; }
 
-    /// <summary>Adds users to the group through Group Manager's service (a journaled job) and returns its result.</summary>
-    public async Task<MembershipApplyResult> AddThroughGroupManagerAsync(Group group, IEnumerable<string> emails,
-        IProgress<MembershipProgress>? progress = null, CancellationToken ct = default)
+    public BulkWorkflowService Workflow { get; }
+
+    /// <summary>A runner that notifies every progress report (no throttling), like a fresh process start when given the journal.</summary>
+    public BulkJobRunner NewRunner(JobRunnerOptions? options = null, IJobJournal? journal = null) =>
+        new(Options.Create(options ?? new JobRunnerOptions { ProgressInterval = TimeSpan.Zero }), TimeProvider.System,
+            NullLogger<BulkJobRunner>.Instance, journal);
+
+    public GroupMembershipService NewService() => new(Api);
+
+    public JobsService NewJobsService() => new(Workflow);
+
+    /// <summary>Previews adding the users to the group as Group Manager does (pasted emails, one per line).</summary>
+    public Task<WorkPreview> PreviewAddAsync(Group group, IEnumerable<string> emails) =>
+        Workflow.PreviewAsync(GroupMembershipService.AddChange(group), WorkInput.From("pasted text", PastedIdentifierParser.Parse(string.Join('\n', emails))));
+
+    /// <summary>Adds users to the group through the workflow, as Group Manager does, and waits for the background job to end.</summary>
+    public async Task<RunningJob> AddThroughGroupManagerAsync(Group group, IEnumerable<string> emails, Action<RunningJob>? onChanged = null)
     {
-        var service = NewService();
-        var preview = await service.PreviewAddAsync(group, PastedIdentifierParser.Parse(string.Join('\n', emails)));
-        return await service.ApplyAsync(preview, progress, ct);
+        var preview = await PreviewAddAsync(group, emails);
+        return await RunToEndAsync(preview, onChanged);
+    }
+
+    /// <summary>Applies the preview in the runner, watching each change of the job from its start, and waits for it to end.</summary>
+    public async Task<RunningJob> RunToEndAsync(WorkPreview preview, Action<RunningJob>? onChanged = null, BulkWorkflowService? workflow = null)
+    {
+        workflow ??= Workflow;
+        void Watch(RunningJob job)
+        {
+            if (onChanged is not null)
+                job.Changed += onChanged;
+        }
+
+        workflow.Runner.JobStarted += Watch;
+        try
+        {
+            var job = workflow.Apply(preview);
+            await job.Completion.WaitAsync(TimeSpan.FromSeconds(30));
+            return job;
+        }
+        finally
+        {
+            workflow.Runner.JobStarted -= Watch;
+        }
     }
 
     public GenesysEmulator Emulator { get; }

@@ -87,7 +87,7 @@ public sealed class BulkJobRunner : IHostedService
         }
 
         _logger.LogInformation("Job {JobId} started by {Owner}: {Title}", jobId, owner.Name, change.Title);
-        JobStarted?.Invoke(job);
+        Watchers.Notify(JobStarted, job);
 
         // Off the caller's synchronization context: a Blazor circuit that ends must not take the job with it.
         _ = Task.Run(() => RunAsync(job, engine, run));

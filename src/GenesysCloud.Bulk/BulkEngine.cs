@@ -1,6 +1,5 @@
 using System.Collections.Concurrent;
 using GenesysCloud.Bulk.Execution;
-using GenesysCloud.Bulk.Http;
 using GenesysCloud.Bulk.Journal;
 using GenesysCloud.Bulk.Planning;
 using GenesysCloud.Bulk.Targets;
@@ -23,22 +22,22 @@ namespace GenesysCloud.Bulk;
 /// </summary>
 public sealed class BulkEngine
 {
-    private readonly ApiCaller _api;
     private readonly Planner _planner;
     private readonly JobRunner _runner;
-    private readonly ConcurrentDictionary<string, bool> _running = new(StringComparer.Ordinal);
+    private readonly BulkEngineOptions _options;
+    private readonly ConcurrentDictionary<string, JobLease> _running = new(StringComparer.Ordinal);
 
     /// <summary>Creates an engine.</summary>
     /// <param name="connection">The org connection (shared by all engines and jobs of that org).</param>
     /// <param name="journal">Where jobs are recorded, e.g. <see cref="SqliteJobJournal"/>.</param>
-    /// <param name="options">Concurrency and retry settings; defaults when null.</param>
+    /// <param name="options">Concurrency settings; defaults when null (retries are the SDK's).</param>
     public BulkEngine(BulkConnection connection, IJobJournal journal, BulkEngineOptions? options = null)
     {
         Connection = connection ?? throw new ArgumentNullException(nameof(connection));
         Journal = journal ?? throw new ArgumentNullException(nameof(journal));
         options ??= new BulkEngineOptions();
-        _api = new ApiCaller(connection, options);
-        _planner = new Planner(_api);
+        _options = options;
+        _planner = new Planner(connection);
         _runner = new JobRunner(journal, options);
     }
 
@@ -59,7 +58,7 @@ public sealed class BulkEngine
     public async Task<BulkJobResult> ApplyAsync(BulkPlan plan, IProgress<BulkProgress>? progress = null, CancellationToken ct = default)
     {
         ArgumentNullException.ThrowIfNull(plan);
-        using var claim = Claim(plan.JobId);
+        await using var lease = await ClaimAsync(plan.JobId, ct);
         var meter = new RunMeter(Connection);
         var job = new BulkJob(plan.JobId, plan.Request.Operation, plan.Request.TargetId, plan.TargetName, Connection.Time.GetUtcNow())
         {
@@ -83,7 +82,7 @@ public sealed class BulkEngine
         await Journal.CreateJobAsync(job, items, ct);
 
         var target = plan.Target ?? await LoadTargetAsync(job, ct);
-        return await RunAsync(job, target, [.. items.Where(i => i.Status == BulkItemStatus.Pending)], meter, progress, ct);
+        return await RunAsync(job, target, [.. items.Where(i => i.Status == BulkItemStatus.Pending)], meter, progress, lease, ct);
     }
 
     /// <summary>
@@ -93,7 +92,7 @@ public sealed class BulkEngine
     /// </summary>
     public async Task<BulkJobResult> ResumeAsync(string jobId, IProgress<BulkProgress>? progress = null, CancellationToken ct = default)
     {
-        using var claim = Claim(jobId);
+        await using var lease = await ClaimAsync(jobId, ct);
         var meter = new RunMeter(Connection);
         var job = await GetOwnJobAsync(jobId, "resume", ct);
         var unfinished = (await Journal.GetItemsAsync(jobId, ct))
@@ -115,7 +114,7 @@ public sealed class BulkEngine
         }
 
         await Journal.UpdateJobAsync(job with { Status = BulkJobStatus.Running, Error = null }, ct);
-        return await RunAsync(job, target, toSend, meter, progress, ct);
+        return await RunAsync(job, target, toSend, meter, progress, lease, ct);
     }
 
     /// <summary>
@@ -124,14 +123,16 @@ public sealed class BulkEngine
     /// </summary>
     public async Task<BulkPlan> PlanUndoAsync(string jobId, string? requestedBy = null, CancellationToken ct = default)
     {
-        if (_running.ContainsKey(jobId)) throw new InvalidOperationException($"Job {jobId} is running; undo it when it has stopped.");
         var job = await GetOwnJobAsync(jobId, "undo", ct);
+        if (job.LeaseHolder is { } holder && job.LeaseExpiresAt > Connection.Time.GetUtcNow())
+            throw new InvalidOperationException($"Job {jobId} is running on {holder}; undo it when it has stopped.");
         return await _planner.PlanUndoAsync(job, await Journal.GetItemsAsync(jobId, ct), requestedBy, ct);
     }
 
     /// <summary>
-    /// True while this engine applies or resumes the job. A journaled <see cref="BulkJobStatus.Running"/> job that no
-    /// engine is running was interrupted (crash or kill): resume it.
+    /// True while this engine applies or resumes the job (it holds the job's lease). Another process's run shows
+    /// as the job's <see cref="BulkJob.LeaseHolder"/>; a journaled <see cref="BulkJobStatus.Running"/> job whose
+    /// lease has run out was interrupted (crash or kill): resume it.
     /// </summary>
     public bool IsRunning(string jobId) => _running.ContainsKey(jobId);
 
@@ -144,11 +145,16 @@ public sealed class BulkEngine
         await Journal.GetJobAsync(jobId, ct) is null ? null : await ResultAsync(jobId, new RunMeter(Connection), ct);
 
     private async Task<BulkJobResult> RunAsync(BulkJob job, BulkTarget target, IReadOnlyList<BulkJobItem> toSend, RunMeter meter,
-        IProgress<BulkProgress>? progress, CancellationToken ct)
+        IProgress<BulkProgress>? progress, JobLease lease, CancellationToken ct)
     {
+        using var run = CancellationTokenSource.CreateLinkedTokenSource(ct, lease.Lost);
         try
         {
-            await _runner.RunAsync(job.Id, target, toSend, meter, progress, ct);
+            await _runner.RunAsync(job.Id, target, toSend, meter, progress, run.Token);
+        }
+        catch (OperationCanceledException) when (lease.IsLost)
+        {
+            throw lease.LostException(); // another process may own the job now: write nothing more
         }
         catch (OperationCanceledException) when (ct.IsCancellationRequested)
         {
@@ -196,7 +202,7 @@ public sealed class BulkEngine
 
     private async Task<BulkTarget> LoadTargetAsync(BulkJob job, CancellationToken ct)
     {
-        var target = BulkTarget.Create(_api, job.Operation, job.TargetId);
+        var target = BulkTarget.Create(Connection.Api, job.Operation, job.TargetId);
         await target.LoadAsync(ct);
         return target;
     }
@@ -207,11 +213,12 @@ public sealed class BulkEngine
         await Journal.SetItemStatusAsync(jobId, [.. items.Select(i => i.Index)], status, null, note, ct);
     }
 
-    private JobClaim Claim(string jobId) =>
-        _running.TryAdd(jobId, true) ? new JobClaim(_running, jobId) : throw new InvalidOperationException($"Job {jobId} is already running.");
-
-    private sealed class JobClaim(ConcurrentDictionary<string, bool> running, string jobId) : IDisposable
+    /// <summary>The job's lease, held for this run (see <see cref="BulkEngineOptions.LeaseDuration"/>); refused while another holds it.</summary>
+    private async Task<JobLease> ClaimAsync(string jobId, CancellationToken ct)
     {
-        public void Dispose() => running.TryRemove(jobId, out _);
+        var lease = await JobLease.AcquireAsync(Journal, jobId, _options.LeaseHolder, _options.LeaseDuration, _options.LeaseWait, Connection.Time, ct);
+        _running[jobId] = lease;
+        lease.Released += () => _running.TryRemove(jobId, out _);
+        return lease;
     }
 }

@@ -1,15 +1,19 @@
 namespace GenesysCloud.Bulk;
 
-/// <summary>Settings of a <see cref="BulkEngine"/>.</summary>
+/// <summary>Settings of a <see cref="BulkEngine"/>. Retries are the SDK's (<see cref="GenesysApiOptions"/>); the engine adds none.</summary>
 public sealed class BulkEngineOptions
 {
     /// <summary>Batches sent at the same time for targets that allow it (queues, per-user skills); default 8.
     /// Group changes are sent one batch at a time because each needs the group's current version.</summary>
     public int MaxConcurrency { get; set; } = 8;
 
-    /// <summary>Attempts per call for transient failures the SDK leaves to the caller (500, lost connections, failed re-authentication); default 5.</summary>
-    public int MaxCallAttempts { get; set; } = 5;
+    /// <summary>How long a running job's lease lasts unless renewed (it is renewed every third of that); default 30 s.
+    /// Another process can take over a job whose process died this long after its last renewal.</summary>
+    public TimeSpan LeaseDuration { get; set; } = TimeSpan.FromSeconds(30);
 
-    /// <summary>First wait between batch attempts, doubled each time; default 250 ms.</summary>
-    public TimeSpan RetryBaseDelay { get; set; } = TimeSpan.FromMilliseconds(250);
+    /// <summary>How long to wait for a job that another process holds before refusing it; default zero (refuse at once).</summary>
+    public TimeSpan LeaseWait { get; set; } = TimeSpan.Zero;
+
+    /// <summary>Who this engine's leases name as the holder; default this host and process.</summary>
+    public string LeaseHolder { get; set; } = $"{Environment.MachineName} (pid {Environment.ProcessId})";
 }

@@ -17,4 +17,10 @@ public enum BulkItemAction
 
     /// <summary>The identifier is empty or malformed.</summary>
     Invalid,
+
+    /// <summary>
+    /// The user is there in a way this change cannot undo — a group owner or member by rule, or a queue member through a
+    /// member group — so nothing is sent; <see cref="BulkPlanItem.Note"/> says where the change can be made.
+    /// </summary>
+    CannotChangeHere,
 }

@@ -55,4 +55,10 @@ public sealed record BulkJob(string Id, BulkOperation Operation, string TargetId
 
     /// <summary>Items still pending or in flight (filled by the journal when read).</summary>
     public int UnfinishedCount { get; init; }
+
+    /// <summary>Who holds the job's lease (host and process), while one is held (filled by the journal when read).</summary>
+    public string? LeaseHolder { get; init; }
+
+    /// <summary>Until when <see cref="LeaseHolder"/>'s lease runs unless renewed; a past time means its holder stopped (filled by the journal when read).</summary>
+    public DateTimeOffset? LeaseExpiresAt { get; init; }
 }

@@ -17,6 +17,7 @@ public static class CliApplication
         root.Subcommands.Add(MembershipCommands.Queues(environment, globals));
         root.Subcommands.Add(MembershipCommands.Skills(environment, globals));
         root.Subcommands.Add(JobsCommands.Build(environment, globals));
+        root.Subcommands.Add(DoctorCommand.Build(environment, globals));
         return root;
     }
 

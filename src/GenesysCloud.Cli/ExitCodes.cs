@@ -12,6 +12,9 @@ public static class ExitCodes
     /// <summary>Bad input: an option, a file row or column, an unknown target, missing credentials.</summary>
     public const int BadInput = 2;
 
+    /// <summary>The job is running elsewhere (another process or instance holds its lease); nothing was done.</summary>
+    public const int Busy = 3;
+
     /// <summary>Interrupted (Ctrl+C); a journaled job can be resumed with <c>jobs resume</c>.</summary>
     public const int Cancelled = 130;
 }

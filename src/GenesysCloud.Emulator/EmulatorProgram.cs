@@ -57,6 +57,8 @@ internal static class EmulatorProgram
               demo client id:     {emulator.ClientId}
               demo client secret: {emulator.ClientSecret}
               rate limit: {(options.RateLimitPerMinute > 0 ? $"{options.RateLimitPerMinute} requests per {options.RateLimitWindow.TotalSeconds:0} s per token" : "off")}
+              endpoint allowances: {(options.RateLimitPerMinute > 0 && options.EndpointAllowances.Count > 0 ? string.Join(", ", options.EndpointAllowances.Select(a => $"{a.Key} {a.Value}")) : "none")}
+              group version read lag: {options.Faults.GroupVersionReadLag.TotalMilliseconds:0} ms; injected 409 rate: {options.Faults.InjectedConflictRate:0.###}
 
             Point the SDK, CLI or web app at it:
               export GENESYS_API_URL={url} GENESYS_AUTH_URL={url}

@@ -12,6 +12,11 @@ public sealed class FaultOptions
     private double _dropRate;
     private int _burst429Remaining;
     private int _retry429AfterSeconds = 1;
+    private long _groupVersionReadLagTicks;
+    private int _externalVersionBumpEvery;
+    private double _externalVersionBumpRate;
+    private double _injectedConflictRate;
+    private long _queueMemberUpdateDelayTicks;
 
     /// <summary>Fixed delay before each API request is answered.</summary>
     public TimeSpan Latency
@@ -48,10 +53,64 @@ public sealed class FaultOptions
         set => Volatile.Write(ref _burst429Remaining, Math.Max(0, value));
     }
 
+    /// <summary>Seconds in the <c>Retry-After</c> header of an injected 429 (<see cref="Burst429Remaining"/>).</summary>
     public int Retry429AfterSeconds
     {
         get => Volatile.Read(ref _retry429AfterSeconds);
         set => Volatile.Write(ref _retry429AfterSeconds, Math.Max(0, value));
+    }
+
+    /// <summary>
+    /// How long reads of a group (<c>GET /groups/{id}</c>, the list, search) keep showing the version it had
+    /// before a write. Writes change the version at once, so a client that re-reads right after its own
+    /// 202 gets a stale version and a 409 on its next add. When the real version rises is not documented
+    /// (FACTS §3); zero by default, on in tests.
+    /// </summary>
+    public TimeSpan GroupVersionReadLag
+    {
+        get => TimeSpan.FromTicks(Interlocked.Read(ref _groupVersionReadLagTicks));
+        set => Interlocked.Exchange(ref _groupVersionReadLagTicks, NonNegative(value).Ticks);
+    }
+
+    /// <summary>
+    /// Every Nth group member write through the API (add or remove) is followed at once by someone else's
+    /// edit of that group, which bumps its version again; 0 = never. Deterministic, for tests.
+    /// </summary>
+    public int ExternalVersionBumpEvery
+    {
+        get => Volatile.Read(ref _externalVersionBumpEvery);
+        set => Volatile.Write(ref _externalVersionBumpEvery, Math.Max(0, value));
+    }
+
+    /// <summary>
+    /// Probability (0..1) that a group member write through the API is followed by someone else's edit
+    /// that bumps the version again. Drawn from a Random seeded with <see cref="EmulatorOptions.Seed"/>.
+    /// </summary>
+    public double ExternalVersionBumpRate
+    {
+        get => Volatile.Read(ref _externalVersionBumpRate);
+        set => Volatile.Write(ref _externalVersionBumpRate, Probability(value));
+    }
+
+    /// <summary>
+    /// Probability (0..1) that <c>PATCH /users/{id}/routingskills/bulk</c> or <c>DELETE /groups/{id}/members</c>
+    /// answers 409 <c>conflict</c> without changing anything, as the real service can (Genesys's provider
+    /// retries both). Drawn from a Random seeded with <see cref="EmulatorOptions.Seed"/>.
+    /// </summary>
+    public double InjectedConflictRate
+    {
+        get => Volatile.Read(ref _injectedConflictRate);
+        set => Volatile.Write(ref _injectedConflictRate, Probability(value));
+    }
+
+    /// <summary>
+    /// How long after <c>PATCH /routing/queues/{id}/members</c> (or <c>…/members/{memberId}</c>) the join,
+    /// unjoin or ring number takes effect; the real bulk form is documented as asynchronous. Zero by default.
+    /// </summary>
+    public TimeSpan QueueMemberUpdateDelay
+    {
+        get => TimeSpan.FromTicks(Interlocked.Read(ref _queueMemberUpdateDelayTicks));
+        set => Interlocked.Exchange(ref _queueMemberUpdateDelayTicks, NonNegative(value).Ticks);
     }
 
     internal bool TryTakeBurst429()

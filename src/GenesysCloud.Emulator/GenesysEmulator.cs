@@ -22,6 +22,7 @@ public sealed class GenesysEmulator : IAsyncDisposable
         Faults = options.Faults;
         State = state;
         Requests = requests;
+        SignIn = app.Services.GetRequiredService<EmulatorSignIn>();
     }
 
     /// <summary>http://127.0.0.1:PORT/</summary>
@@ -38,12 +39,15 @@ public sealed class GenesysEmulator : IAsyncDisposable
 
     public RequestLog Requests { get; }
 
+    /// <summary>Sign-in by authorization code: the demo people, the sign-in client, registered redirect URIs.</summary>
+    public EmulatorSignIn SignIn { get; }
+
     /// <summary>Seeds the org from <paramref name="options"/> and starts listening.</summary>
     public static async Task<GenesysEmulator> StartAsync(EmulatorOptions? options = null, CancellationToken ct = default)
     {
         options ??= new EmulatorOptions();
         options.Validate();
-        var state = new EmulatorState(OrgSeeder.Seed(options, options.Time.GetUtcNow()), options.Time);
+        var state = new EmulatorState(OrgSeeder.Seed(options, options.Time.GetUtcNow()), options.Time, options.Faults);
         var requests = new RequestLog();
         var app = EmulatorHost.Build(options, state, requests);
         await app.StartAsync(ct).ConfigureAwait(false);

@@ -31,7 +31,7 @@ public sealed class FailureReportTests
         await using var org = await TestOrg.StartAsync();
         var config = new GenesysConfig(org.Emulator.ClientId, org.Emulator.ClientSecret) { ApiBaseUrl = org.Emulator.BaseUrl, AuthBaseUrl = org.Emulator.BaseUrl };
         using var api = new GenesysCloudApi(new GenesysAuth(config), new GenesysApiOptions { RequestsPerMinute = 0 });
-        using var connection = new BulkConnection([api]);
+        using var connection = new BulkConnection(api);
         using var journal = new SqliteJobJournal(SqliteJobJournal.ForFile(org.JournalPath));
         var engine = new BulkEngine(connection, journal);
         var progress = new SyncProgress();

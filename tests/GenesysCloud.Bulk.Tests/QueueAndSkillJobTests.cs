@@ -91,7 +91,7 @@ public sealed class QueueAndSkillJobTests
 
     private static async Task RemoveSkillAsync(TestOrg org, string userId, string skillId)
     {
-        var response = await org.Connection.Apis[0].DeleteAsync($"/api/v2/users/{userId}/routingskills/{skillId}");
+        var response = await org.Connection.Api.Routing.RemoveUserSkillAsync(userId, skillId);
         Assert.True(response.Success, response.Error);
     }
 }

@@ -5,10 +5,11 @@ namespace GenesysCloud.Bulk.Tests;
 public sealed class TokenPoolTests
 {
     [Fact]
-    public async Task ApplyAsync_WithTwoTokens_SpreadsCallsOverBothClients()
+    public async Task ApplyAsync_WithTwoTokens_SpreadsCallsOverBothTokensOfOneClient()
     {
         await using var org = await TestOrg.StartAsync(users: 300);
-        var engine = org.NewEngine(tokens: 2);
+        var recorder = new RecordingHandler();
+        var engine = org.NewEngine(tokens: 2, handler: recorder);
         var users = org.State.Users;
         var group = org.EmptyGroup();
 
@@ -16,8 +17,10 @@ public sealed class TokenPoolTests
 
         Assert.True(result.Succeeded);
         Assert.Equal(users.Select(u => u.Id).ToHashSet(), org.State.GetGroupMemberIds(group));
-        Assert.Equal(2, engine.Connection.Apis.Count);
-        Assert.All(engine.Connection.Apis, api => Assert.True(api.CallCount >= 3, $"{api.CallCount} calls"));
-        Assert.Equal(engine.Connection.Calls, engine.Connection.Apis.Sum(a => a.CallCount));
+        Assert.Equal(2, engine.Connection.Api.TokenPoolSize);
+        var callsByToken = recorder.Requests.Where(r => r.Path.StartsWith("/api/", StringComparison.Ordinal)).GroupBy(r => r.Token).ToList();
+        Assert.Equal(2, callsByToken.Count);
+        Assert.All(callsByToken, calls => Assert.True(calls.Count() >= 3, $"{calls.Count()} calls with one token"));
+        Assert.Equal(engine.Connection.Calls, callsByToken.Sum(c => c.Count()));
     }
 }

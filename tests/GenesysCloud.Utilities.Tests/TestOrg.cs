@@ -25,7 +25,7 @@ internal sealed class TestOrg : IAsyncDisposable
         Emulator = emulator;
         Api = api;
         Journal = new SqliteJobJournal(SqliteJobJournal.ForFile(_journalPath));
-        Engine = new BulkEngine(new BulkConnection([api]), Journal);
+        Engine = new BulkEngine(new BulkConnection(api), Journal);
         Runner = NewRunner();
         Workflow = new BulkWorkflowService(Engine, Runner, Owner);
     }
@@ -112,14 +112,17 @@ internal sealed class TestOrg : IAsyncDisposable
         return response.EnsureSuccess()!;
     }
 
-    /// <summary>Active users that are not members of the group.</summary>
+    /// <summary>How many people the group's member count shows: individuals, owners and rule members.</summary>
+    public int MemberCount(string groupId) => State.GetGroupReachIds(groupId).Count;
+
+    /// <summary>Active users the group does not reach at all (not members, owners or rule members).</summary>
     public IReadOnlyList<EmulatorUser> NonMembers(string groupId)
     {
-        var members = State.GetGroupMemberIds(groupId);
+        var members = State.GetGroupReachIds(groupId);
         return [.. State.Users.Where(u => u.State == "active" && !members.Contains(u.Id))];
     }
 
-    /// <summary>Active users that are members of the group.</summary>
+    /// <summary>Active users that are individual members of the group.</summary>
     public IReadOnlyList<EmulatorUser> Members(string groupId)
     {
         var members = State.GetGroupMemberIds(groupId);

@@ -7,7 +7,7 @@ namespace GenesysCloud.Bulk.Execution;
 /// <summary>
 /// Sends a job's pending items in batches at the API maximum. Each batch is marked in flight in the journal
 /// before it is sent and applied/failed after, so a crash leaves an exact record to reconcile on resume.
-/// A batch rejected as bad input is split to find the items at fault (transient failures are retried below).
+/// A batch rejected as bad input is split to find the items at fault; retries of transient failures and conflicts are the SDK's.
 /// </summary>
 internal sealed class JobRunner(IJobJournal journal, BulkEngineOptions options)
 {
@@ -49,7 +49,8 @@ internal sealed class JobRunner(IJobJournal journal, BulkEngineOptions options)
         await journal.SetItemStatusAsync(jobId, Indexes(batch), BulkItemStatus.Failed, Describe(response), null, ct);
     }
 
-    private static bool IsRejectedInput(ApiResponse<JsonElement> response) => response.StatusCode is 400 or 404 or 422;
+    /// <summary>A batch the API refused for its content; a conflict the SDK could not resolve is not one (splitting would not help).</summary>
+    private static bool IsRejectedInput(ApiResponse<JsonElement> response) => response.StatusCode is 400 or 404 or 422 && !response.IsConflict;
 
     private static string Describe(ApiResponse<JsonElement> response) =>
         $"{response.StatusCode?.ToString(System.Globalization.CultureInfo.InvariantCulture) ?? "no response"}" +

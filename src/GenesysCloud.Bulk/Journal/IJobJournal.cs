@@ -3,6 +3,7 @@ namespace GenesysCloud.Bulk.Journal;
 /// <summary>
 /// Durable record of bulk jobs: each job is stored with all its items before anything is sent, each batch is
 /// marked in flight before it is sent and applied/failed after, so a job can be resumed, undone and audited.
+/// A running job holds a lease in the journal, so that two processes or instances never run one job at once.
 /// Implementations must be safe for concurrent callers.
 /// </summary>
 public interface IJobJournal
@@ -25,4 +26,18 @@ public interface IJobJournal
 
     /// <summary>Jobs newest first, with item counts; only those of <paramref name="org"/> when it is given.</summary>
     Task<IReadOnlyList<BulkJob>> ListJobsAsync(int limit = 100, string? org = null, CancellationToken ct = default);
+
+    /// <summary>
+    /// Claims a job's lease for <paramref name="token"/> until <paramref name="until"/> when it is free, expired
+    /// (at <paramref name="now"/>) or already the token's; otherwise refuses and says who holds it until when.
+    /// The job need not be journaled yet (a new job is claimed before it is stored).
+    /// </summary>
+    Task<JobLeaseClaim> TryClaimLeaseAsync(string jobId, string holder, string token, DateTimeOffset now, DateTimeOffset until,
+        CancellationToken ct = default);
+
+    /// <summary>Extends the lease of <paramref name="token"/>; false when the token no longer holds it.</summary>
+    Task<bool> RenewLeaseAsync(string jobId, string token, DateTimeOffset until, CancellationToken ct = default);
+
+    /// <summary>Frees the lease if <paramref name="token"/> holds it.</summary>
+    Task ReleaseLeaseAsync(string jobId, string token, CancellationToken ct = default);
 }

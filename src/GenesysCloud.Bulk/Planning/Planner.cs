@@ -1,30 +1,32 @@
 using GenesysCloud.Bulk.Execution;
-using GenesysCloud.Bulk.Http;
 using GenesysCloud.Bulk.Resolution;
 using GenesysCloud.Bulk.Targets;
 
 namespace GenesysCloud.Bulk.Planning;
 
-/// <summary>Builds plans: resolve identifiers, read the target's state once, diff; and undo plans from the journal.</summary>
-internal sealed class Planner(ApiCaller api)
+/// <summary>
+/// Builds plans: resolve identifiers, read the target's individual members once, diff, and explain everyone who shows in
+/// the target without being an individual member (owner, by rule, via a queue's member group); and undo plans from the journal.
+/// </summary>
+internal sealed class Planner(BulkConnection connection)
 {
-    private readonly BulkConnection _connection = api.Connection;
+    private readonly BulkConnection _connection = connection;
 
     public async Task<BulkPlan> PlanAsync(BulkRequest request, CancellationToken ct)
     {
         Validate(request);
         var meter = new RunMeter(_connection);
-        var target = BulkTarget.Create(api, request.Operation, request.TargetId);
+        var target = BulkTarget.Create(_connection.Api, request.Operation, request.TargetId);
         await target.LoadAsync(ct);
 
         var inputs = request.Identifiers.Select((raw, index) => (Raw: raw ?? "", Index: index, Id: Identifier.Classify(raw))).ToList();
         var lookups = inputs.Select(i => i.Id).Where(i => i.Kind != LookupKind.Invalid).Distinct().ToList();
-        var (directory, strategy) = await new UserResolver(api).ResolveAsync(lookups, ct);
+        var (directory, strategy) = await new UserResolver(_connection).ResolveAsync(lookups, ct);
 
         var items = new BulkPlanItem[inputs.Count];
         var firstByKey = new Dictionary<Identifier, int>();
         var firstByUser = new Dictionary<string, int>(StringComparer.OrdinalIgnoreCase);
-        var found = new List<(int Index, string Raw, DirectoryUser User)>();
+        var found = new List<(int Index, string Raw, UserSummary User)>();
         foreach (var (raw, index, id) in inputs)
         {
             if (id.Kind == LookupKind.Invalid)
@@ -51,12 +53,10 @@ internal sealed class Planner(ApiCaller api)
             }
         }
 
-        var state = found.Count == 0
-            ? new Dictionary<string, double?>()
-            : await target.ReadStateAsync([.. found.Select(f => f.User.Id)], ct);
         var proficiency = request.Operation == BulkOperation.AssignSkill ? request.Proficiency : null;
-        foreach (var (index, raw, user) in found)
-            items[index] = Diff(new BulkPlanItem(index, raw, user.Id, BulkItemAction.WillChange) { UserName = user.Name, Proficiency = proficiency }, request.Operation, state);
+        var planned = found.Select(f => new BulkPlanItem(f.Index, f.Raw, f.User.Id, BulkItemAction.WillChange) { UserName = f.User.Name, Proficiency = proficiency });
+        foreach (var item in await DiffAsync(target, [.. planned], ct))
+            items[item.Index] = item;
 
         return NewPlan(request, target, items, strategy, meter.Calls);
     }
@@ -69,32 +69,40 @@ internal sealed class Planner(ApiCaller api)
             .Where(i => i.Action == BulkItemAction.WillChange && i.Status is BulkItemStatus.Applied or BulkItemStatus.InFlight && i.UserId is not null)
             .ToList();
         var operation = TargetGoal.Inverse(job.Operation);
-        var target = BulkTarget.Create(api, operation, job.TargetId);
+        var target = BulkTarget.Create(_connection.Api, operation, job.TargetId);
         await target.LoadAsync(ct);
-        var state = changed.Count == 0
-            ? new Dictionary<string, double?>()
-            : await target.ReadStateAsync([.. changed.Select(i => i.UserId!)], ct);
         var isSkill = job.Operation is BulkOperation.AssignSkill or BulkOperation.RemoveSkill;
-        var items = changed.Select((item, index) => Diff(new BulkPlanItem(index, item.Identifier, item.UserId, BulkItemAction.WillChange)
+        var items = await DiffAsync(target, [.. changed.Select((item, index) => new BulkPlanItem(index, item.Identifier, item.UserId, BulkItemAction.WillChange)
         {
             UserName = item.UserName,
             Proficiency = isSkill && item.WasPresent ? item.ProficiencyBefore : null,
-        }, operation, state)).ToArray();
+        })], ct);
         var request = new BulkRequest(operation, job.TargetId, [.. changed.Select(i => i.Identifier)]) { RequestedBy = requestedBy };
         return NewPlan(request, target, items, ResolutionStrategy.None, meter.Calls) with { UndoOfJobId = job.Id };
     }
 
-    private static BulkPlanItem Diff(BulkPlanItem item, BulkOperation operation, IReadOnlyDictionary<string, double?> state)
+    /// <summary>Diffs items against the target's individual members; explains those who are there all the same.</summary>
+    private static async Task<BulkPlanItem[]> DiffAsync(BulkTarget target, IReadOnlyList<BulkPlanItem> items, CancellationToken ct)
+    {
+        if (items.Count == 0) return [];
+        var state = await target.ReadStateAsync([.. items.Select(i => i.UserId!)], ct);
+        var absent = items.Select(i => i.UserId!).Where(id => !state.ContainsKey(id)).ToList();
+        var indirect = await target.ExplainAbsentAsync(absent, state.Count, ct);
+        return [.. items.Select(item => Diff(item, target.Operation, state, indirect))];
+    }
+
+    private static BulkPlanItem Diff(BulkPlanItem item, BulkOperation operation, IReadOnlyDictionary<string, double?> state,
+        IReadOnlyDictionary<string, IndirectMembership> indirect)
     {
         var present = state.TryGetValue(item.UserId!, out var proficiency);
-        var reached = TargetGoal.IsReached(operation, item.Proficiency, state, item.UserId!);
-        return item with
-        {
-            Action = reached ? BulkItemAction.AlreadyDone : BulkItemAction.WillChange,
-            WasPresent = present,
-            ProficiencyBefore = proficiency,
-            Note = reached ? AlreadyDoneNote(operation, item.Proficiency) : null,
-        };
+        var planned = item with { WasPresent = present, ProficiencyBefore = proficiency };
+        if (TargetGoal.IsReached(operation, item.Proficiency, state, item.UserId!))
+            return planned with { Action = BulkItemAction.AlreadyDone, Note = PlanNotes.AlreadyDone(operation, item.Proficiency) };
+        if (!indirect.TryGetValue(item.UserId!, out var why))
+            return planned with { Action = BulkItemAction.WillChange, Note = null };
+        return operation is BulkOperation.RemoveFromGroup or BulkOperation.RemoveFromQueue
+            ? planned with { Action = BulkItemAction.CannotChangeHere, Note = PlanNotes.CannotRemove(why) }
+            : planned with { Action = BulkItemAction.WillChange, Note = PlanNotes.AddsIndividually(why) };
     }
 
     private BulkPlan NewPlan(BulkRequest request, BulkTarget target, BulkPlanItem[] items, ResolutionStrategy strategy, int planningCalls)
@@ -114,15 +122,6 @@ internal sealed class Planner(ApiCaller api)
             Target = target,
         };
     }
-
-    private static string AlreadyDoneNote(BulkOperation operation, double? proficiency) => operation switch
-    {
-        BulkOperation.AddToGroup or BulkOperation.AddToQueue => "already a member",
-        BulkOperation.RemoveFromGroup or BulkOperation.RemoveFromQueue => "not a member",
-        BulkOperation.AssignSkill => "already has the skill at this proficiency",
-        _ when proficiency is not null => "already has the skill at this proficiency",
-        _ => "does not have the skill",
-    };
 
     private static void Validate(BulkRequest request)
     {

@@ -3,11 +3,11 @@ namespace GenesysCloud.Bulk.Resolution;
 /// <summary>Users indexed by id, e-mail and username (case-insensitive); a full directory or a search result.</summary>
 internal sealed class UserDirectory
 {
-    private readonly Dictionary<string, DirectoryUser> _byId = new(StringComparer.OrdinalIgnoreCase);
-    private readonly Dictionary<string, DirectoryUser> _byEmail = new(StringComparer.OrdinalIgnoreCase);
-    private readonly Dictionary<string, DirectoryUser> _byUsername = new(StringComparer.OrdinalIgnoreCase);
+    private readonly Dictionary<string, UserSummary> _byId = new(StringComparer.OrdinalIgnoreCase);
+    private readonly Dictionary<string, UserSummary> _byEmail = new(StringComparer.OrdinalIgnoreCase);
+    private readonly Dictionary<string, UserSummary> _byUsername = new(StringComparer.OrdinalIgnoreCase);
 
-    public UserDirectory(IEnumerable<DirectoryUser> users, DateTimeOffset loadedAt)
+    public UserDirectory(IEnumerable<UserSummary> users, DateTimeOffset loadedAt)
     {
         LoadedAt = loadedAt;
         Add(users);
@@ -17,7 +17,7 @@ internal sealed class UserDirectory
 
     public int Count => _byId.Count;
 
-    public void Add(IEnumerable<DirectoryUser> users)
+    public void Add(IEnumerable<UserSummary> users)
     {
         foreach (var user in users)
         {
@@ -28,7 +28,7 @@ internal sealed class UserDirectory
     }
 
     /// <summary>Ids match ids; e-mails match e-mail first, then username (usernames often are e-mails).</summary>
-    public DirectoryUser? Find(Identifier identifier) => identifier.Kind switch
+    public UserSummary? Find(Identifier identifier) => identifier.Kind switch
     {
         LookupKind.Id => _byId.GetValueOrDefault(identifier.Key),
         LookupKind.Email => _byEmail.GetValueOrDefault(identifier.Key) ?? _byUsername.GetValueOrDefault(identifier.Key),

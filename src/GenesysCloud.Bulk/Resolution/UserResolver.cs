@@ -1,22 +1,20 @@
 using System.Collections.Concurrent;
-using GenesysCloud.Bulk.Http;
+using GenesysCloud.Bulk.Targets;
 
 namespace GenesysCloud.Bulk.Resolution;
 
 /// <summary>
-/// Turns identifiers into users with as few calls as possible. Search costs ceil(ids/100) + ceil(others/100)
-/// calls; listing the directory costs ceil(orgUsers/500) calls (nothing while the connection's cache is fresh).
-/// The cheaper one is chosen by that arithmetic. When the org's size is unknown, page 1 of the listing is read
-/// first: it tells the size and resolves some identifiers, so the probe is never wasted.
+/// Turns identifiers into users with as few calls as possible. Looking them up costs ceil(ids/100) calls of
+/// <c>GET /users?id=…</c> plus ceil(others/100) EXACT searches; listing the directory costs ceil(orgUsers/500) calls
+/// (nothing while the connection's cache is fresh). The cheaper one is chosen by that arithmetic. When the org's size is
+/// unknown, page 1 of the listing is read first: it tells the size and resolves some identifiers, so the probe is never wasted.
 /// </summary>
-internal sealed class UserResolver(ApiCaller api)
+internal sealed class UserResolver(BulkConnection connection)
 {
-    private readonly BulkConnection _connection = api.Connection;
-
-    public const int SearchValuesPerCall = 100;
+    public const int LookupValuesPerCall = UsersApi.MaxSearchValues;
     public const int ListPageSize = 500;
-    private const string UsersEndpoint = "/api/v2/users";
-    private const string ListingUsers = "Listing users";
+
+    private GenesysCloudApi Api => connection.Api;
 
     public static int SearchCalls(IEnumerable<Identifier> lookups)
     {
@@ -28,45 +26,49 @@ internal sealed class UserResolver(ApiCaller api)
             else others++;
         }
 
-        return Pages(ids, SearchValuesPerCall) + Pages(others, SearchValuesPerCall);
+        return Pages(ids, UsersApi.MaxIdsPerCall) + Pages(others, LookupValuesPerCall);
     }
 
     public static int ListCalls(int orgUsers) => Math.Max(1, Pages(orgUsers, ListPageSize));
 
     public async Task<(UserDirectory Users, ResolutionStrategy Strategy)> ResolveAsync(IReadOnlyCollection<Identifier> lookups, CancellationToken ct)
     {
-        var cache = _connection.Directory;
-        if (lookups.Count == 0) return (new UserDirectory([], _connection.Time.GetUtcNow()), ResolutionStrategy.None);
+        var cache = connection.Directory;
+        if (lookups.Count == 0) return (new UserDirectory([], connection.Time.GetUtcNow()), ResolutionStrategy.None);
         if (cache.Fresh is { } fresh) return (fresh, ResolutionStrategy.CachedDirectory);
 
         var searchCalls = SearchCalls(lookups);
-        if (searchCalls <= 1) return (await SearchDirectoryAsync(lookups, ct), ResolutionStrategy.Search);
+        if (searchCalls <= 1) return (await LookUpDirectoryAsync(lookups, ct), ResolutionStrategy.Search);
         if (cache.LastKnownUserCount is { } known)
         {
             return ListCalls(known) <= searchCalls
                 ? await ListAsync(firstPage: null, ct)
-                : (await SearchDirectoryAsync(lookups, ct), ResolutionStrategy.Search);
+                : (await LookUpDirectoryAsync(lookups, ct), ResolutionStrategy.Search);
         }
 
-        var first = await api.GetPageAsync(UsersEndpoint, 1, ListPageSize, ListingUsers, ct);
-        cache.Remember(first.Total ?? first.Entities.Count);
-        var partial = new UserDirectory(first.Entities.Select(WireJson.User).OfType<DirectoryUser>(), _connection.Time.GetUtcNow());
+        var first = await Api.Users.GetSummaryPageAsync(1, ListPageSize, ct);
+        cache.Remember((int)(first.Total ?? first.Entities.Count));
+        var partial = new UserDirectory(first.Entities, connection.Time.GetUtcNow());
         var unresolved = lookups.Where(l => partial.Find(l) is null).ToList();
         if ((first.PageCount ?? 1) - 1 <= SearchCalls(unresolved)) return await ListAsync(first, ct);
-        partial.Add(await SearchAsync(unresolved, ct));
+        partial.Add(await LookUpAsync(unresolved, ct));
         return (partial, ResolutionStrategy.Search);
     }
 
-    private async Task<(UserDirectory, ResolutionStrategy)> ListAsync(ListPage? firstPage, CancellationToken ct)
+    private async Task<(UserDirectory, ResolutionStrategy)> ListAsync(EntityListing<UserSummary>? firstPage, CancellationToken ct)
     {
-        var cache = _connection.Directory;
+        var cache = connection.Directory;
         await cache.LoadGate.WaitAsync(ct);
         try
         {
             if (cache.Fresh is { } loadedMeanwhile) return (loadedMeanwhile, ResolutionStrategy.CachedDirectory);
-            var startedAt = _connection.Time.GetUtcNow();
-            var users = await api.GetAllAsync(UsersEndpoint, ListPageSize, WireJson.User, ListingUsers, ct, firstPage);
-            var directory = new UserDirectory(users, startedAt);
+            var startedAt = connection.Time.GetUtcNow();
+            var first = firstPage ?? await Api.Users.GetSummaryPageAsync(1, ListPageSize, ct);
+            var pages = new ConcurrentDictionary<int, IReadOnlyList<UserSummary>> { [1] = first.Entities };
+            await Parallel.ForEachAsync(Enumerable.Range(2, Math.Max(0, (first.PageCount ?? 1) - 1)),
+                new ParallelOptions { MaxDegreeOfParallelism = BulkTarget.MaxConcurrentReads, CancellationToken = ct },
+                async (number, token) => pages[number] = (await Api.Users.GetSummaryPageAsync(number, ListPageSize, token)).Entities);
+            var directory = new UserDirectory(pages.OrderBy(p => p.Key).SelectMany(p => p.Value), startedAt);
             cache.Store(directory);
             return (directory, ResolutionStrategy.Directory);
         }
@@ -76,42 +78,30 @@ internal sealed class UserResolver(ApiCaller api)
         }
     }
 
-    private async Task<UserDirectory> SearchDirectoryAsync(IEnumerable<Identifier> lookups, CancellationToken ct) =>
-        new(await SearchAsync(lookups, ct), _connection.Time.GetUtcNow());
+    private async Task<UserDirectory> LookUpDirectoryAsync(IEnumerable<Identifier> lookups, CancellationToken ct) =>
+        new(await LookUpAsync(lookups, ct), connection.Time.GetUtcNow());
 
-    private async Task<IReadOnlyCollection<DirectoryUser>> SearchAsync(IEnumerable<Identifier> lookups, CancellationToken ct)
+    /// <summary>Ids through <c>GET /users?id=</c> (the documented bulk read; search on field id is not), the rest by EXACT search.</summary>
+    private async Task<IReadOnlyCollection<UserSummary>> LookUpAsync(IEnumerable<Identifier> lookups, CancellationToken ct)
     {
         var batches = lookups.GroupBy(l => l.Kind == LookupKind.Id)
-            .SelectMany(kind => kind.Select(l => l.Key).Distinct().Chunk(SearchValuesPerCall)
-                .Select(values => (Fields: kind.Key ? new[] { "id" } : ["email", "username"], Values: values)))
+            .SelectMany(kind => kind.Select(l => l.Key).Distinct().Chunk(kind.Key ? UsersApi.MaxIdsPerCall : LookupValuesPerCall)
+                .Select(values => (ById: kind.Key, Values: values)))
             .ToList();
-        var found = new ConcurrentBag<DirectoryUser>();
-        await Parallel.ForEachAsync(batches, new ParallelOptions { MaxDegreeOfParallelism = ApiCaller.MaxConcurrentReads, CancellationToken = ct },
+        var found = new ConcurrentBag<UserSummary>();
+        await Parallel.ForEachAsync(batches, new ParallelOptions { MaxDegreeOfParallelism = BulkTarget.MaxConcurrentReads, CancellationToken = ct },
             async (batch, token) =>
             {
-                foreach (var user in await SearchValuesAsync(batch.Fields, batch.Values, token)) found.Add(user);
+                var users = batch.ById
+                    ? (await Api.Users.GetByIdsAsync(batch.Values, null, token)).Select(Summary)
+                    : await Api.Users.SearchByEmailOrUsernameAsync(batch.Values, token);
+                foreach (var user in users) found.Add(user);
             });
         return found;
     }
 
-    private async Task<List<DirectoryUser>> SearchValuesAsync(string[] fields, string[] values, CancellationToken ct)
-    {
-        var users = new List<DirectoryUser>();
-        for (var pageNumber = 1; ; pageNumber++)
-        {
-            var request = new
-            {
-                pageSize = SearchValuesPerCall,
-                pageNumber,
-                query = new[] { new { type = "EXACT", fields, values } },
-            };
-            var response = await api.SendAsync((client, token) => client.SendAsync(HttpMethod.Post, "/api/v2/users/search", request, null, retrySafe: true, token), ct);
-            var body = WireJson.Require(response, "Searching users");
-            var page = WireJson.Users(body, "results").ToList();
-            users.AddRange(page);
-            if (page.Count == 0 || pageNumber >= (WireJson.Int(body, "pageCount") ?? 1)) return users;
-        }
-    }
+    private static UserSummary Summary(User user) =>
+        new() { Id = user.Id, Name = user.Name, Email = user.Email, Username = user.Username, State = user.State };
 
     private static int Pages(int count, int perPage) => (count + perPage - 1) / perPage;
 }

@@ -1,13 +1,14 @@
 using System.Text.Json;
-using GenesysCloud.Bulk.Http;
-using GenesysCloud.Bulk.Resolution;
 
 namespace GenesysCloud.Bulk.Targets;
 
-/// <summary>The group, queue or skill a job changes: how to read its current state and send one batch.</summary>
-internal abstract class BulkTarget(ApiCaller api, BulkOperation operation, string id)
+/// <summary>The group, queue or skill a job changes: how to read its current state and send one batch, all through the SDK.</summary>
+internal abstract class BulkTarget(GenesysCloudApi api, BulkOperation operation, string id)
 {
-    protected const int MemberPageSize = 100;
+    /// <summary>Reads sent at the same time when one read is split over many calls.</summary>
+    public const int MaxConcurrentReads = 8;
+
+    private static readonly IReadOnlyDictionary<string, IndirectMembership> NoneIndirect = new Dictionary<string, IndirectMembership>();
 
     public string Id { get; } = id;
 
@@ -21,9 +22,9 @@ internal abstract class BulkTarget(ApiCaller api, BulkOperation operation, strin
     /// <summary>True when batches must go one at a time.</summary>
     public virtual bool Sequential => false;
 
-    protected ApiCaller Api { get; } = api;
+    protected GenesysCloudApi Api { get; } = api;
 
-    public static BulkTarget Create(ApiCaller api, BulkOperation operation, string targetId) => operation switch
+    public static BulkTarget Create(GenesysCloudApi api, BulkOperation operation, string targetId) => operation switch
     {
         BulkOperation.AddToGroup or BulkOperation.RemoveFromGroup => new GroupTarget(api, operation, targetId),
         BulkOperation.AddToQueue or BulkOperation.RemoveFromQueue => new QueueTarget(api, operation, targetId),
@@ -31,26 +32,33 @@ internal abstract class BulkTarget(ApiCaller api, BulkOperation operation, strin
         _ => throw new ArgumentOutOfRangeException(nameof(operation), operation, null),
     };
 
-    /// <summary>Reads the target (name; group version). Throws <see cref="BulkTargetNotFoundException"/>.</summary>
+    /// <summary>Reads the target (name; group version; queue member groups). Throws <see cref="BulkTargetNotFoundException"/>.</summary>
     public abstract Task LoadAsync(CancellationToken ct);
 
-    /// <summary>Which of <paramref name="userIds"/> are present (value = skill proficiency; null for memberships).</summary>
+    /// <summary>
+    /// Which of <paramref name="userIds"/> are present as individual members, the ones adds and removes change
+    /// (value = skill proficiency; null for memberships).
+    /// </summary>
     public abstract Task<IReadOnlyDictionary<string, double?>> ReadStateAsync(IReadOnlyCollection<string> userIds, CancellationToken ct);
 
-    /// <summary>Sends one batch (at most <see cref="BatchSize"/> items), transient failures retried.</summary>
+    /// <summary>
+    /// For users that are not individual members (<paramref name="absent"/>), those who are there all the same, and why
+    /// (owner, by rule, via a queue's member group). Reads only what it needs; nothing when the target has no such people.
+    /// </summary>
+    public virtual Task<IReadOnlyDictionary<string, IndirectMembership>> ExplainAbsentAsync(IReadOnlyCollection<string> absent,
+        int individualCount, CancellationToken ct) => Task.FromResult(NoneIndirect);
+
+    /// <summary>Sends one batch (at most <see cref="BatchSize"/> items); the SDK retries what may be retried.</summary>
     public abstract Task<ApiResponse<JsonElement>> SendAsync(IReadOnlyList<BulkJobItem> batch, CancellationToken ct);
 
-    protected async Task<JsonElement> ReadTargetAsync(string endpoint, string kind, CancellationToken ct)
+    /// <summary>The data of a target read; a 404 (or 400 for a malformed id) means there is no such target.</summary>
+    protected T Require<T>(ApiResponse<T> response, string kind)
     {
-        var response = await Api.SendAsync((client, token) => client.GetAsync(endpoint, null, token), ct);
         if (response.StatusCode is 404 or 400)
             throw new BulkTargetNotFoundException($"{kind} {Id} was not found ({response.Error}).");
-        return WireJson.Require(response, $"Reading {kind.ToLowerInvariant()} {Id}");
+        return response.EnsureSuccess() ?? throw new GenesysApiException($"Reading {kind.ToLowerInvariant()} {Id} returned no body.");
     }
 
-    protected async Task<IReadOnlyDictionary<string, double?>> ReadMembersAsync(string endpoint, CancellationToken ct)
-    {
-        var ids = await Api.GetAllAsync(endpoint, MemberPageSize, m => WireJson.String(m, "id"), $"Reading the members of {Name}", ct);
-        return ids.Distinct(StringComparer.OrdinalIgnoreCase).ToDictionary(id => id, _ => (double?)null, StringComparer.OrdinalIgnoreCase);
-    }
+    protected static Dictionary<string, double?> Present(IEnumerable<string> ids) =>
+        ids.Distinct(StringComparer.OrdinalIgnoreCase).ToDictionary(id => id, _ => (double?)null, StringComparer.OrdinalIgnoreCase);
 }

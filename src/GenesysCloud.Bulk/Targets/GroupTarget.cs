@@ -1,19 +1,18 @@
 using System.Text.Json;
-using GenesysCloud.Bulk.Http;
-using GenesysCloud.Bulk.Resolution;
 
 namespace GenesysCloud.Bulk.Targets;
 
 /// <summary>
-/// Group membership: 50 ids per call. Adds carry the group's version; every successful add or delete raises it
-/// by one, so it is read once and counted forward, and read again only after a 409 (someone else changed it).
+/// Group membership, 50 ids per call, diffed against the group's individual members. Adds carry the group's version:
+/// it is counted forward after each accepted batch to save a read, but never relied on — the SDK re-reads and retries a
+/// conflict within its budget, and after a failed batch the next one reads the version again.
 /// </summary>
-internal sealed class GroupTarget(ApiCaller api, BulkOperation operation, string id) : BulkTarget(api, operation, id)
+internal sealed class GroupTarget(GenesysCloudApi api, BulkOperation operation, string id) : BulkTarget(api, operation, id)
 {
-    private const int MaxVersionConflicts = 5;
+    private Group? _group;
     private int? _version;
 
-    public override int BatchSize => 50;
+    public override int BatchSize => GroupsApi.MaxMembersPerCall;
 
     public override bool Sequential => true;
 
@@ -21,43 +20,42 @@ internal sealed class GroupTarget(ApiCaller api, BulkOperation operation, string
 
     public override async Task LoadAsync(CancellationToken ct)
     {
-        var group = await ReadTargetAsync($"/api/v2/groups/{Uri.EscapeDataString(Id)}", "Group", ct);
-        Name = WireJson.String(group, "name") ?? Id;
-        _version = WireJson.Int(group, "version");
+        _group = Require(await Api.Groups.GetAsync(Id, ct), "Group");
+        Name = _group.Name ?? Id;
+        _version = _group.Version;
     }
 
-    public override Task<IReadOnlyDictionary<string, double?>> ReadStateAsync(IReadOnlyCollection<string> userIds, CancellationToken ct) =>
-        ReadMembersAsync($"/api/v2/groups/{Uri.EscapeDataString(Id)}/members", ct);
+    public override async Task<IReadOnlyDictionary<string, double?>> ReadStateAsync(IReadOnlyCollection<string> userIds, CancellationToken ct) =>
+        Present((await Api.Groups.GetIndividualsAsync(Id, ct)).Select(u => u.Id));
+
+    /// <summary>
+    /// Owners come with the group; people by rule are those in <c>/members</c> but not individuals. <c>/members</c> is read
+    /// for removes whenever someone to remove is not an individual (so no remove is planned for nothing), and for adds
+    /// only when the group reaches more people than its individuals.
+    /// </summary>
+    public override async Task<IReadOnlyDictionary<string, IndirectMembership>> ExplainAbsentAsync(IReadOnlyCollection<string> absent,
+        int individualCount, CancellationToken ct)
+    {
+        var found = new Dictionary<string, IndirectMembership>(StringComparer.OrdinalIgnoreCase);
+        if (absent.Count == 0) return found;
+        var owners = (_group?.Owners ?? []).Select(o => o.Id).ToHashSet(StringComparer.OrdinalIgnoreCase);
+        foreach (var userId in absent.Where(owners.Contains)) found[userId] = new IndirectMembership(IndirectKind.Owner);
+        var rest = absent.Where(u => !found.ContainsKey(u)).ToList();
+        var reachesMore = _group?.MemberCount is not { } count || count > individualCount;
+        if (rest.Count == 0 || (IsAdd && !reachesMore)) return found;
+
+        var reached = (await Api.Groups.GetMembersAsync(Id, ct)).Select(u => u.Id).ToHashSet(StringComparer.OrdinalIgnoreCase);
+        foreach (var userId in rest.Where(reached.Contains)) found[userId] = new IndirectMembership(IndirectKind.ByRule);
+        return found;
+    }
 
     public override async Task<ApiResponse<JsonElement>> SendAsync(IReadOnlyList<BulkJobItem> batch, CancellationToken ct)
     {
         var ids = batch.Select(i => i.UserId!).ToArray();
-        var endpoint = $"/api/v2/groups/{Uri.EscapeDataString(Id)}/members";
-        if (!IsAdd)
-        {
-            var query = new Dictionary<string, string?> { ["ids"] = string.Join(',', ids) };
-            var removed = await Api.SendAsync((client, token) => client.DeleteAsync(endpoint, query, token), ct);
-            if (removed.Success && _version is { } v) _version = v + 1;
-            return removed;
-        }
+        if (!IsAdd) return await Api.Groups.RemoveMembersBatchAsync(Id, ids, ct);
 
-        for (var conflicts = 0; ; conflicts++)
-        {
-            if (_version is null) await LoadAsync(ct);
-            var body = new { memberIds = ids, version = _version };
-            var added = await Api.SendAsync((client, token) => client.SendAsync(HttpMethod.Post, endpoint, body, null, retrySafe: true, token), ct);
-            if (added.Success)
-            {
-                _version++;
-                return added;
-            }
-
-            if (!IsVersionConflict(added) || conflicts >= MaxVersionConflicts) return added;
-            _version = null;
-        }
+        var added = await Api.Groups.AddMembersBatchAsync(Id, ids, _version, ct);
+        _version = added.Response.Success ? added.SentVersion + 1 : null;
+        return added.Response;
     }
-
-    private static bool IsVersionConflict(ApiResponse<JsonElement> response) =>
-        response.StatusCode == 409 ||
-        (response.StatusCode == 400 && (response.Error?.Contains("version", StringComparison.OrdinalIgnoreCase) ?? false));
 }

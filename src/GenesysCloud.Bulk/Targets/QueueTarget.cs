@@ -1,28 +1,60 @@
 using System.Text.Json;
-using GenesysCloud.Bulk.Http;
-using GenesysCloud.Bulk.Resolution;
 
 namespace GenesysCloud.Bulk.Targets;
 
-/// <summary>Queue membership: 100 users per call, adds and removes through the same POST (<c>delete=true</c>).</summary>
-internal sealed class QueueTarget(ApiCaller api, BulkOperation operation, string id) : BulkTarget(api, operation, id)
+/// <summary>
+/// Queue membership, 100 users per call, diffed against the members the queue lists with <c>memberBy=user</c>: people
+/// there through a member group cannot be removed by a member call (the API accepts it and nothing changes).
+/// </summary>
+internal sealed class QueueTarget(GenesysCloudApi api, BulkOperation operation, string id) : BulkTarget(api, operation, id)
 {
-    public override int BatchSize => 100;
+    private const string GroupType = "GROUP";
+    private Queue? _queue;
+
+    public override int BatchSize => QueuesApi.MaxMembersPerCall;
 
     public override async Task LoadAsync(CancellationToken ct)
     {
-        var queue = await ReadTargetAsync($"/api/v2/routing/queues/{Uri.EscapeDataString(Id)}", "Queue", ct);
-        Name = WireJson.String(queue, "name") ?? Id;
+        _queue = Require(await Api.Queues.GetAsync(Id, ct), "Queue");
+        Name = _queue.Name ?? Id;
     }
 
-    public override Task<IReadOnlyDictionary<string, double?>> ReadStateAsync(IReadOnlyCollection<string> userIds, CancellationToken ct) =>
-        ReadMembersAsync($"/api/v2/routing/queues/{Uri.EscapeDataString(Id)}/members", ct);
+    public override async Task<IReadOnlyDictionary<string, double?>> ReadStateAsync(IReadOnlyCollection<string> userIds, CancellationToken ct) =>
+        Present((await Api.Queues.GetMembersAsync(Id, QueuesApi.MemberByUser, ct)).Select(m => m.Id));
+
+    /// <summary>
+    /// People listed with <c>memberBy=group</c> are members through the queue's member groups; the group that brings each
+    /// one is found by reading the members of the queue's GROUP member groups (teams and skill groups are named together).
+    /// Nothing is read when the queue has no member groups.
+    /// </summary>
+    public override async Task<IReadOnlyDictionary<string, IndirectMembership>> ExplainAbsentAsync(IReadOnlyCollection<string> absent,
+        int individualCount, CancellationToken ct)
+    {
+        var found = new Dictionary<string, IndirectMembership>(StringComparer.OrdinalIgnoreCase);
+        if (absent.Count == 0 || _queue?.MemberGroups is not { Count: > 0 } memberGroups) return found;
+        var viaGroups = (await Api.Queues.GetMembersAsync(Id, QueuesApi.MemberByGroup, ct)).Select(m => m.Id).ToHashSet(StringComparer.OrdinalIgnoreCase);
+        var pending = absent.Where(viaGroups.Contains).ToHashSet(StringComparer.OrdinalIgnoreCase);
+        foreach (var group in memberGroups.Where(g => string.Equals(g.Type, GroupType, StringComparison.OrdinalIgnoreCase)))
+        {
+            if (pending.Count == 0) break;
+            var members = (await Api.Groups.GetMembersAsync(group.Id, ct)).Select(u => u.Id);
+            foreach (var userId in members.Where(pending.Contains).ToList())
+            {
+                found[userId] = new IndirectMembership(IndirectKind.ViaGroup, group.Name ?? group.Id);
+                pending.Remove(userId);
+            }
+        }
+
+        var names = string.Join(", ", memberGroups.Select(g => $"'{g.Name ?? g.Id}'"));
+        foreach (var userId in pending) found[userId] = new IndirectMembership(IndirectKind.ViaMemberGroups, names);
+        return found;
+    }
 
     public override Task<ApiResponse<JsonElement>> SendAsync(IReadOnlyList<BulkJobItem> batch, CancellationToken ct)
     {
-        var body = batch.Select(i => new { id = i.UserId }).ToArray();
-        var query = new Dictionary<string, string?> { ["delete"] = Operation == BulkOperation.RemoveFromQueue ? "true" : "false" };
-        var endpoint = $"/api/v2/routing/queues/{Uri.EscapeDataString(Id)}/members";
-        return Api.SendAsync((client, token) => client.SendAsync(HttpMethod.Post, endpoint, body, query, retrySafe: true, token), ct);
+        var ids = batch.Select(i => i.UserId!).ToArray();
+        return Operation == BulkOperation.RemoveFromQueue
+            ? Api.Queues.RemoveMembersBatchAsync(Id, ids, ct)
+            : Api.Queues.AddMembersBatchAsync(Id, ids, ct);
     }
 }

@@ -1,6 +1,7 @@
 using System.CommandLine;
 using GenesysCloud.Bulk;
 using GenesysCloud.Bulk.Csv;
+using GenesysCloud.Bulk.Journal;
 using GenesysCloud.Cli.Output;
 
 namespace GenesysCloud.Cli.Commands;
@@ -37,6 +38,11 @@ public static class CommandGuard
         {
             output.Error(ex.Message);
             return ExitCodes.BadInput;
+        }
+        catch (JobLeaseHeldException ex)
+        {
+            output.Error(ex.Message);
+            return ExitCodes.Busy;
         }
         catch (OperationCanceledException)
         {

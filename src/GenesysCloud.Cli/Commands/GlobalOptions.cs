@@ -1,4 +1,5 @@
 using System.CommandLine;
+using GenesysCloud.Bulk;
 using GenesysCloud.Cli.Output;
 
 namespace GenesysCloud.Cli.Commands;
@@ -28,7 +29,14 @@ public sealed class GlobalOptions
 
     public Option<string?> Journal { get; } = new("--journal")
     {
-        Description = "Job journal: a SQLite file path or connection string (default: the app data folder).",
+        Description = "Job journal: a SQLite file path, or a PostgreSQL connection string (Host=…;Database=…;Username=…) for a team (default: a file in the app data folder).",
+        Recursive = true,
+    };
+
+    public Option<int> LeaseSeconds { get; } = new("--lease-seconds")
+    {
+        Description = "How long a running job's claim lasts without renewal; another process may take over a job this long after its process died.",
+        DefaultValueFactory = _ => (int)new BulkEngineOptions().LeaseDuration.TotalSeconds,
         Recursive = true,
     };
 
@@ -47,7 +55,7 @@ public sealed class GlobalOptions
 
     public Option<string> Config { get; } = new("--config")
     {
-        Description = "Config file with clientId, clientSecret, region (environment variables win).",
+        Description = "Config file with clientId, clientSecret, region and URLs, read only when the environment has no GENESYS_CLIENT_ID or GENESYS_CLIENT_SECRET (never mixed with it).",
         DefaultValueFactory = _ => "config.json",
         Recursive = true,
     };
@@ -60,6 +68,12 @@ public sealed class GlobalOptions
         root.Options.Add(Journal);
         root.Options.Add(Tokens);
         root.Options.Add(Progress);
+        root.Options.Add(LeaseSeconds);
+        LeaseSeconds.Validators.Add(r =>
+        {
+            if (r.GetValueOrDefault<int>() is < 1 or > 3600)
+                r.AddError("--lease-seconds must be between 1 and 3600.");
+        });
         Tokens.Validators.Add(r =>
         {
             if (r.GetValueOrDefault<int>() is < 1 or > 10)
@@ -75,5 +89,8 @@ public sealed class GlobalOptions
         result.GetValue(Journal),
         result.GetValue(Config) ?? "config.json",
         result.GetValue(Progress),
-        result.GetValue(Tokens));
+        result.GetValue(Tokens))
+    {
+        LeaseDuration = TimeSpan.FromSeconds(result.GetValue(LeaseSeconds)),
+    };
 }

@@ -7,12 +7,13 @@ namespace GenesysCloud.Cli.Commands;
 public static class JobOutcome
 {
     /// <summary>
-    /// 0 when the job completed and every requested identifier was found; 1 when some item failed or was not
-    /// found (the report lists them); 130 when the run was cancelled.
+    /// 0 when the job completed and every requested identifier was found; 1 when some item failed, was not
+    /// found, or could not be changed here (an owner, a member by rule or via a group; the report lists them);
+    /// 130 when the run was cancelled.
     /// </summary>
     public static int ExitCode(BulkJobResult result) => result.Job.Status switch
     {
-        BulkJobStatus.Completed when result.Items.All(i => i.Action is not (BulkItemAction.NotFound or BulkItemAction.Invalid))
+        BulkJobStatus.Completed when result.Items.All(i => i.Action is not (BulkItemAction.NotFound or BulkItemAction.Invalid or BulkItemAction.CannotChangeHere))
             => ExitCodes.Done,
         BulkJobStatus.Cancelled => ExitCodes.Cancelled,
         _ => ExitCodes.PartlyFailed,

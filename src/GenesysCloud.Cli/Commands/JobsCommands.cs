@@ -59,6 +59,10 @@ public static class JobsCommands
             output.Note($"Resuming job {job.Id}: {OperationText.Describe(job.Operation, job.TargetName, job.Proficiency)}.");
             var run = await JobProgress.RunAsync(output, "jobs resume", progress => engine.ResumeAsync(job.Id, progress, ct));
             return JobOutcome.Report(output, "jobs resume", run);
+        },
+        new Option<bool>("--wait")
+        {
+            Description = "When another process or instance runs the job, wait for it to finish or for its lease to run out (its process died), then resume.",
         });
 
     private static Command Undo(CliEnvironment environment, GlobalOptions globals) => EngineCommand(
@@ -75,16 +79,21 @@ public static class JobsCommands
         string description,
         CliEnvironment environment,
         GlobalOptions globals,
-        Func<CliSettings, CliOutput, BulkEngine, BulkJob, CancellationToken, Task<int>> body)
+        Func<CliSettings, CliOutput, BulkEngine, BulkJob, CancellationToken, Task<int>> body,
+        Option<bool>? wait = null)
     {
         var id = JobId();
         var command = new Command(name, description) { id };
+        if (wait is not null) command.Options.Add(wait);
         command.SetAction((result, ct) => CommandGuard.RunAsync(environment, globals, result, async (settings, output) =>
         {
             using var journal = JournalFactory.Open(settings.Journal, settings.Sandbox);
             var job = await FindJobAsync(journal, result.GetRequiredValue(id), ct);
             await using var connection = await CliConnection.OpenAsync(settings, ct);
-            return await body(settings, output, new BulkEngine(connection.Bulk, journal), job, ct);
+            var leaseWait = wait is not null && result.GetValue(wait) ? Timeout.InfiniteTimeSpan : TimeSpan.Zero;
+            if (leaseWait != TimeSpan.Zero && job.LeaseHolder is { } holder && job.LeaseExpiresAt > DateTimeOffset.UtcNow)
+                output.Note($"Job {job.Id} is running on {holder} (lease until {job.LeaseExpiresAt:u}); waiting until it finishes or its lease runs out (Ctrl+C stops waiting).");
+            return await body(settings, output, new BulkEngine(connection.Bulk, journal, settings.EngineOptions(leaseWait)), job, ct);
         }));
         return command;
     }

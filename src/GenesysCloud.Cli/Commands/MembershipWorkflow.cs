@@ -15,7 +15,7 @@ public static class MembershipWorkflow
 
         var target = await TargetResolver.ResolveAsync(connection.Api, request.Spec.Kind, request.Target, ct);
         using var journal = JournalFactory.Open(settings.Journal, settings.Sandbox);
-        var engine = new BulkEngine(connection.Bulk, journal);
+        var engine = new BulkEngine(connection.Bulk, journal, settings.EngineOptions());
         var bulkRequest = new BulkRequest(request.Spec.Operation, target.Id, request.Users.Values)
         {
             Proficiency = request.Proficiency,

@@ -25,7 +25,7 @@ public sealed class CliConnection : IAsyncDisposable
     public BulkConnection Bulk { get; }
 
     /// <summary>A client for reads such as finding the target.</summary>
-    public GenesysCloudApi Api => Bulk.Apis[0];
+    public GenesysCloudApi Api => Bulk.Api;
 
     /// <summary>For the sandbox: a few names and emails of its demo org, so that a first try can succeed.</summary>
     public string? SandboxHint => _sandbox?.State is { } org

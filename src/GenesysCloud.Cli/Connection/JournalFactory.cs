@@ -3,18 +3,16 @@ using GenesysCloud.Bulk.Journal;
 namespace GenesysCloud.Cli.Connection;
 
 /// <summary>
-/// Opens the job journal named by --journal: a file path, a SQLite connection string, or the default file.
-/// With --sandbox the default is a file of its own, so demo jobs never mix with a real org's audit trail.
+/// Opens the job journal named by --journal: a SQLite file path or connection string, a PostgreSQL connection
+/// string (<c>Host=…</c>), or the default file. One given explicitly is used with --sandbox too; without one,
+/// --sandbox has a file of its own, so demo jobs never mix with a real org's audit trail.
 /// </summary>
 public static class JournalFactory
 {
-    public static SqliteJobJournal Open(string? journal, bool sandbox = false)
-    {
-        if (string.IsNullOrWhiteSpace(journal))
-            return sandbox ? new SqliteJobJournal(SqliteJobJournal.ForFile(SandboxPath)) : new SqliteJobJournal();
-        var value = journal.Trim();
-        return new SqliteJobJournal(value.Contains('=', StringComparison.Ordinal) ? value : SqliteJobJournal.ForFile(value));
-    }
+    public static SqlJobJournal Open(string? journal, bool sandbox = false) =>
+        string.IsNullOrWhiteSpace(journal) && sandbox
+            ? new SqliteJobJournal(SqliteJobJournal.ForFile(SandboxPath))
+            : JobJournals.Open(journal);
 
     /// <summary><c>sandbox-jobs.db</c> beside the default journal.</summary>
     public static string SandboxPath =>

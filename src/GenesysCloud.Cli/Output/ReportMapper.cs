@@ -97,6 +97,7 @@ public static class ReportMapper
             Action(BulkItemAction.NotFound),
             Action(BulkItemAction.Duplicate),
             Action(BulkItemAction.Invalid),
+            Action(BulkItemAction.CannotChangeHere),
             Status(BulkItemStatus.Applied),
             Status(BulkItemStatus.Failed),
             Status(BulkItemStatus.Pending, BulkItemStatus.InFlight));

@@ -30,6 +30,8 @@ public static class ReportRenderer
         summary.AddRow("not found", s.NotFound.ToString("N0"));
         summary.AddRow("duplicate", s.Duplicate.ToString("N0"));
         summary.AddRow("invalid", s.Invalid.ToString("N0"));
+        if (s.CannotChangeHere > 0)
+            summary.AddRow("cannot change here", s.CannotChangeHere.ToString("N0"));
         if (!report.DryRun)
         {
             summary.AddRow("applied", s.Applied.ToString("N0"));
@@ -123,7 +125,7 @@ public static class ReportRenderer
     {
         ("failed", _) => 0,
         ("pending" or "inFlight", _) => 1,
-        (_, "notFound" or "invalid") => 2,
+        (_, "notFound" or "invalid" or "cannotChangeHere") => 2,
         (_, "duplicate") => 3,
         _ => 4,
     };

@@ -8,6 +8,7 @@ public sealed record SummaryJson(
     int NotFound,
     int Duplicate,
     int Invalid,
+    int CannotChangeHere,
     int Applied,
     int Failed,
     int Unfinished);

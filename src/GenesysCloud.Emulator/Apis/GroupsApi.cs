@@ -10,7 +10,8 @@ namespace GenesysCloud.Emulator.Apis;
 
 internal static class GroupsApi
 {
-    private const int MaxPageSize = 100;
+    private const int MaxPageSize = 500;
+    private const int MaxMemberPageSize = 100;
     private const int MaxMemberIds = 50;
 
     private static readonly SearchFields<EmulatorGroup> Fields = new(
@@ -30,8 +31,11 @@ internal static class GroupsApi
         var groups = app.MapGroup("/api/v2/groups");
         groups.MapGet("", List);
         groups.MapGet("/{groupId}", Get);
-        groups.MapSearch(Fields, (org, _) => org.Groups, (_, g) => Group.From(g), "groups");
-        groups.MapGet("/{groupId}/members", Members);
+        groups.MapSearch(Fields, (org, _) => org.VisibleGroups(), Group.From, "groups");
+        groups.MapGet("/{groupId}/members", (HttpRequest request, EmulatorState org, string groupId, int? pageSize, int? pageNumber) =>
+            Members(request, org, groupId, pageSize, pageNumber, individualsOnly: false));
+        groups.MapGet("/{groupId}/individuals", (HttpRequest request, EmulatorState org, string groupId, int? pageSize, int? pageNumber) =>
+            Members(request, org, groupId, pageSize, pageNumber, individualsOnly: true));
         groups.MapPost("/{groupId}/members", AddMembers);
         groups.MapDelete("/{groupId}/members", RemoveMembers);
         return app;
@@ -43,28 +47,31 @@ internal static class GroupsApi
     {
         if (Paging.Validate(pageSize, pageNumber, MaxPageSize, out var paging) is { } error)
             return error;
-        IEnumerable<EmulatorGroup> groups = org.Groups.OrderBy(g => g.Name, StringComparer.OrdinalIgnoreCase);
+        IEnumerable<EmulatorGroup> groups = org.VisibleGroups().OrderBy(g => g.Name, StringComparer.OrdinalIgnoreCase);
         if (QueryValues.Split(ids) is { Count: > 0 } wanted)
             groups = groups.Where(g => wanted.Contains(g.Id));
         if (QueryValues.IsDescending(sortOrder))
             groups = groups.Reverse();
-        return TypedResults.Ok(Listings.Page(request, [.. groups], paging, Group.From));
+        return TypedResults.Ok(Listings.Page(request, [.. groups], paging, g => Group.From(org, g)));
     }
 
+    /// <summary>The group as reads show it: its version may lag behind the last write.</summary>
     private static IResult Get(string groupId, EmulatorState org) =>
-        org.FindGroup(groupId) is { } group ? TypedResults.Ok(Group.From(group)) : GroupNotFound(groupId);
+        org.FindVisibleGroup(groupId) is { } group ? TypedResults.Ok(Group.From(org, group)) : GroupNotFound(groupId);
 
-    private static IResult Members(HttpRequest request, EmulatorState org, string groupId, int? pageSize, int? pageNumber)
+    /// <summary><c>/members</c> lists individuals, owners and rule members; <c>/individuals</c> individual members only.</summary>
+    private static IResult Members(HttpRequest request, EmulatorState org, string groupId, int? pageSize, int? pageNumber, bool individualsOnly)
     {
-        if (Paging.Validate(pageSize, pageNumber, MaxPageSize, out var paging) is { } error)
+        if (Paging.Validate(pageSize, pageNumber, MaxMemberPageSize, out var paging) is { } error)
             return error;
-        if (org.GroupMemberPage(groupId, paging.Skip, paging.PageSize) is not var (ids, total))
+        if (org.GroupMemberPage(groupId, individualsOnly, paging.Skip, paging.PageSize) is not var (ids, total))
             return GroupNotFound(groupId);
         var users = ids.Select(org.FindUser).OfType<EmulatorUser>().Select(u => User.From(u, org.Division)).ToList();
         return TypedResults.Ok(Listings.Create(request, paging, total, users));
     }
 
-    private static IResult AddMembers(EmulatorState org, string groupId, GroupMembersUpdate body)
+    /// <summary>202 only with the group's true current version; the write bumps it at once.</summary>
+    private static IResult AddMembers(EmulatorState org, ExternalGroupEdits edits, string groupId, GroupMembersUpdate body)
     {
         if (org.FindGroup(groupId) is null)
             return GroupNotFound(groupId);
@@ -74,21 +81,29 @@ internal static class GroupsApi
             return ApiError.BadRequest("version is required and must be the group's current version.", "version");
         return org.TryAddGroupMembers(groupId, body.MemberIds!, version) switch
         {
-            MemberChange.Applied => Accepted(),
-            MemberChange.VersionMismatch => ApiError.Conflict(
-                $"The version {version} does not match the current version of the group; read the group and retry."),
+            MemberChange.Applied => Written(edits, groupId),
+            MemberChange.VersionMismatch => ApiError.VersionConflict(),
             _ => GroupNotFound(groupId),
         };
     }
 
-    private static IResult RemoveMembers(EmulatorState org, string groupId, [FromQuery(Name = "ids")] string[]? ids)
+    /// <summary>202 even for ids that are not individual members (owners, rule members): they stay.</summary>
+    private static IResult RemoveMembers(
+        EmulatorState org, ExternalGroupEdits edits, InjectedConflicts conflicts, string groupId, [FromQuery(Name = "ids")] string[]? ids)
     {
         var memberIds = QueryValues.Split(ids);
         if (org.FindGroup(groupId) is null)
             return GroupNotFound(groupId);
         if (ValidateIds(org, memberIds, "ids") is { } idsError)
             return idsError;
-        org.RemoveGroupMembers(groupId, memberIds);
+        if (conflicts.Next() is { } conflict)
+            return conflict;
+        return org.TryRemoveGroupMembers(groupId, memberIds) == MemberChange.Applied ? Written(edits, groupId) : GroupNotFound(groupId);
+    }
+
+    private static Accepted<Empty> Written(ExternalGroupEdits edits, string groupId)
+    {
+        edits.AfterWrite(groupId);
         return Accepted();
     }
 

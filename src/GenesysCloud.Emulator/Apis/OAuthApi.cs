@@ -1,6 +1,7 @@
 using System.Security.Cryptography;
 using System.Text;
 using GenesysCloud.Emulator.Hosting;
+using GenesysCloud.Emulator.SignIn;
 using GenesysCloud.Emulator.Wire;
 
 namespace GenesysCloud.Emulator.Apis;
@@ -14,12 +15,17 @@ internal static class OAuthApi
         return app;
     }
 
-    private static async Task<IResult> TokenAsync(HttpRequest request, EmulatorOptions options, TokenStore tokens)
+    private static async Task<IResult> TokenAsync(HttpRequest request, EmulatorOptions options, TokenStore tokens, EmulatorSignIn signIn)
     {
+        if (await SignInGrants.TryHandleAsync(request, options, tokens, signIn) is { } signedIn)
+            return signedIn;
+        // The real login host answers a bad client id or secret with 400, not 401 (FACTS §1).
         if (!TryReadBasic(request, out var clientId, out var clientSecret))
-            return OAuthFailure(401, "invalid_client", "Client authentication is required: HTTP Basic with the client id and secret.");
-        if (!SameText(clientId, options.ClientId) || !SameText(clientSecret, options.ClientSecret))
-            return OAuthFailure(401, "invalid_client", "The client id or client secret is invalid.");
+            return OAuthFailure(400, "invalid_client", "client not found");
+        if (!SameText(clientId, options.ClientId))
+            return OAuthFailure(400, "invalid_client", "client not found");
+        if (!SameText(clientSecret, options.ClientSecret))
+            return OAuthFailure(400, "invalid_client", "authentication failed");
         if (!request.HasFormContentType)
             return OAuthFailure(400, "invalid_request", "The body must be application/x-www-form-urlencoded.");
         var form = await request.ReadFormAsync(request.HttpContext.RequestAborted);
@@ -28,7 +34,7 @@ internal static class OAuthApi
         return TypedResults.Ok(new TokenResponse(tokens.Issue(), "bearer", (long)options.TokenLifetime.TotalSeconds));
     }
 
-    private static bool TryReadBasic(HttpRequest request, out string clientId, out string clientSecret)
+    internal static bool TryReadBasic(HttpRequest request, out string clientId, out string clientSecret)
     {
         clientId = clientSecret = string.Empty;
         var header = request.Headers.Authorization.ToString();

@@ -5,7 +5,8 @@ namespace GenesysCloud.Emulator.Apis;
 
 internal static class UserRoutingSkillsApi
 {
-    private const int MaxPageSize = 100;
+    /// <summary>Genesys's provider reads user skills with at most 50 per page (FACTS §6).</summary>
+    private const int MaxPageSize = 50;
     private const int MaxBulkSkills = 50;
     private const double MaxProficiency = 5;
 
@@ -40,6 +41,7 @@ internal static class UserRoutingSkillsApi
     private static IResult Update(EmulatorState org, string userId, string skillId, UserRoutingSkillPost body) =>
         Add(org, userId, body with { Id = skillId });
 
+    /// <summary>200 with no body, as the real service answers (FACTS §6).</summary>
     private static IResult Remove(EmulatorState org, string userId, string skillId)
     {
         if (org.FindUser(userId) is null)
@@ -47,10 +49,12 @@ internal static class UserRoutingSkillsApi
         if (org.FindSkill(skillId) is null)
             return SkillNotFound(skillId);
         org.RemoveUserSkill(userId, skillId);
-        return TypedResults.NoContent();
+        return TypedResults.Ok();
     }
 
-    private static IResult BulkPatch(HttpRequest request, EmulatorState org, string userId, List<UserRoutingSkillPost> body)
+    /// <summary>Adds or updates up to 50 skills; may answer an injected 409 that changes nothing.</summary>
+    private static IResult BulkPatch(
+        HttpRequest request, EmulatorState org, InjectedConflicts conflicts, string userId, List<UserRoutingSkillPost> body)
     {
         if (body.Count == 0)
             return ApiError.BadRequest("The body must list at least one skill.");
@@ -58,6 +62,8 @@ internal static class UserRoutingSkillsApi
             return ApiError.BadRequest($"At most {MaxBulkSkills} skills may be patched per request; the body held {body.Count}.");
         if (Validate(org, userId, body) is { } error)
             return error;
+        if (conflicts.Next() is { } conflict)
+            return conflict;
         org.SetUserSkills(userId, body.Select(s => (s.Id!, s.Proficiency!.Value)));
         var assigned = Assigned(org, userId);
         return TypedResults.Ok(Listings.Page(request, assigned, new Paging(1, Math.Max(Paging.DefaultPageSize, assigned.Count)), s => s));

@@ -9,12 +9,15 @@ namespace GenesysCloud.Emulator.Apis;
 internal static class UsersApi
 {
     private const int MaxPageSize = 500;
+
+    /// <summary>Ids per <c>GET /users?id=</c>: no source states the real cap; 100 is the stricter plausible one.</summary>
+    private const int MaxIds = 100;
     private static readonly string[] States = ["active", "inactive", "deleted", "any"];
 
     private static readonly SearchFields<EmulatorUser> Fields = new(
         new Dictionary<string, Func<EmulatorUser, string>>(StringComparer.OrdinalIgnoreCase)
         {
-            ["id"] = u => u.Id,
+            // No "id": no source documents it as searchable; ids are read with GET /users?id= (FACTS §8).
             ["name"] = u => u.Name,
             ["email"] = u => u.Email,
             ["username"] = u => u.Username,
@@ -43,7 +46,10 @@ internal static class UsersApi
         if (!States.Contains(userState))
             return ApiError.BadRequest($"state must be one of {string.Join(", ", States)}.", "state");
         var users = org.UsersInState(userState);
-        if (QueryValues.Split(ids) is { Count: > 0 } wanted)
+        var wanted = QueryValues.Split(ids);
+        if (wanted.Count > MaxIds)
+            return ApiError.BadRequest($"At most {MaxIds} ids may be given per request; {wanted.Count} were given.", "id");
+        if (wanted.Count > 0)
             users = [.. wanted.Select(org.FindUser).OfType<EmulatorUser>().Where(u => userState == "any" || u.State == userState)];
         if (QueryValues.IsDescending(sortOrder))
             users = [.. users.Reverse()];

@@ -19,10 +19,17 @@ internal sealed class ApiError(int status, string code, string message) : IResul
 
     public static ApiError Conflict(string message) => new(409, "conflict", message);
 
+    /// <summary>The real service's 409 for a stale group version (FACTS §3).</summary>
+    public static ApiError VersionConflict() => Conflict("Resource conflict - Unexpected version was provided");
+
     public static ApiError Unauthorized(string message) => new(401, "authentication.required", message);
 
-    public static ApiError TooManyRequests(string message, int retryAfterSeconds) =>
-        new(429, "too.many.requests", message) { RetryAfterSeconds = retryAfterSeconds };
+    /// <summary>The real service's 429 text (FACTS §7), with <c>Retry-After</c>.</summary>
+    public static ApiError TooManyRequests(int retryAfterSeconds) =>
+        new(429, "too.many.requests", $"Rate limit exceeded the maximum. Retry the request in [{retryAfterSeconds}] seconds")
+        {
+            RetryAfterSeconds = retryAfterSeconds,
+        };
 
     /// <summary>The error for a status nobody described, e.g. a failed model binding or an injected fault.</summary>
     public static ApiError ForStatus(int status) => status switch

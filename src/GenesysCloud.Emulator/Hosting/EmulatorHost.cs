@@ -1,6 +1,7 @@
 using System.Net;
 using System.Text.Json.Serialization;
 using GenesysCloud.Emulator.Apis;
+using GenesysCloud.Emulator.SignIn;
 
 namespace GenesysCloud.Emulator.Hosting;
 
@@ -28,7 +29,11 @@ internal static class EmulatorHost
             .AddSingleton(state)
             .AddSingleton(log)
             .AddSingleton<TokenStore>()
-            .AddSingleton<RateLimitWindows>();
+            .AddSingleton(new EmulatorSignIn(options, state))
+            .AddSingleton<RateLimitWindows>()
+            .AddSingleton(new SeededDice(options.Seed))
+            .AddSingleton<ExternalGroupEdits>()
+            .AddSingleton<InjectedConflicts>();
 
         var app = builder.Build();
         app.UseMiddleware<RequestLogMiddleware>();
@@ -38,9 +43,13 @@ internal static class EmulatorHost
             context => context.Request.Path.StartsWithSegments("/api", StringComparison.OrdinalIgnoreCase),
             api => api
                 .UseMiddleware<AccessTokenMiddleware>()
+                .UseMiddleware<PersonPermissionMiddleware>()
                 .UseMiddleware<RateLimitMiddleware>()
+                .UseMiddleware<PageSizeCapMiddleware>()
                 .UseMiddleware<FaultMiddleware>());
         app.MapOAuthApi()
+            .MapAuthorize()
+            .MapMe()
             .MapUsersApi()
             .MapGroupsApi()
             .MapQueuesApi()

@@ -32,13 +32,20 @@ internal static class EmulatorSettings
         ("--jitter", "JitterMs", "random extra latency up to this many ms (default 0)"),
         ("--error-rate", "ErrorRate", "probability 0..1 of a 500/502/503/504 (default 0)"),
         ("--drop-rate", "DropRate", "probability 0..1 of a dropped connection (default 0)"),
+        ("--allowances", "Allowances", "per-endpoint allowances, e.g. \"GET /api/v2/users=180;POST /api/v2/users/search=150\" (default GET /api/v2/users=180)"),
+        ("--version-lag", "VersionLagMs", "ms that group reads keep showing the version before a write (default 0)"),
+        ("--version-bump-every", "VersionBumpEvery", "someone else bumps a group's version after every Nth member write, 0 = never (default 0)"),
+        ("--version-bump-rate", "VersionBumpRate", "probability 0..1 of such a bump after a member write (default 0)"),
+        ("--conflict-rate", "ConflictRate", "probability 0..1 of a 409 on skills bulk PATCH and group member DELETE (default 0)"),
+        ("--queue-update-delay", "QueueUpdateDelayMs", "ms before a queue member join/unjoin PATCH takes effect (default 0)"),
+        ("--accept-group-member-queue-adds", "AcceptGroupMemberQueueAdds", "true: adding a queue's member-by-group is a 204 with no effect instead of a 400 (default false)"),
         ("--port", "Port", $"port on 127.0.0.1, 0 = any free port (default {DefaultPort})"),
     ];
 
     public static string Usage =>
         "Genesys Cloud API emulator\n\n" +
         "Usage: dotnet run --project src/GenesysCloud.Emulator -- [options]\n\nOptions:\n" +
-        string.Join('\n', Settings.Select(s => $"  {s.Switch,-18} {s.Help}")) +
+        string.Join('\n', Settings.Select(s => $"  {s.Switch,-32} {s.Help}")) +
         $"\n\nEach option can also come from {FileName} in the working directory (e.g. {{\"Users\": 1000}})\n" +
         $"or from an environment variable {EnvironmentPrefix}<KEY> (e.g. {EnvironmentPrefix}USERS=1000).";
 
@@ -73,6 +80,14 @@ internal static class EmulatorSettings
         options.Faults.LatencyJitter = TimeSpan.FromMilliseconds(Int(configuration, "JitterMs", 0));
         options.Faults.ErrorRate = Double(configuration, "ErrorRate");
         options.Faults.DropRate = Double(configuration, "DropRate");
+        if (configuration["Allowances"] is { } allowances)
+            options.EndpointAllowances = ParseAllowances(allowances);
+        options.Faults.GroupVersionReadLag = TimeSpan.FromMilliseconds(Int(configuration, "VersionLagMs", 0));
+        options.Faults.ExternalVersionBumpEvery = Int(configuration, "VersionBumpEvery", 0);
+        options.Faults.ExternalVersionBumpRate = Double(configuration, "VersionBumpRate");
+        options.Faults.InjectedConflictRate = Double(configuration, "ConflictRate");
+        options.Faults.QueueMemberUpdateDelay = TimeSpan.FromMilliseconds(Int(configuration, "QueueUpdateDelayMs", 0));
+        options.RefuseQueueAddOfGroupMember = !Bool(configuration, "AcceptGroupMemberQueueAdds");
         return options;
     }
 
@@ -90,6 +105,29 @@ internal static class EmulatorSettings
         }
         return values;
     }
+
+    /// <summary>"GET /api/v2/users=180;POST /api/v2/users/search=150"; an empty text turns every allowance off.</summary>
+    private static Dictionary<string, int> ParseAllowances(string text)
+    {
+        var allowances = new Dictionary<string, int>(StringComparer.OrdinalIgnoreCase);
+        foreach (var entry in text.Split(';', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
+        {
+            var equals = entry.LastIndexOf('=');
+            var endpoint = equals > 0 ? entry[..equals].Split(' ', StringSplitOptions.RemoveEmptyEntries) : [];
+            if (endpoint is not [var method, var route] || !route.StartsWith('/')
+                || !int.TryParse(entry[(equals + 1)..], NumberStyles.Integer, CultureInfo.InvariantCulture, out var allowance))
+            {
+                throw new FormatException($"Allowances: '{entry}' is not 'METHOD /route/template=N'.");
+            }
+            allowances[$"{method} {route}"] = allowance;
+        }
+        return allowances;
+    }
+
+    private static bool Bool(IConfiguration configuration, string key) =>
+        configuration[key] is not { } text ? false
+        : bool.TryParse(text, out var value) ? value
+        : throw new FormatException($"{key} must be true or false, not '{text}'.");
 
     private static int Int(IConfiguration configuration, string key, int fallback) =>
         configuration[key] is not { } text ? fallback

@@ -17,7 +17,7 @@ internal sealed class FaultMiddleware(RequestDelegate next, FaultOptions faults)
         }
         if (faults.TryTakeBurst429())
         {
-            await ApiError.TooManyRequests("Rate limit exceeded (injected burst).", faults.Retry429AfterSeconds).ExecuteAsync(context);
+            await ApiError.TooManyRequests(faults.Retry429AfterSeconds).ExecuteAsync(context);
             return;
         }
         if (Random.Shared.NextDouble() < faults.ErrorRate)

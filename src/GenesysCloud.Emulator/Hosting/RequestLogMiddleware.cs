@@ -19,9 +19,8 @@ internal sealed class RequestLogMiddleware(RequestDelegate next, RequestLog log,
         {
             if (Interlocked.Exchange(ref recorded, 1) == 1)
                 return;
-            var template = (context.GetEndpoint() as RouteEndpoint)?.RoutePattern.RawText ?? context.Request.Path.Value;
             log.Add(new RequestLogEntry(
-                options.Time.GetUtcNow(), context.Request.Method, Normalize(template),
+                options.Time.GetUtcNow(), context.Request.Method, RouteKey.Template(context),
                 context.Request.Path + context.Request.QueryString, StatusOf(context),
                 Stopwatch.GetElapsedTime(started)));
         }
@@ -48,7 +47,4 @@ internal sealed class RequestLogMiddleware(RequestDelegate next, RequestLog log,
         context.IsDropped() ? 0
         : context.RequestAborted.IsCancellationRequested && !context.Response.HasStarted ? ClientClosedRequest
         : context.Response.StatusCode;
-
-    /// <summary>"/api/v2/users" for a group's "" route (whose raw text ends in "/"), and a leading "/" always.</summary>
-    private static string Normalize(string? template) => "/" + (template ?? string.Empty).Trim('/');
 }

@@ -19,6 +19,14 @@ internal sealed class OrderedIdSet
         }
     }
 
+    /// <summary>Replaces every id, keeping the order given.</summary>
+    public void Set(IEnumerable<string> ids)
+    {
+        _order.Clear();
+        _set.Clear();
+        Add(ids);
+    }
+
     public void Remove(IEnumerable<string> ids)
     {
         var removed = new HashSet<string>(StringComparer.Ordinal);
@@ -30,6 +38,11 @@ internal sealed class OrderedIdSet
         if (removed.Count > 0)
             _order.RemoveAll(removed.Contains);
     }
+
+    public bool Contains(string id) => _set.Contains(id);
+
+    /// <summary>The ids in join order; enumerate under the state lock only.</summary>
+    public IEnumerable<string> All() => _order;
 
     public IReadOnlySet<string> ToSet() => new HashSet<string>(_set, StringComparer.Ordinal);
 

@@ -23,6 +23,7 @@ internal static class OrgSeeder
         var queues = SeedQueues(f, options.Queues, users, division.Id, now);
         var userSkills = SeedUserSkills(f, queues, skills);
         var conversations = ConversationSeeder.Seed(f, options.Conversations, queues, users, wrapupCodes, now);
+        MembershipShapeSeeder.Apply(options.Seed, users, groups, queues);
         return new SeededOrg(division, users, groups, queues, skills, languages, wrapupCodes, userSkills, conversations);
     }
 

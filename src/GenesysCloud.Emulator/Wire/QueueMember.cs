@@ -4,7 +4,11 @@ namespace GenesysCloud.Emulator.Wire;
 
 internal sealed record QueueMember(string Id, string Name, EntityRef User, int RingNumber, bool Joined, string MemberBy, string SelfUri)
 {
-    public static QueueMember From(EmulatorUser user) => new(
-        user.Id, user.Name, new EntityRef(user.Id, user.Name, $"/api/v2/users/{user.Id}"), RingNumber: 1, Joined: true,
-        MemberBy: "user", $"/api/v2/users/{user.Id}");
+    public static QueueMember From(EmulatorState org, EmulatorQueueMember member)
+    {
+        var name = org.FindUser(member.UserId)?.Name ?? member.UserId;
+        return new(
+            member.UserId, name, new EntityRef(member.UserId, name, $"/api/v2/users/{member.UserId}"), member.RingNumber, member.Joined,
+            member.MemberBy, $"/api/v2/users/{member.UserId}");
+    }
 }

@@ -41,7 +41,7 @@ public sealed class BulkEngineProvider : IDisposable
         {
             var client = new GenesysCloudApi(auth, api.Options);
             _clients.Add(client);
-            return new BulkEngine(new BulkConnection([client]), JournalFor(connection.IsSandbox));
+            return new BulkEngine(new BulkConnection(client), JournalFor(connection.IsSandbox));
         })).Value;
     }
 

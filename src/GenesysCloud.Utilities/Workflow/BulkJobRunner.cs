@@ -128,12 +128,14 @@ public sealed class BulkJobRunner : IHostedService
 
     /// <summary>
     /// True when a journaled job was interrupted rather than finished or cancelled by a person: still marked running
-    /// while no engine of this process runs it, or stopped by a shutdown.
+    /// while nobody runs it (no job of this runner, no live lease of another process), or stopped by a shutdown.
     /// </summary>
     public bool IsInterrupted(BulkJob job)
     {
         ArgumentNullException.ThrowIfNull(job);
         if (_jobs.TryGetValue(job.Id, out var known) && known.IsActive)
+            return false;
+        if (job.LeaseHolder is not null && job.LeaseExpiresAt > _time.GetUtcNow())
             return false;
         return job.Status == BulkJobStatus.Running || (job.Status == BulkJobStatus.Cancelled && job.Error == ShutdownNote);
     }

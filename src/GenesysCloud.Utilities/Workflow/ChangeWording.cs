@@ -26,6 +26,7 @@ public sealed record ChangeWording(string WillChange, string AlreadyDone, string
         RowState.Duplicate => "Duplicate",
         RowState.NotFound => "Not found",
         RowState.AlreadyDone => AlreadyDone,
+        RowState.CannotChangeHere => "Cannot change here",
         RowState.WillChange => WillChange,
         RowState.Applied => Applied,
         RowState.Failed => "Failed",

@@ -2,7 +2,7 @@ namespace GenesysCloud.Utilities.Workflow;
 
 /// <summary>
 /// Where one input row stands, from parsing through planning to the journal's result. One enum for the
-/// whole way, so a row never changes type: the preview shows the first five, a run moves
+/// whole way, so a row never changes type: the preview shows the first six, a run moves
 /// <see cref="WillChange"/> rows on to one of the last four.
 /// </summary>
 public enum RowState
@@ -18,6 +18,12 @@ public enum RowState
 
     /// <summary>The user is already in the requested state: nothing to send.</summary>
     AlreadyDone,
+
+    /// <summary>
+    /// The change cannot be made on this target (e.g. an owner or a rule member of a group, a queue member through a
+    /// member group): nothing is sent; the note says where it can be made.
+    /// </summary>
+    CannotChangeHere,
 
     /// <summary>The change is needed and will be sent when the preview is applied.</summary>
     WillChange,

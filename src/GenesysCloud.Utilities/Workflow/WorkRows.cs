@@ -94,6 +94,7 @@ public static class WorkRows
         BulkItemAction.AlreadyDone => RowState.AlreadyDone,
         BulkItemAction.NotFound => RowState.NotFound,
         BulkItemAction.Duplicate => RowState.Duplicate,
+        BulkItemAction.CannotChangeHere => RowState.CannotChangeHere,
         _ => RowState.Invalid,
     };
 }

@@ -8,6 +8,9 @@ public sealed partial class WorkRowsView
     private static readonly RowState[] PlanStates =
         [RowState.WillChange, RowState.AlreadyDone, RowState.NotFound, RowState.Duplicate, RowState.Invalid];
 
+    // Shown only when some row is in them: most changes never meet them.
+    private static readonly RowState[] RareStates = [RowState.CannotChangeHere];
+
     private static readonly RowState[] ResultStates = [RowState.Applied, RowState.Failed, RowState.Unknown, RowState.NotApplied];
 
     private RowState? _filter;
@@ -26,8 +29,8 @@ public sealed partial class WorkRowsView
     [Parameter] public string IdPrefix { get; set; } = "wf";
 
     private IEnumerable<RowState> ShownStates => ResultStates.Any(s => Count(s) > 0)
-        ? PlanStates.Where(s => Count(s) > 0).Concat(ResultStates.Where(s => Count(s) > 0))
-        : PlanStates;
+        ? PlanStates.Concat(RareStates).Where(s => Count(s) > 0).Concat(ResultStates.Where(s => Count(s) > 0))
+        : PlanStates.Concat(RareStates.Where(s => Count(s) > 0));
 
     private IEnumerable<WorkRow> FilteredRows => _filter is { } state ? Rows.Where(r => r.State == state) : Rows;
 
@@ -57,7 +60,7 @@ public sealed partial class WorkRowsView
     internal static Color ColorOf(RowState state) => state switch
     {
         RowState.WillChange or RowState.Applied => Color.Success,
-        RowState.NotFound or RowState.Unknown or RowState.NotApplied => Color.Warning,
+        RowState.NotFound or RowState.CannotChangeHere or RowState.Unknown or RowState.NotApplied => Color.Warning,
         RowState.Invalid or RowState.Failed => Color.Error,
         _ => Color.Default,
     };

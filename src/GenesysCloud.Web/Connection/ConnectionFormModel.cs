@@ -9,7 +9,7 @@ public sealed class ConnectionFormModel
 
     public string Region { get; set; } = "mypurecloud.com";
 
-    /// <summary>Optional API base URL for an emulator or proxy; also used as the login host.</summary>
+    /// <summary>Optional API URL: a region's <c>https://api.…</c> host or the emulator on loopback; nothing else is accepted.</summary>
     public string? ApiUrl { get; set; }
 
     /// <summary>Problems keyed by field name (nameof the property); empty when the form can be submitted.</summary>
@@ -31,9 +31,9 @@ public sealed class ConnectionFormModel
             errors[nameof(Region)] = $"Unknown region '{Region}'. Choose a region from the list.";
         }
 
-        if (!string.IsNullOrWhiteSpace(ApiUrl) && !IsHttpUrl(ApiUrl))
+        if (GenesysHosts.ApiUrlProblem(ApiUrl, "The API URL") is { } problem)
         {
-            errors[nameof(ApiUrl)] = "The API URL must be an absolute http:// or https:// URL.";
+            errors[nameof(ApiUrl)] = problem;
         }
 
         return errors;
@@ -42,10 +42,7 @@ public sealed class ConnectionFormModel
     /// <summary>Builds the SDK configuration; call only when <see cref="Validate"/> found nothing.</summary>
     public GenesysConfig ToConfig()
     {
-        var url = string.IsNullOrWhiteSpace(ApiUrl) ? null : new Uri(ApiUrl.Trim());
-        return new GenesysConfig(ClientId.Trim(), ClientSecret, Region) { ApiBaseUrl = url, AuthBaseUrl = url };
+        var url = GenesysHosts.ParseApiUrl(ApiUrl, nameof(ApiUrl));
+        return new GenesysConfig(ClientId.Trim(), ClientSecret, Region) { ApiBaseUrl = url, AuthBaseUrl = url is null ? null : GenesysHosts.LoginUrlFor(url) };
     }
-
-    private static bool IsHttpUrl(string value) =>
-        Uri.TryCreate(value.Trim(), UriKind.Absolute, out var uri) && (uri.Scheme == Uri.UriSchemeHttp || uri.Scheme == Uri.UriSchemeHttps);
 }

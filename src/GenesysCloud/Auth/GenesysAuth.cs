@@ -6,16 +6,22 @@ using System.Text.Json;
 namespace GenesysCloud;
 
 /// <summary>
-/// Client-credentials authentication against <c>{AuthUrl}/oauth/token</c>. Thread-safe: concurrent
-/// callers that find the token expired share one token request.
+/// Authentication against <c>{AuthUrl}/oauth/token</c>: client credentials, or a signed-in person's token
+/// (<see cref="ForSignedInUser"/>) renewed with its refresh token. Thread-safe: concurrent callers that find
+/// the token expired share one token request. Login requests never follow redirects.
 /// </summary>
 public sealed class GenesysAuth
 {
-    private static readonly HttpClient SharedHttp = new() { Timeout = TimeSpan.FromSeconds(30) };
+    private static readonly HttpClient SharedHttp = new(new SocketsHttpHandler { AllowAutoRedirect = false })
+    {
+        Timeout = TimeSpan.FromSeconds(30),
+    };
     private readonly HttpClient _http;
     private readonly TimeProvider _time;
     private readonly SemaphoreSlim _refreshLock = new(1, 1);
+    private readonly bool _signedInUser;
     private volatile AuthToken? _token;
+    private volatile string? _refreshToken;
     private int _tokenRequests;
 
     /// <summary>Creates an authenticator for <paramref name="config"/>.</summary>
@@ -33,6 +39,30 @@ public sealed class GenesysAuth
     /// <summary>Loads <see cref="GenesysConfig.Load"/>; null when no credentials are configured.</summary>
     public static GenesysAuth? FromConfig(string configPath = "config.json") =>
         GenesysConfig.Load(configPath) is { } config ? new GenesysAuth(config) : null;
+
+    /// <summary>
+    /// An authenticator over a person's token from the authorization-code grant: API calls act as that person
+    /// (their permissions, their audit trail). Before the token expires it is renewed with
+    /// <paramref name="refreshToken"/> (<c>grant_type=refresh_token</c>, the sign-in client's id and secret);
+    /// without one, the person must sign in again.
+    /// </summary>
+    /// <param name="config">The sign-in (Code Authorization) client and the org's hosts.</param>
+    /// <param name="token">The person's access token.</param>
+    /// <param name="refreshToken">The refresh token, or null when the client has none.</param>
+    /// <param name="http">HttpClient for token requests; a shared one (no redirects) when null.</param>
+    /// <param name="time">Clock for token expiry.</param>
+    public static GenesysAuth ForSignedInUser(GenesysConfig config, AuthToken token, string? refreshToken,
+        HttpClient? http = null, TimeProvider? time = null)
+    {
+        ArgumentNullException.ThrowIfNull(token);
+        return new GenesysAuth(config, http, time, signedInUser: true) { _token = token, _refreshToken = refreshToken };
+    }
+
+    private GenesysAuth(GenesysConfig config, HttpClient? http, TimeProvider? time, bool signedInUser)
+        : this(config, http, time) => _signedInUser = signedInUser;
+
+    /// <summary>True when this acts as a signed-in person (<see cref="ForSignedInUser"/>), not as the OAuth client.</summary>
+    public bool IsSignedInUser => _signedInUser;
 
     /// <summary>Creates an authenticator from explicit credentials.</summary>
     public static GenesysAuth FromCredentials(string clientId, string clientSecret, string region = "mypurecloud.com") =>
@@ -54,18 +84,24 @@ public sealed class GenesysAuth
     internal int TokenRequestCount => Volatile.Read(ref _tokenRequests);
 
     /// <summary>
-    /// Requests a new token. Never throws for HTTP or auth errors: returns (false, message) with a
-    /// message that helps (bad credentials, unreachable host, wrong region) and never holds the secret.
+    /// Requests a new token (client credentials, or for a signed-in person the refresh-token grant). Never
+    /// throws for HTTP or auth errors: returns (false, message) with a message that helps (bad credentials,
+    /// unreachable host, wrong region, sign in again) and never holds the secret.
     /// </summary>
     public async Task<(bool Success, string Message)> AuthenticateAsync(CancellationToken ct = default)
     {
+        var refreshToken = _refreshToken;
+        if (_signedInUser && refreshToken is null)
+            return (false, "The sign-in has expired and cannot be renewed: sign in again.");
         Interlocked.Increment(ref _tokenRequests);
         var tokenUrl = $"{Config.AuthUrl}/oauth/token";
         try
         {
             using var request = new HttpRequestMessage(HttpMethod.Post, tokenUrl)
             {
-                Content = new FormUrlEncodedContent([new("grant_type", "client_credentials")]),
+                Content = new FormUrlEncodedContent(refreshToken is null
+                    ? [new("grant_type", "client_credentials")]
+                    : [new("grant_type", "refresh_token"), new("refresh_token", refreshToken)]),
             };
             request.Headers.Authorization = new AuthenticationHeaderValue("Basic",
                 Convert.ToBase64String(Encoding.UTF8.GetBytes($"{Config.ClientId}:{Config.ClientSecret}")));
@@ -73,11 +109,13 @@ public sealed class GenesysAuth
             using var response = await _http.SendAsync(request, ct).ConfigureAwait(false);
             var body = await response.Content.ReadAsStringAsync(ct).ConfigureAwait(false);
             if (!response.IsSuccessStatusCode)
-                return (false, Scrub(DescribeFailure(response.StatusCode, body)));
-            var token = ParseToken(body);
+                return (false, Scrub(_signedInUser ? DescribeRenewalFailure(response.StatusCode, body) : DescribeFailure(response.StatusCode, body)));
+            var (token, rotated) = ParseToken(body);
             if (token is null)
                 return (false, $"The login host {Config.AuthUrl} answered without an access token. Check the region and the auth URL.");
             _token = token;
+            if (rotated is not null)
+                _refreshToken = rotated;
             return (true, $"Authenticated with {Config.AuthUrl}; token valid until {token.ExpiresAt:u}.");
         }
         catch (OperationCanceledException) when (ct.IsCancellationRequested)
@@ -151,17 +189,23 @@ public sealed class GenesysAuth
         }
     }
 
-    private AuthToken? ParseToken(string body)
+    private (AuthToken? Token, string? RefreshToken) ParseToken(string body)
     {
         using var document = JsonDocument.Parse(body);
         var root = document.RootElement;
         if (root.ValueKind != JsonValueKind.Object ||
             !root.TryGetProperty("access_token", out var accessToken) || accessToken.GetString() is not { Length: > 0 } value)
-            return null;
+            return (null, null);
         var type = root.TryGetProperty("token_type", out var t) ? t.GetString() ?? "bearer" : "bearer";
         var expiresIn = root.TryGetProperty("expires_in", out var e) && e.TryGetInt32(out var seconds) ? seconds : 86400;
-        return new AuthToken(value, type, expiresIn, _time.GetUtcNow().AddSeconds(expiresIn));
+        var refresh = root.TryGetProperty("refresh_token", out var r) && r.ValueKind == JsonValueKind.String ? r.GetString() : null;
+        return (new AuthToken(value, type, expiresIn, _time.GetUtcNow().AddSeconds(expiresIn)), refresh);
     }
+
+    private string DescribeRenewalFailure(HttpStatusCode status, string body) =>
+        status is HttpStatusCode.BadRequest or HttpStatusCode.Unauthorized
+            ? $"The sign-in could not be renewed ({(int)status}{OAuthErrorDetail(body)}): sign in again."
+            : DescribeFailure(status, body);
 
     private string DescribeFailure(HttpStatusCode status, string body)
     {

@@ -18,11 +18,19 @@ public sealed record GenesysConfig(string ClientId, string ClientSecret, string 
     /// <summary>The region's domain, e.g. <c>mypurecloud.com</c>.</summary>
     public string Region { get; init; } = ResolveRegion(Region);
 
-    /// <summary>API host override (e.g. an emulator); <c>GENESYS_API_URL</c>.</summary>
-    public Uri? ApiBaseUrl { get; init; }
+    /// <summary>
+    /// API host override (e.g. an emulator); <c>GENESYS_API_URL</c>. Only <c>https://api.&lt;region domain&gt;</c> or a
+    /// loopback address is accepted (<see cref="GenesysHosts"/>), so the token never goes anywhere else.
+    /// </summary>
+    /// <exception cref="ArgumentException">Another host.</exception>
+    public Uri? ApiBaseUrl { get; init => field = GenesysHosts.RequireApiUrl(value); }
 
-    /// <summary>Login host override (e.g. an emulator); <c>GENESYS_AUTH_URL</c>.</summary>
-    public Uri? AuthBaseUrl { get; init; }
+    /// <summary>
+    /// Login host override (e.g. an emulator); <c>GENESYS_AUTH_URL</c>. Only <c>https://login.&lt;region domain&gt;</c> or
+    /// a loopback address is accepted, so the client secret never goes anywhere else.
+    /// </summary>
+    /// <exception cref="ArgumentException">Another host.</exception>
+    public Uri? AuthBaseUrl { get; init => field = GenesysHosts.RequireAuthUrl(value); }
 
     /// <summary>The login host, without a trailing slash.</summary>
     public string AuthUrl => AuthBaseUrl is { } url ? url.ToString().TrimEnd('/') : $"https://login.{Region}";
@@ -31,14 +39,15 @@ public sealed record GenesysConfig(string ClientId, string ClientSecret, string 
     public string ApiUrl => ApiBaseUrl is { } url ? url.ToString().TrimEnd('/') : $"https://api.{Region}";
 
     /// <summary>
-    /// Loads configuration: each environment variable (<c>GENESYS_CLIENT_ID</c>, <c>GENESYS_CLIENT_SECRET</c>,
-    /// <c>GENESYS_REGION</c>, <c>GENESYS_API_URL</c>, <c>GENESYS_AUTH_URL</c>) wins over the same key in
-    /// <paramref name="configPath"/>. Returns null when neither provides both id and secret.
+    /// Loads configuration with <see cref="CredentialResolver"/>: the environment (<c>GENESYS_CLIENT_ID</c>,
+    /// <c>GENESYS_CLIENT_SECRET</c>, <c>GENESYS_REGION</c>, <c>GENESYS_API_URL</c>, <c>GENESYS_AUTH_URL</c>) when it
+    /// holds an id or a secret, else <paramref name="configPath"/>; one source gives everything, never a mix.
+    /// Returns null when neither names an id or a secret.
     /// </summary>
     /// <exception cref="InvalidDataException">The file is not valid JSON (the message names file, line and position).</exception>
-    /// <exception cref="ArgumentException">A value is invalid (the parameter name names the field).</exception>
+    /// <exception cref="ArgumentException">A value is invalid or sources are mixed (the parameter name names the field).</exception>
     public static GenesysConfig? Load(string configPath = "config.json") =>
-        ConfigLoader.Load(configPath, Environment.GetEnvironmentVariable);
+        CredentialResolver.Resolve(configPath, Environment.GetEnvironmentVariable)?.Config;
 
     /// <summary>Hides the secret from <c>ToString()</c>, logs and debugger displays.</summary>
     private bool PrintMembers(System.Text.StringBuilder builder)

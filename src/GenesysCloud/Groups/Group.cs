@@ -33,6 +33,9 @@ public sealed record Group
     /// <summary>Whether membership rules are visible.</summary>
     public bool? RulesVisible { get; init; }
 
+    /// <summary>The group's owners, when the API returns them. Owners are listed in <c>/members</c> but are not individual members.</summary>
+    public IReadOnlyList<User>? Owners { get; init; }
+
     /// <summary>Last modification time.</summary>
     public DateTimeOffset? DateModified { get; init; }
 

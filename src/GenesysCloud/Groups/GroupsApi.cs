@@ -1,87 +1,131 @@
+using System.Globalization;
 using System.Text.Json;
+using System.Text.RegularExpressions;
 using GenesysCloud.Http;
 
 namespace GenesysCloud;
 
 /// <summary>Groups: <c>/api/v2/groups</c>, search and membership.</summary>
-public sealed class GroupsApi
+public sealed partial class GroupsApi
 {
     /// <summary>Most member ids one add or remove call carries.</summary>
     public const int MaxMembersPerCall = 50;
 
-    /// <summary>How often one batch is retried after a version conflict before giving up.</summary>
-    public const int MaxVersionRetries = 5;
-
+    private const string GroupsPath = "/api/v2/groups";
     private readonly GenesysCloudApi _api;
 
     internal GroupsApi(GenesysCloudApi api) => _api = api;
 
-    /// <summary>Gets one group (with its current <c>version</c>).</summary>
+    /// <summary>Gets one group (with its current <c>version</c>, as far as reads have caught up with writes).</summary>
     public Task<ApiResponse<Group>> GetAsync(string groupId, CancellationToken ct = default) =>
         _api.SendAsync<Group>(HttpMethod.Get, GroupPath(groupId), ct: ct);
+
+    /// <summary>
+    /// The group's version as a read returns it now. Reads may lag behind writes, so a version read right after a
+    /// change can be stale: a member add that gets a conflict with it must re-read and retry.
+    /// </summary>
+    public async Task<ApiResponse<int>> GetVersionAsync(string groupId, CancellationToken ct = default)
+    {
+        var group = await GetAsync(groupId, ct).ConfigureAwait(false);
+        if (!group.Success)
+            return group.AsFailure<int>();
+        return group.Data?.Version is { } version
+            ? new ApiResponse<int>(true, version, null, group.StatusCode) { ContextId = group.ContextId }
+            : new ApiResponse<int>(false, 0, $"Group {groupId} was read without a version.", group.StatusCode) { ContextId = group.ContextId };
+    }
 
     /// <summary>Groups whose name contains <paramref name="query"/>; every page.</summary>
     public Task<IReadOnlyList<Group>> SearchAsync(string query, CancellationToken ct = default)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(query);
-        return SearchPager.SearchAllAsync<Group>(_api, "/api/v2/groups/search",
+        return SearchPager.SearchAllAsync<Group>(_api, $"{GroupsPath}/search",
             [new { type = "CONTAINS", fields = new[] { "name" }, value = query.Trim() }], ct);
     }
 
-    /// <summary>Every member of the group (users).</summary>
+    /// <summary>
+    /// Everyone the group reaches (<c>/members</c>): individual members, owners and people included by rules. Use it to
+    /// show who the group reaches; diff membership against <see cref="GetIndividualsAsync"/>.
+    /// </summary>
     public Task<IReadOnlyList<User>> GetMembersAsync(string groupId, CancellationToken ct = default) =>
         Pager.ToListAsync<User>(_api, $"{GroupPath(groupId)}/members", null, ct);
 
+    /// <summary>The group's individual members only (<c>/individuals</c>): the people member adds and removes change.</summary>
+    public Task<IReadOnlyList<User>> GetIndividualsAsync(string groupId, CancellationToken ct = default) =>
+        Pager.ToListAsync<User>(_api, $"{GroupPath(groupId)}/individuals", null, ct);
+
     /// <summary>
-    /// Adds members: reads the group's version once, sends at most 50 ids per call, assumes version + 1 after
-    /// each success, and re-reads the version only after a 409 (or 400 "does not match the current version").
-    /// Returns the last answer; on failure the error says how many ids were added before it.
+    /// Adds members: reads the version, sends at most 50 ids per call with <see cref="AddMembersBatchAsync"/>, and counts
+    /// the version forward after each accepted batch (a conflict re-reads it). Returns the last answer; on failure the
+    /// error says how many ids were added before it.
     /// </summary>
     public async Task<ApiResponse<JsonElement>> AddMembersAsync(string groupId, IEnumerable<string> memberIds, CancellationToken ct = default)
     {
         var ids = DistinctIds(memberIds);
-        var path = GroupPath(groupId);
         if (ids.Length == 0)
             return new ApiResponse<JsonElement>(true);
-        var group = await GetAsync(groupId, ct).ConfigureAwait(false);
-        if (!group.Success)
-            return group.AsFailure<JsonElement>();
-        var version = group.Data?.Version;
+        int? version = null;
         var added = 0;
         ApiResponse<JsonElement> last = new(true);
         foreach (var batch in ids.Chunk(MaxMembersPerCall))
         {
-            for (var conflicts = 0; ; conflicts++)
-            {
-                last = await _api.SendAsync(HttpMethod.Post, $"{path}/members", new { memberIds = batch, version }, null, retrySafe: true, ct)
-                    .ConfigureAwait(false);
-                if (last.Success)
-                {
-                    version++;
-                    added += batch.Length;
-                    break;
-                }
-                if (!IsVersionConflict(last) || conflicts >= MaxVersionRetries)
-                    return PartialFailure(last, added, ids.Length, "added");
-                var reread = await GetAsync(groupId, ct).ConfigureAwait(false);
-                if (!reread.Success)
-                    return PartialFailure(reread.AsFailure<JsonElement>(), added, ids.Length, "added");
-                version = reread.Data?.Version;
-            }
+            var result = await AddMembersBatchAsync(groupId, batch, version, ct).ConfigureAwait(false);
+            last = result.Response;
+            if (!last.Success)
+                return PartialFailure(last, added, ids.Length, "added");
+            version = result.SentVersion + 1;
+            added += batch.Length;
         }
         return last;
+    }
+
+    /// <summary>
+    /// One add call of at most 50 ids carrying <paramref name="version"/> (read first when null). A version conflict —
+    /// 409, 408, or a 400 saying it "does not match the current version" — re-reads the version and retries with
+    /// backoff and jitter within <see cref="GenesysApiOptions.ConflictRetryBudget"/>; a re-read that returns a version
+    /// already refused is stale (reads lag), so it is not sent again but read again after the next wait.
+    /// </summary>
+    public async Task<GroupAddResult> AddMembersBatchAsync(string groupId, IReadOnlyCollection<string> memberIds, int? version,
+        CancellationToken ct = default)
+    {
+        var ids = BatchIds(memberIds, MaxMembersPerCall);
+        var path = $"{GroupPath(groupId)}/members";
+        var refused = new HashSet<int>();
+        ApiResponse<JsonElement>? lastConflict = null;
+        int? next = version, sent = null;
+        var response = await _api.Conflicts.ExecuteAsync(async token =>
+        {
+            if (next is not { } candidate || refused.Contains(candidate))
+            {
+                var read = await GetVersionAsync(groupId, token).ConfigureAwait(false);
+                if (!read.Success)
+                    return read.AsFailure<JsonElement>();
+                if (refused.Contains(read.Data) && lastConflict is not null)
+                    return lastConflict;
+                candidate = read.Data;
+            }
+            sent = candidate;
+            var answer = await _api.SendCoreAsync(HttpMethod.Post, path, new { memberIds = ids, version = candidate }, null, retrySafe: true, token)
+                .ConfigureAwait(false);
+            if (ConflictRetry.IsConflict(answer))
+            {
+                refused.Add(candidate);
+                lastConflict = answer;
+                next = CurrentVersionIn(answer);
+            }
+            return answer;
+        }, ct).ConfigureAwait(false);
+        return new GroupAddResult(response, sent, refused.Count);
     }
 
     /// <summary>Removes members, at most 50 ids per call. Returns the last answer.</summary>
     public async Task<ApiResponse<JsonElement>> RemoveMembersAsync(string groupId, IEnumerable<string> memberIds, CancellationToken ct = default)
     {
         var ids = DistinctIds(memberIds);
-        var path = $"{GroupPath(groupId)}/members";
         ApiResponse<JsonElement> last = new(true);
         var removed = 0;
         foreach (var batch in ids.Chunk(MaxMembersPerCall))
         {
-            last = await _api.DeleteAsync(path, new Dictionary<string, string?> { ["ids"] = string.Join(',', batch) }, ct).ConfigureAwait(false);
+            last = await RemoveMembersBatchAsync(groupId, batch, ct).ConfigureAwait(false);
             if (!last.Success)
                 return PartialFailure(last, removed, ids.Length, "removed");
             removed += batch.Length;
@@ -89,11 +133,23 @@ public sealed class GroupsApi
         return last;
     }
 
-    /// <summary>Streams every group, lazily.</summary>
-    public IAsyncEnumerable<Group> ListAsync(int pageSize = 100, int? maxPages = null, CancellationToken ct = default) =>
-        Pager.ItemsAsync<Group>(_api, "/api/v2/groups", null, pageSize, maxPages, ct);
+    /// <summary>
+    /// One delete call of at most 50 ids (<c>DELETE …/members?ids=a,b</c>); a 409 or version mismatch is retried with
+    /// backoff within <see cref="GenesysApiOptions.ConflictRetryBudget"/>. Removing someone who is not an individual
+    /// member (an owner, a member by rule) is accepted and changes nothing.
+    /// </summary>
+    public Task<ApiResponse<JsonElement>> RemoveMembersBatchAsync(string groupId, IReadOnlyCollection<string> memberIds, CancellationToken ct = default)
+    {
+        var query = new Dictionary<string, string?> { ["ids"] = string.Join(',', BatchIds(memberIds, MaxMembersPerCall)) };
+        var path = $"{GroupPath(groupId)}/members";
+        return _api.Conflicts.ExecuteAsync(token => _api.DeleteAsync(path, query, token), ct);
+    }
 
-    private static string GroupPath(string groupId) => $"/api/v2/groups/{PathSegment.Escape(groupId)}";
+    /// <summary>Streams every group, lazily (page size up to 500).</summary>
+    public IAsyncEnumerable<Group> ListAsync(int pageSize = PageSizes.Lists, int? maxPages = null, CancellationToken ct = default) =>
+        Pager.ItemsAsync<Group>(_api, GroupsPath, null, pageSize, maxPages, ct);
+
+    private static string GroupPath(string groupId) => $"{GroupsPath}/{PathSegment.Escape(groupId)}";
 
     internal static string[] DistinctIds(IEnumerable<string> ids)
     {
@@ -101,10 +157,25 @@ public sealed class GroupsApi
         return ids.Where(id => !string.IsNullOrWhiteSpace(id)).Select(id => id.Trim()).Distinct(StringComparer.Ordinal).ToArray();
     }
 
-    private static bool IsVersionConflict(ApiResponse<JsonElement> response) =>
-        response.StatusCode == 409 ||
-        (response.StatusCode == 400 && response.Error?.Contains("does not match the current version", StringComparison.OrdinalIgnoreCase) == true);
+    internal static string[] BatchIds(IReadOnlyCollection<string> ids, int max)
+    {
+        var distinct = DistinctIds(ids);
+        if (distinct.Length == 0)
+            throw new ArgumentException("A batch needs at least one id.", nameof(ids));
+        if (distinct.Length > max)
+            throw new ArgumentException($"A batch holds at most {max} ids; it held {distinct.Length}.", nameof(ids));
+        return distinct;
+    }
 
     internal static ApiResponse<JsonElement> PartialFailure(ApiResponse<JsonElement> failure, int done, int total, string verb) =>
         done == 0 ? failure : failure with { Error = $"{failure.Error} ({done} of {total} members {verb} before this failure)" };
+
+    /// <summary>The 400 form of a stale version names the current one ("… does not match the current version 9").</summary>
+    private static int? CurrentVersionIn(ApiResponse<JsonElement> conflict) =>
+        conflict.Error is { } message && CurrentVersion().Match(message) is { Success: true } match &&
+        int.TryParse(match.Groups[1].Value, NumberStyles.Integer, CultureInfo.InvariantCulture, out var version)
+            ? version : null;
+
+    [GeneratedRegex(@"current version (\d+)", RegexOptions.IgnoreCase)]
+    private static partial Regex CurrentVersion();
 }

@@ -5,11 +5,15 @@ using System.Text.Json;
 
 namespace GenesysCloud.Http;
 
-/// <summary>Adds the bearer token; on a 401 re-authenticates once and resends once.</summary>
-internal sealed class AuthHandler(GenesysAuth auth) : DelegatingHandler
+/// <summary>
+/// Adds the bearer token of the pool's next login (so retries and concurrent calls spread over the tokens);
+/// on a 401 re-authenticates that login once and resends once.
+/// </summary>
+internal sealed class AuthHandler(TokenPool pool) : DelegatingHandler
 {
     protected override async Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
     {
+        var auth = pool.Next();
         var token = await auth.GetAccessTokenAsync(null, cancellationToken).ConfigureAwait(false);
         if (token.AccessToken is null)
             return AuthenticationFailed(request, token.FailureMessage);

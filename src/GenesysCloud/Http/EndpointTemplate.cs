@@ -3,11 +3,11 @@ namespace GenesysCloud.Http;
 /// <summary>Turns a request path into a template by replacing id segments with <c>{id}</c>.</summary>
 internal static class EndpointTemplate
 {
-    public static string From(Uri? uri)
+    public static string From(Uri? uri) => uri is null ? "" : From(uri.AbsolutePath);
+
+    public static string From(string path)
     {
-        if (uri is null)
-            return "";
-        var segments = uri.AbsolutePath.Split('/');
+        var segments = ("/" + path.TrimStart('/')).TrimEnd('/').Split('/');
         for (var i = 0; i < segments.Length; i++)
         {
             if (LooksLikeId(segments[i]))

@@ -11,7 +11,10 @@ public sealed class GenesysApiOptions
     /// <summary>Total time a request may spend retrying, waits included. Default 120 s.</summary>
     public TimeSpan MaxRetryDuration { get; set; } = TimeSpan.FromSeconds(120);
 
-    /// <summary>Client-side limit per access token; null or 0 turns it off. Default 280 (below the org's 300).</summary>
+    /// <summary>
+    /// Client-side limit per access token; null or 0 turns it off. Default 280 (below the org's 300). The server's
+    /// per-endpoint allowances (<c>inin-ratelimit-*</c> headers, <c>Retry-After</c>) are followed either way.
+    /// </summary>
     public int? RequestsPerMinute { get; set; } = 280;
 
     /// <summary>The window <see cref="RequestsPerMinute"/> applies to. Default one minute.</summary>
@@ -25,6 +28,16 @@ public sealed class GenesysApiOptions
 
     /// <summary>First backoff delay for 5xx and connection errors (doubles per attempt, with jitter). Default 1 s.</summary>
     public TimeSpan BackoffBaseDelay { get; set; } = TimeSpan.FromSeconds(1);
+
+    /// <summary>
+    /// How long one group member batch (or skills bulk patch, or member delete) keeps retrying a version conflict
+    /// or 409 before it is reported failed. Reads of a group's version may lag behind writes, so a re-read is
+    /// retried too. Default 30 s (Genesys's own provider retries for about 27 s).
+    /// </summary>
+    public TimeSpan ConflictRetryBudget { get; set; } = TimeSpan.FromSeconds(30);
+
+    /// <summary>First wait after a conflict; the n-th wait is about n × this, with jitter. Default 500 ms.</summary>
+    public TimeSpan ConflictBaseDelay { get; set; } = TimeSpan.FromMilliseconds(500);
 
     /// <summary>The User-Agent header sent with each request.</summary>
     public string UserAgent { get; set; } = "GenesysCloudUtilities/1.0";
@@ -52,5 +65,9 @@ public sealed class GenesysApiOptions
             throw new ArgumentException("DefaultRetryAfter must not be negative.", nameof(DefaultRetryAfter));
         if (BackoffBaseDelay < TimeSpan.Zero)
             throw new ArgumentException("BackoffBaseDelay must not be negative.", nameof(BackoffBaseDelay));
+        if (ConflictRetryBudget < TimeSpan.Zero)
+            throw new ArgumentException("ConflictRetryBudget must not be negative.", nameof(ConflictRetryBudget));
+        if (ConflictBaseDelay < TimeSpan.Zero)
+            throw new ArgumentException("ConflictBaseDelay must not be negative.", nameof(ConflictBaseDelay));
     }
 }

@@ -25,24 +25,38 @@ public sealed class GenesysCloudApi : IDisposable
     /// <param name="options">Retry, rate-limit and logging settings; defaults when null.</param>
     /// <param name="handler">The innermost handler (e.g. for tests); a pooled SocketsHttpHandler when null. Not disposed by this client.</param>
     public GenesysCloudApi(GenesysAuth auth, GenesysApiOptions? options = null, HttpMessageHandler? handler = null)
+        : this([auth ?? throw new ArgumentNullException(nameof(auth))], options, handler)
     {
-        ArgumentNullException.ThrowIfNull(auth);
+    }
+
+    /// <summary>
+    /// Creates a client over a pool of client-credential logins to one org: each attempt (retries included) takes the
+    /// next login's token, round robin, and each token has its own rate limits. One pipeline, one retry policy.
+    /// </summary>
+    /// <param name="tokenPool">One or more logins to the same org.</param>
+    /// <param name="options">Retry, rate-limit and logging settings; defaults when null.</param>
+    /// <param name="handler">The innermost handler (e.g. for tests); a pooled SocketsHttpHandler when null. Not disposed by this client.</param>
+    public GenesysCloudApi(IReadOnlyList<GenesysAuth> tokenPool, GenesysApiOptions? options = null, HttpMessageHandler? handler = null)
+    {
+        var pool = new TokenPool(tokenPool);
         Options = options ?? new GenesysApiOptions();
         Options.Validate();
-        Auth = auth;
+        Auth = pool.First;
+        TokenPoolSize = pool.Count;
         _time = Options.TimeProvider ?? TimeProvider.System;
-        _apiBase = auth.Config.ApiUrl;
+        _apiBase = Auth.Config.ApiUrl;
+        Conflicts = new ConflictRetry(Options, _time);
 
         var logger = Options.Logger?.CreateLogger("GenesysCloud.Http") ?? NullLogger.Instance;
         HttpMessageHandler pipeline = new LoggingHandler(logger, _counter, _time)
         {
             InnerHandler = handler is null
-                ? new SocketsHttpHandler { PooledConnectionLifetime = TimeSpan.FromMinutes(5), AutomaticDecompression = System.Net.DecompressionMethods.All }
+                ? new SocketsHttpHandler { PooledConnectionLifetime = TimeSpan.FromMinutes(5), AutomaticDecompression = System.Net.DecompressionMethods.All, AllowAutoRedirect = false }
                 : new HttpMessageInvokerHandler(handler),
         };
-        if (Options.RequestsPerMinute is > 0 and var perMinute)
-            pipeline = new RateLimitHandler(new TokenRateLimiter(perMinute, Options.RateLimitWindow, _time)) { InnerHandler = pipeline };
-        pipeline = new AuthHandler(auth) { InnerHandler = pipeline };
+        var perMinute = Options.RequestsPerMinute ?? 0;
+        pipeline = new RateLimitHandler(new TokenRateLimiter(perMinute, Options.RateLimitWindow, _time)) { InnerHandler = pipeline };
+        pipeline = new AuthHandler(pool) { InnerHandler = pipeline };
         var retry = RetryPolicy.CreateHandler(Options, _time);
         retry.InnerHandler = pipeline;
         _http = new HttpClient(retry, disposeHandler: true) { Timeout = Timeout.InfiniteTimeSpan };
@@ -56,8 +70,14 @@ public sealed class GenesysCloudApi : IDisposable
         Routing = new RoutingApi(this);
     }
 
-    /// <summary>The authentication in use.</summary>
+    /// <summary>The authentication in use (the first login of the token pool).</summary>
     public GenesysAuth Auth { get; }
+
+    /// <summary>How many client-credential logins the calls are spread over.</summary>
+    public int TokenPoolSize { get; }
+
+    /// <summary>The retry of writes refused as conflicts (group versions, 409s).</summary>
+    internal ConflictRetry Conflicts { get; }
 
     /// <summary>The settings in use.</summary>
     public GenesysApiOptions Options { get; }
@@ -128,12 +148,22 @@ public sealed class GenesysCloudApi : IDisposable
     /// Sends any request. <paramref name="retrySafe"/> marks a POST that may be repeated after a 5xx or lost
     /// connection (GET, PUT, PATCH and DELETE always may); 429 is retried for every request.
     /// </summary>
-    public async Task<ApiResponse<JsonElement>> SendAsync(HttpMethod method, string endpoint, object? json = null,
-        IDictionary<string, string?>? query = null, bool retrySafe = false, CancellationToken ct = default)
+    public Task<ApiResponse<JsonElement>> SendAsync(HttpMethod method, string endpoint, object? json = null,
+        IDictionary<string, string?>? query = null, bool retrySafe = false, CancellationToken ct = default) =>
+        SendCoreAsync(method, endpoint, json, query, retrySafe, ct);
+
+    /// <summary>Sends any request; the query may repeat a key (e.g. <c>id=a&amp;id=b</c>).</summary>
+    internal async Task<ApiResponse<JsonElement>> SendCoreAsync(HttpMethod method, string endpoint, object? json,
+        IEnumerable<KeyValuePair<string, string?>>? query, bool retrySafe, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(method);
         ArgumentException.ThrowIfNullOrEmpty(endpoint);
-        using var request = new HttpRequestMessage(method, BuildUri(endpoint, query));
+        var uri = BuildUri(endpoint, query);
+        if (!IsApiHost(uri))
+            // An absolute nextUri (or endpoint) on another host would receive the bearer token: refuse it.
+            return new ApiResponse<JsonElement>(false, default,
+                $"{method.Method} refused: {uri.GetLeftPart(UriPartial.Authority)} is not the API host {_apiBase}; the token is sent only there.");
+        using var request = new HttpRequestMessage(method, uri);
         if (json is not null)
             request.Content = new StringContent(JsonSerializer.Serialize(json, GenesysJson.Options), Encoding.UTF8, "application/json");
         request.Options.Set(GenesysRequestOptions.RetrySafe, retrySafe);
@@ -156,9 +186,9 @@ public sealed class GenesysCloudApi : IDisposable
 
     /// <summary>Sends a request and converts a successful body to <typeparamref name="T"/>.</summary>
     internal async Task<ApiResponse<T>> SendAsync<T>(HttpMethod method, string endpoint, object? json = null,
-        IDictionary<string, string?>? query = null, bool retrySafe = false, CancellationToken ct = default)
+        IEnumerable<KeyValuePair<string, string?>>? query = null, bool retrySafe = false, CancellationToken ct = default)
     {
-        var response = await SendAsync(method, endpoint, json, query, retrySafe, ct).ConfigureAwait(false);
+        var response = await SendCoreAsync(method, endpoint, json, query, retrySafe, ct).ConfigureAwait(false);
         if (!response.Success)
             return response.AsFailure<T>();
         try
@@ -174,7 +204,10 @@ public sealed class GenesysCloudApi : IDisposable
     /// <summary>Disposes the HTTP pipeline (not a caller-supplied handler).</summary>
     public void Dispose() => _http.Dispose();
 
-    private Uri BuildUri(string endpoint, IDictionary<string, string?>? query)
+    private bool IsApiHost(Uri uri) =>
+        string.Equals(uri.GetLeftPart(UriPartial.Authority), new Uri(_apiBase).GetLeftPart(UriPartial.Authority), StringComparison.OrdinalIgnoreCase);
+
+    private Uri BuildUri(string endpoint, IEnumerable<KeyValuePair<string, string?>>? query)
     {
         var builder = new StringBuilder();
         if (endpoint.StartsWith("http://", StringComparison.OrdinalIgnoreCase) || endpoint.StartsWith("https://", StringComparison.OrdinalIgnoreCase))

@@ -1,12 +1,13 @@
 namespace GenesysCloud.Http;
 
-/// <summary>Waits for a slot of the token's rate limit before each attempt; feeds back the server's headers.</summary>
+/// <summary>Waits for a slot of the token's and the endpoint's limits before each attempt; feeds back the server's headers.</summary>
 internal sealed class RateLimitHandler(TokenRateLimiter limiter) : DelegatingHandler
 {
     protected override async Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
     {
-        var key = request.Headers.Authorization?.Parameter ?? "";
-        await limiter.AcquireAsync(key, cancellationToken).ConfigureAwait(false);
+        var token = request.Headers.Authorization?.Parameter ?? "";
+        var endpoint = $"{request.Method.Method} {EndpointTemplate.From(request.RequestUri)}";
+        await limiter.AcquireAsync(token, endpoint, cancellationToken).ConfigureAwait(false);
         HttpResponseMessage? response = null;
         try
         {
@@ -15,7 +16,7 @@ internal sealed class RateLimitHandler(TokenRateLimiter limiter) : DelegatingHan
         }
         finally
         {
-            limiter.Release(key, response);
+            limiter.Release(token, endpoint, response);
         }
     }
 }

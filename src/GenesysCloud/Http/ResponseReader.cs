@@ -12,7 +12,7 @@ internal static class ResponseReader
         var json = TryParse(body);
         var correlationId = response.Headers.TryGetValues("inin-correlation-id", out var ids) ? ids.FirstOrDefault() : null;
         if (response.IsSuccessStatusCode)
-            return new ApiResponse<JsonElement>(true, json ?? default, null, status) { ContextId = correlationId };
+            return new ApiResponse<JsonElement>(true, json ?? default, null, status) { ContextId = correlationId, Headers = ReadHeaders(response) };
 
         string? message = null, code = null, contextId = null;
         if (json is { ValueKind: JsonValueKind.Object } error)
@@ -28,8 +28,14 @@ internal static class ResponseReader
         {
             ErrorCode = code,
             ContextId = contextId ?? correlationId,
+            Headers = ReadHeaders(response),
         };
     }
+
+    private static Dictionary<string, string> ReadHeaders(HttpResponseMessage response) =>
+        response.Headers.Concat(response.Content.Headers)
+            .GroupBy(h => h.Key, StringComparer.OrdinalIgnoreCase)
+            .ToDictionary(g => g.Key, g => string.Join(", ", g.SelectMany(h => h.Value)), StringComparer.OrdinalIgnoreCase);
 
     private static JsonElement? TryParse(string body)
     {

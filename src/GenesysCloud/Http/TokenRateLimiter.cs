@@ -4,31 +4,43 @@ using System.Globalization;
 namespace GenesysCloud.Http;
 
 /// <summary>
-/// Client-side sliding-window limit per access token, shared by every call of one client. It also
-/// follows the server's <c>inin-ratelimit-*</c> headers and <c>Retry-After</c>: when the server says the
-/// window is used up, every caller of that token waits for the reset instead of collecting 429s.
+/// Client-side limits shared by every call of one client. Per access token: a sliding window of the configured
+/// requests per minute. Per token and endpoint (method + path template): what the server said in its
+/// <c>inin-ratelimit-allowed/-count/-reset</c> headers and <c>Retry-After</c> — Genesys gives some endpoints a smaller
+/// allowance than the token's (180 on <c>GET /api/v2/users</c> in a real trace), so when an endpoint's window is used up,
+/// its callers wait for the reset instead of collecting 429s, and the other endpoints go on.
 /// </summary>
 internal sealed class TokenRateLimiter(int limit, TimeSpan window, TimeProvider time)
 {
-    private readonly ConcurrentDictionary<string, Bucket> _buckets = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, Bucket> _tokens = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<(string Token, string Endpoint), Bucket> _endpoints = new();
 
-    public async Task AcquireAsync(string token, CancellationToken ct)
+    public async Task AcquireAsync(string token, string endpoint, CancellationToken ct)
     {
-        var bucket = _buckets.GetOrAdd(token, _ => new Bucket());
+        var tokenBucket = _tokens.GetOrAdd(token, _ => new Bucket());
+        var endpointBucket = _endpoints.GetOrAdd((token, endpoint), _ => new Bucket());
         while (true)
         {
-            var wait = bucket.TryAcquire(limit, window, time.GetUtcNow());
+            var now = time.GetUtcNow();
+            var wait = endpointBucket.Peek(0, window, now);
             if (wait <= TimeSpan.Zero)
+                wait = tokenBucket.TryAcquire(limit, window, now);
+            if (wait <= TimeSpan.Zero)
+            {
+                endpointBucket.Take();
                 return;
+            }
             await Task.Delay(wait, time, ct).ConfigureAwait(false);
         }
     }
 
-    public void Release(string token, HttpResponseMessage? response)
+    public void Release(string token, string endpoint, HttpResponseMessage? response)
     {
-        if (!_buckets.TryGetValue(token, out var bucket))
-            return;
-        bucket.Complete(response is null ? null : ServerState.From(response), time.GetUtcNow());
+        var now = time.GetUtcNow();
+        if (_tokens.TryGetValue(token, out var tokenBucket))
+            tokenBucket.Complete(null, now);
+        if (_endpoints.TryGetValue((token, endpoint), out var endpointBucket))
+            endpointBucket.Complete(response is null ? null : ServerState.From(response), now);
     }
 
     /// <summary>
@@ -45,23 +57,29 @@ internal sealed class TokenRateLimiter(int limit, TimeSpan window, TimeProvider 
         private int _sentSinceServerReport;
         private DateTimeOffset _serverResetAt = DateTimeOffset.MinValue;
 
+        /// <summary>How long to wait for a slot (zero: free now), without taking it.</summary>
+        public TimeSpan Peek(int limit, TimeSpan window, DateTimeOffset now)
+        {
+            lock (_gate)
+                return Wait(limit, window, now);
+        }
+
+        /// <summary>Takes a slot when one is free now; otherwise says how long to wait.</summary>
         public TimeSpan TryAcquire(int limit, TimeSpan window, DateTimeOffset now)
         {
             lock (_gate)
             {
-                while (_completed.Count > 0 && _completed.Peek() <= now - window)
-                    _completed.Dequeue();
-                var wait = TimeSpan.Zero;
-                if (limit > 0 && _inFlight + _completed.Count >= limit)
-                    wait = _completed.Count > 0 ? _completed.Peek() + window - now : AllInFlightPoll;
-                if (now < _serverResetAt && _serverRemaining - _sentSinceServerReport <= 0 && _serverResetAt - now > wait)
-                    wait = _serverResetAt - now;
-                if (wait > TimeSpan.Zero)
-                    return wait;
-                _inFlight++;
-                _sentSinceServerReport++;
-                return TimeSpan.Zero;
+                var wait = Wait(limit, window, now);
+                if (wait <= TimeSpan.Zero)
+                    TakeLocked();
+                return wait;
             }
+        }
+
+        public void Take()
+        {
+            lock (_gate)
+                TakeLocked();
         }
 
         public void Complete(ServerState? server, DateTimeOffset now)
@@ -78,9 +96,27 @@ internal sealed class TokenRateLimiter(int limit, TimeSpan window, TimeProvider 
                 _sentSinceServerReport = _inFlight;
             }
         }
+
+        private TimeSpan Wait(int limit, TimeSpan window, DateTimeOffset now)
+        {
+            while (_completed.Count > 0 && _completed.Peek() <= now - window)
+                _completed.Dequeue();
+            var wait = TimeSpan.Zero;
+            if (limit > 0 && _inFlight + _completed.Count >= limit)
+                wait = _completed.Count > 0 ? _completed.Peek() + window - now : AllInFlightPoll;
+            if (now < _serverResetAt && _serverRemaining - _sentSinceServerReport <= 0 && _serverResetAt - now > wait)
+                wait = _serverResetAt - now;
+            return wait;
+        }
+
+        private void TakeLocked()
+        {
+            _inFlight++;
+            _sentSinceServerReport++;
+        }
     }
 
-    /// <summary>What the server said about the token's window.</summary>
+    /// <summary>What the server said about the endpoint's window for this token.</summary>
     private readonly record struct ServerState(int Remaining, TimeSpan ResetIn)
     {
         public static ServerState? From(HttpResponseMessage response)

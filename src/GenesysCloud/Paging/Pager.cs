@@ -63,13 +63,30 @@ internal static class Pager
         }
     }
 
+    /// <summary>Every entity of the list, read at the endpoint's largest page size.</summary>
     public static async Task<IReadOnlyList<T>> ToListAsync<T>(GenesysCloudApi api, string endpoint,
-        IDictionary<string, string?>? query, CancellationToken ct, int pageSize = PageSizes.Default)
+        IDictionary<string, string?>? query, CancellationToken ct)
     {
         var items = new List<T>();
-        await foreach (var item in ItemsAsync<T>(api, endpoint, query, pageSize, null, ct).ConfigureAwait(false))
+        await foreach (var item in ItemsAsync<T>(api, endpoint, query, PageSizes.Max(endpoint), null, ct).ConfigureAwait(false))
             items.Add(item);
         return items;
+    }
+
+    /// <summary>One page with its totals; the query may repeat keys. Throws <see cref="GenesysApiException"/> on failure.</summary>
+    public static async Task<EntityListing<T>> GetPageAsync<T>(GenesysCloudApi api, string endpoint,
+        IEnumerable<KeyValuePair<string, string?>>? query, int pageNumber, int pageSize, CancellationToken ct)
+    {
+        ArgumentOutOfRangeException.ThrowIfLessThan(pageNumber, 1);
+        var pageQuery = new List<KeyValuePair<string, string?>>(query ?? [])
+        {
+            new("pageSize", PageSizes.Clamp(endpoint, pageSize).ToString(System.Globalization.CultureInfo.InvariantCulture)),
+            new("pageNumber", pageNumber.ToString(System.Globalization.CultureInfo.InvariantCulture)),
+        };
+        var response = await api.SendCoreAsync(HttpMethod.Get, endpoint, null, pageQuery, retrySafe: true, ct).ConfigureAwait(false);
+        if (!response.Success)
+            throw GenesysApiException.From(response);
+        return Convert<T>(ReadListing(response.Data));
     }
 
     public static EntityListing<JsonElement> ReadListing(JsonElement root)

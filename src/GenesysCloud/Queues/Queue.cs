@@ -27,6 +27,9 @@ public sealed record Queue
     /// <summary>Number of joined members.</summary>
     public int? JoinedMemberCount { get; init; }
 
+    /// <summary>Groups, teams and skill groups whose people are members of the queue (listed with <c>memberBy: group</c>).</summary>
+    public IReadOnlyList<QueueMemberGroup>? MemberGroups { get; init; }
+
     /// <summary>Creation time.</summary>
     public DateTimeOffset? DateCreated { get; init; }
 

@@ -36,6 +36,9 @@ public sealed record User
     /// <summary>The user's manager.</summary>
     public EntityRef? Manager { get; init; }
 
+    /// <summary>Routing skills, when asked for with <c>expand=skills</c> (best effort: the API may leave it out).</summary>
+    public IReadOnlyList<UserRoutingSkill>? Skills { get; init; }
+
     /// <summary>API URI of the user.</summary>
     public string? SelfUri { get; init; }
 

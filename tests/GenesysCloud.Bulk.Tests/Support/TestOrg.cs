@@ -42,20 +42,30 @@ internal sealed class TestOrg : IAsyncDisposable
         return new TestOrg(emulator, path);
     }
 
-    public BulkEngine NewEngine(int tokens = 1, GenesysApiOptions? api = null, BulkEngineOptions? engine = null, HttpMessageHandler? handler = null)
+    public BulkEngine NewEngine(int tokens = 1, GenesysApiOptions? api = null, BulkEngineOptions? engine = null, HttpMessageHandler? handler = null,
+        TimeProvider? time = null)
     {
         var config = new GenesysConfig(Emulator.ClientId, Emulator.ClientSecret) { ApiBaseUrl = Emulator.BaseUrl, AuthBaseUrl = Emulator.BaseUrl };
         var connection = BulkConnection.Create(config, new BulkConnectionOptions
         {
             Tokens = tokens,
             Handler = handler,
-            Api = api ?? new GenesysApiOptions { RequestsPerMinute = 0, BackoffBaseDelay = TimeSpan.FromMilliseconds(20) },
-        });
+            Api = api ?? FastRetries(),
+        }, time);
         var journal = new SqliteJobJournal(SqliteJobJournal.ForFile(JournalPath));
         _connections.Add(connection);
         _journals.Add(journal);
-        return new BulkEngine(connection, journal, engine ?? new BulkEngineOptions { RetryBaseDelay = TimeSpan.FromMilliseconds(20) });
+        return new BulkEngine(connection, journal, engine);
     }
+
+    /// <summary>The SDK's retries with short waits, so tests stay fast (the budgets stay bounded as in production).</summary>
+    public static GenesysApiOptions FastRetries() => new()
+    {
+        RequestsPerMinute = 0,
+        BackoffBaseDelay = TimeSpan.FromMilliseconds(20),
+        ConflictBaseDelay = TimeSpan.FromMilliseconds(10),
+        ConflictRetryBudget = TimeSpan.FromSeconds(5),
+    };
 
     public string EmptyGroup()
     {

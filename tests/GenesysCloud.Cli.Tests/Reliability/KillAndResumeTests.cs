@@ -6,8 +6,8 @@ using GenesysCloud.Emulator;
 namespace GenesysCloud.Cli.Tests.Reliability;
 
 /// <summary>
-/// A gcutil process killed mid-job, then <c>jobs resume</c>: the membership ends exactly as requested and no
-/// item is sent twice. The emulator runs in this test process (so its state survives the kill) with latency,
+/// A gcutil process killed mid-job, then <c>jobs resume --wait</c> (which waits for the dead process's lease,
+/// one second here, to run out): the membership ends exactly as requested and no item is sent twice. The emulator runs in this test process (so its state survives the kill) with latency,
 /// so that there is time to kill between batches.
 /// </summary>
 public sealed partial class KillAndResumeTests : IAsyncLifetime
@@ -92,7 +92,7 @@ public sealed partial class KillAndResumeTests : IAsyncLifetime
     {
         var midJob = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
         var log = new System.Collections.Concurrent.ConcurrentQueue<string>();
-        using var process = GcutilProcess.Start(_emulator, [.. args, "--journal", JournalPath, "--progress"]);
+        using var process = GcutilProcess.Start(_emulator, [.. args, "--journal", JournalPath, "--progress", "--lease-seconds", "1"]);
         process.ErrorLine += line =>
         {
             log.Enqueue(line);
@@ -120,7 +120,7 @@ public sealed partial class KillAndResumeTests : IAsyncLifetime
         var job = Assert.Single(jobs.RootElement.GetProperty("jobs").EnumerateArray());
         Assert.Equal("running", job.GetProperty("status").GetString());
         return await CliRun.InvokeAsync(
-            "jobs", "resume", job.GetProperty("id").GetString()!, "--journal", JournalPath, "--config", ConfigPath);
+            "jobs", "resume", job.GetProperty("id").GetString()!, "--wait", "--journal", JournalPath, "--config", ConfigPath);
     }
 
     /// <summary>Member changes the emulator made: 202 Accepted (a request aborted by the kill is logged otherwise).</summary>

@@ -47,6 +47,13 @@ public sealed class GcutilProcess : IDisposable
 
     public bool HasExited => _process.HasExited;
 
+    /// <summary>Waits for the process to end by itself and returns its exit code.</summary>
+    public async Task<int> WaitForExitAsync(TimeSpan patience)
+    {
+        await _process.WaitForExitAsync().WaitAsync(patience);
+        return _process.ExitCode;
+    }
+
     public async Task KillAsync()
     {
         _process.Kill(entireProcessTree: true);

@@ -23,16 +23,31 @@ public sealed class OAuthApiTests
     }
 
     [Fact]
-    public async Task Token_WrongSecret_ReturnsInvalidClient()
+    public async Task Token_WrongSecret_Returns400InvalidClientAuthenticationFailed()
     {
         await using var emulator = await GenesysEmulator.StartAsync(SmallOrg.Options());
         using var http = new HttpClient { BaseAddress = emulator.BaseUrl };
 
         using var response = await ApiClient.RequestTokenAsync(http, emulator.ClientId, "wrong");
 
-        Assert.Equal(HttpStatusCode.Unauthorized, response.StatusCode);
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
         var body = await response.Content.ReadFromJsonAsync<JsonElement>();
         Assert.Equal("invalid_client", body.GetProperty("error").GetString());
+        Assert.Equal("authentication failed", body.GetProperty("description").GetString());
+    }
+
+    [Fact]
+    public async Task Token_UnknownClientId_Returns400InvalidClientNotFound()
+    {
+        await using var emulator = await GenesysEmulator.StartAsync(SmallOrg.Options());
+        using var http = new HttpClient { BaseAddress = emulator.BaseUrl };
+
+        using var response = await ApiClient.RequestTokenAsync(http, "someone-else", emulator.ClientSecret);
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        var body = await response.Content.ReadFromJsonAsync<JsonElement>();
+        Assert.Equal("invalid_client", body.GetProperty("error").GetString());
+        Assert.Equal("client not found", body.GetProperty("description").GetString());
     }
 
     [Fact]

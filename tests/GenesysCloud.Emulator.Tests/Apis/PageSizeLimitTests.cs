@@ -2,20 +2,24 @@ using System.Net;
 
 namespace GenesysCloud.Emulator.Tests.Apis;
 
-/// <summary>FACTS §8: /api/v2/users pages up to 500, every other list up to 100; beyond that 400 bad.request.</summary>
+/// <summary>
+/// FACTS §8: /users, /groups, /routing/queues and /routing/skills page up to 500; members lists up to 100;
+/// user skills up to 50; beyond that 400 bad.request.
+/// </summary>
 public sealed class PageSizeLimitTests(OrgFixture org) : SharedOrgTest(org)
 {
     public static TheoryData<string, int> Lists => new()
     {
         { "/api/v2/users", 500 },
-        { "/api/v2/groups", 100 },
+        { "/api/v2/groups", 500 },
         { "/api/v2/groups/{group}/members", 100 },
-        { "/api/v2/routing/queues", 100 },
+        { "/api/v2/groups/{group}/individuals", 100 },
+        { "/api/v2/routing/queues", 500 },
         { "/api/v2/routing/queues/{queue}/members", 100 },
-        { "/api/v2/routing/skills", 100 },
+        { "/api/v2/routing/skills", 500 },
         { "/api/v2/routing/languages", 100 },
         { "/api/v2/routing/wrapupcodes", 100 },
-        { "/api/v2/users/{user}/routingskills", 100 },
+        { "/api/v2/users/{user}/routingskills", 50 },
     };
 
     [Theory]

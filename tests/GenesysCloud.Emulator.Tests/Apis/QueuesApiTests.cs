@@ -58,13 +58,13 @@ public sealed class QueuesApiTests : EmulatorTest
             uri = page.TryGetProperty("nextUri", out var next) ? next.GetString() : null;
         }
 
-        Assert.Equal(Org.GetQueueMemberIds(QueueId).Order(), seen.Order());
+        Assert.Equal(Org.GetQueueMembers(QueueId).Select(m => m.UserId).Order(), seen.Order());
     }
 
     [Fact]
     public async Task ChangeMembers_AddThenDelete_Returns204AndChangesMembership()
     {
-        var ids = Org.Users.Select(u => u.Id).Except(Org.GetQueueMemberIds(QueueId)).Take(100).ToArray();
+        var ids = Org.Users.Select(u => u.Id).Except(Org.GetQueueMembers(QueueId).Select(m => m.UserId)).Take(100).ToArray();
         var body = ids.Select(id => new { id }).ToArray();
 
         using var added = await Api.PostAsync($"/api/v2/routing/queues/{QueueId}/members", body);

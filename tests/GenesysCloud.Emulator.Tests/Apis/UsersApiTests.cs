@@ -106,7 +106,7 @@ public sealed class UsersApiTests(OrgFixture org) : SharedOrgTest(org)
         {
             query = new[]
             {
-                new { type = "EXACT", fields = new[] { "id" }, value = a.Id, @operator = "OR" },
+                new { type = "EXACT", fields = new[] { "email" }, value = a.Email, @operator = "OR" },
                 new { type = "STARTS_WITH", fields = new[] { "email" }, value = b.Email[..^4], @operator = "OR" },
             },
         });

@@ -24,7 +24,7 @@ public sealed class ConcurrencyTests : EmulatorTest
     public async Task ParallelQueueAdds_AllLand()
     {
         var queue = Org.Queues[0].Id;
-        var outsiders = Org.Users.Select(u => u.Id).Except(Org.GetQueueMemberIds(queue)).Take(40).ToArray();
+        var outsiders = Org.Users.Select(u => u.Id).Except(Org.GetQueueMembers(queue).Select(m => m.UserId)).Take(40).ToArray();
 
         var responses = await Task.WhenAll(outsiders.Chunk(4).Select(chunk =>
             Api.PostAsync($"/api/v2/routing/queues/{queue}/members", chunk.Select(id => new { id }))));

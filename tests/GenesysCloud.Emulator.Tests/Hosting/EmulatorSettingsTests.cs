@@ -36,6 +36,50 @@ public sealed class EmulatorSettingsTests : IDisposable
     }
 
     [Fact]
+    public void Load_CommandLine_SetsTheHardnessKnobs()
+    {
+        var options = EmulatorSettings.Load(
+            ["--allowances", "GET /api/v2/users=120; POST /api/v2/users/search=90", "--version-lag", "1500", "--version-bump-every", "7",
+             "--version-bump-rate", "0.1", "--conflict-rate", "0.01", "--queue-update-delay", "250", "--accept-group-member-queue-adds", "true"],
+            new Hashtable(), _directory.FullName);
+
+        Assert.Equal(new Dictionary<string, int> { ["GET /api/v2/users"] = 120, ["POST /api/v2/users/search"] = 90 }, options.EndpointAllowances);
+        Assert.Equal(TimeSpan.FromMilliseconds(1500), options.Faults.GroupVersionReadLag);
+        Assert.Equal(7, options.Faults.ExternalVersionBumpEvery);
+        Assert.Equal(0.1, options.Faults.ExternalVersionBumpRate);
+        Assert.Equal(0.01, options.Faults.InjectedConflictRate);
+        Assert.Equal(TimeSpan.FromMilliseconds(250), options.Faults.QueueMemberUpdateDelay);
+        Assert.False(options.RefuseQueueAddOfGroupMember);
+    }
+
+    [Fact]
+    public void Load_NoAllowances_Keeps180OnGetUsers()
+    {
+        var options = EmulatorSettings.Load([], new Hashtable(), _directory.FullName);
+
+        Assert.Equal(180, options.EndpointAllowances["GET /api/v2/users"]);
+        Assert.True(options.RefuseQueueAddOfGroupMember);
+    }
+
+    [Theory]
+    [InlineData("GET=180")]
+    [InlineData("GET /api/v2/users")]
+    [InlineData("GET api/v2/users=10")]
+    public void Load_MalformedAllowance_ThrowsNamingTheEntry(string allowance)
+    {
+        var error = Assert.Throws<FormatException>(() => EmulatorSettings.Load(["--allowances", allowance], new Hashtable(), _directory.FullName));
+
+        Assert.Contains(allowance, error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Usage_ListsTheHardnessSwitches()
+    {
+        foreach (var option in new[] { "--allowances", "--version-lag", "--version-bump-every", "--conflict-rate", "--queue-update-delay" })
+            Assert.Contains(option, EmulatorSettings.Usage, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Load_LaterSourcesWin_FileThenEnvironmentThenCommandLine()
     {
         File.WriteAllText(Path.Combine(_directory.FullName, EmulatorSettings.FileName), """{"Users": 10, "Groups": 11, "Queues": 12}""");

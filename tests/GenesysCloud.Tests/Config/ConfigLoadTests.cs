@@ -11,7 +11,7 @@ public sealed class ConfigLoadTests : IDisposable
     {
         var path = Write("""{ "client_id": "file-id", "client_secret": "file-secret", "region": "eu-west-1" }""");
 
-        var config = ConfigLoader.Load(path, NoEnvironment);
+        var config = CredentialResolver.Resolve(path, NoEnvironment)?.Config;
 
         Assert.NotNull(config);
         Assert.Equal("file-id", config.ClientId);
@@ -20,19 +20,55 @@ public sealed class ConfigLoadTests : IDisposable
     }
 
     [Fact]
-    public void Load_EnvironmentAndFile_EnvironmentWinsPerKey()
+    public void Load_EnvironmentHasCredentials_PlantedFileUrlsAreIgnored()
     {
-        var path = Write("""{ "clientId": "file-id", "clientSecret": "file-secret", "region": "eu-west-1" }""");
-        var environment = Environment(("GENESYS_CLIENT_ID", "env-id"), ("GENESYS_API_URL", "http://127.0.0.1:9/"));
+        var path = Write("""{ "clientId": "file-id", "clientSecret": "file-secret", "api_url": "http://127.0.0.1:9/", "auth_url": "http://127.0.0.1:9/" }""");
+        var environment = Environment(("GENESYS_CLIENT_ID", "env-id"), ("GENESYS_CLIENT_SECRET", "env-secret"));
 
-        var config = ConfigLoader.Load(path, environment);
+        var resolved = CredentialResolver.Resolve(path, environment);
 
-        Assert.NotNull(config);
-        Assert.Equal("env-id", config.ClientId);
-        Assert.Equal("file-secret", config.ClientSecret);
-        Assert.Equal("mypurecloud.ie", config.Region);
-        Assert.Equal("http://127.0.0.1:9", config.ApiUrl);
-        Assert.Equal("https://login.mypurecloud.ie", config.AuthUrl);
+        Assert.NotNull(resolved);
+        Assert.Equal("environment", resolved.Origin);
+        Assert.Equal("env-secret", resolved.Config.ClientSecret);
+        Assert.Equal("https://login.mypurecloud.com", resolved.Config.AuthUrl);
+        Assert.Equal("https://api.mypurecloud.com", resolved.Config.ApiUrl);
+    }
+
+    [Fact]
+    public void Load_SecretInEnvironmentAndIdWithUrlsInFile_IsRefusedNamingTheVariables()
+    {
+        var path = Write("""{ "clientId": "file-id", "auth_url": "http://127.0.0.1:9/" }""");
+        var environment = Environment(("GENESYS_CLIENT_SECRET", "env-secret"));
+
+        var ex = Assert.Throws<ArgumentException>(() => CredentialResolver.Resolve(path, environment));
+
+        Assert.Contains("GENESYS_CLIENT_SECRET is set in the environment but GENESYS_CLIENT_ID is not", ex.Message, StringComparison.Ordinal);
+        Assert.DoesNotContain("env-secret", ex.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Load_UrlInEnvironmentAndCredentialsInFile_IsRefusedAsAMix()
+    {
+        var path = Write("""{ "clientId": "file-id", "clientSecret": "file-secret" }""");
+        var environment = Environment(("GENESYS_API_URL", "http://127.0.0.1:9/"));
+
+        var ex = Assert.Throws<ArgumentException>(() => CredentialResolver.Resolve(path, environment));
+
+        Assert.Equal("GENESYS_API_URL", ex.ParamName);
+        Assert.Contains(path, ex.Message, StringComparison.Ordinal);
+        Assert.Contains("must come from one place", ex.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Load_FileWithApiUrl_TakesItsLoginHostFromTheSameFile()
+    {
+        var path = Write("""{ "clientId": "file-id", "clientSecret": "file-secret", "region": "eu-west-1", "apiUrl": "http://127.0.0.1:9/" }""");
+
+        var resolved = CredentialResolver.Resolve(path, NoEnvironment);
+
+        Assert.Equal(path, resolved!.Origin);
+        Assert.Equal("http://127.0.0.1:9", resolved.Config.ApiUrl);
+        Assert.Equal("http://127.0.0.1:9", resolved.Config.AuthUrl);
     }
 
     [Fact]
@@ -41,7 +77,7 @@ public sealed class ConfigLoadTests : IDisposable
         var environment = Environment(("GENESYS_CLIENT_ID", "env-id"), ("GENESYS_CLIENT_SECRET", "env-secret"),
             ("GENESYS_REGION", "ap-southeast-2"), ("GENESYS_AUTH_URL", "http://127.0.0.1:8/"));
 
-        var config = ConfigLoader.Load(Path.Combine(_directory, "missing.json"), environment);
+        var config = CredentialResolver.Resolve(Path.Combine(_directory, "missing.json"), environment)?.Config;
 
         Assert.NotNull(config);
         Assert.Equal("mypurecloud.com.au", config.Region);
@@ -52,15 +88,17 @@ public sealed class ConfigLoadTests : IDisposable
     [Fact]
     public void Load_NeitherEnvironmentNorFile_ReturnsNull()
     {
-        Assert.Null(ConfigLoader.Load(Path.Combine(_directory, "missing.json"), NoEnvironment));
+        Assert.Null(CredentialResolver.Resolve(Path.Combine(_directory, "missing.json"), NoEnvironment)?.Config);
     }
 
     [Fact]
-    public void Load_SecretMissing_ReturnsNull()
+    public void Load_SecretMissingInFile_SaysWhichKeyIsMissing()
     {
         var path = Write("""{ "client_id": "file-id" }""");
 
-        Assert.Null(ConfigLoader.Load(path, NoEnvironment));
+        var ex = Assert.Throws<ArgumentException>(() => CredentialResolver.Resolve(path, NoEnvironment));
+
+        Assert.Contains("no client_secret", ex.Message, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -68,7 +106,7 @@ public sealed class ConfigLoadTests : IDisposable
     {
         var path = Write("{\n  \"client_id\": \"x\",\n  \"client_secret\" \"y\"\n}");
 
-        var ex = Assert.Throws<InvalidDataException>(() => ConfigLoader.Load(path, NoEnvironment));
+        var ex = Assert.Throws<InvalidDataException>(() => CredentialResolver.Resolve(path, NoEnvironment)?.Config);
 
         Assert.Contains(path, ex.Message, StringComparison.Ordinal);
         Assert.Contains("line 3", ex.Message, StringComparison.Ordinal);
@@ -80,7 +118,7 @@ public sealed class ConfigLoadTests : IDisposable
     {
         var path = Write("""{ "client_id": "id", "client_secret": "secret", "region": "nowhere" }""");
 
-        var ex = Assert.Throws<ArgumentException>(() => ConfigLoader.Load(path, NoEnvironment));
+        var ex = Assert.Throws<ArgumentException>(() => CredentialResolver.Resolve(path, NoEnvironment)?.Config);
 
         Assert.Equal("Region", ex.ParamName);
     }
@@ -90,9 +128,9 @@ public sealed class ConfigLoadTests : IDisposable
     {
         var environment = Environment(("GENESYS_CLIENT_ID", "id"), ("GENESYS_CLIENT_SECRET", "secret"), ("GENESYS_API_URL", "not a url"));
 
-        var ex = Assert.Throws<ArgumentException>(() => ConfigLoader.Load(Path.Combine(_directory, "missing.json"), environment));
+        var ex = Assert.Throws<ArgumentException>(() => CredentialResolver.Resolve(Path.Combine(_directory, "missing.json"), environment)?.Config);
 
-        Assert.Equal("ApiBaseUrl", ex.ParamName);
+        Assert.Equal("GENESYS_API_URL", ex.ParamName);
     }
 
     [Fact]

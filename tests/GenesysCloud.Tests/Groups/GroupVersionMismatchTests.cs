@@ -1,15 +1,20 @@
+using System.Collections.Concurrent;
+using System.Text.Json;
 using GenesysCloud.Tests.Support;
 using Microsoft.AspNetCore.Http;
 
 namespace GenesysCloud.Tests.Groups;
 
-/// <summary>The 400 form of a stale version, which the emulator never sends (it answers 409).</summary>
+/// <summary>
+/// Version conflicts as the real API can give them and the emulator does not on demand: the 400 form naming the current
+/// version, version reads that lag behind writes, a conflict that never clears. Served by a local fake over HTTP.
+/// </summary>
 public sealed class GroupVersionMismatchTests
 {
     [Fact]
-    public async Task AddMembersAsync_400VersionMismatch_RereadsVersionAndRetries()
+    public async Task AddMembersAsync_400VersionMismatch_SendsTheVersionTheErrorNames()
     {
-        var sentVersions = new System.Collections.Concurrent.ConcurrentQueue<int>();
+        var sentVersions = new ConcurrentQueue<int>();
         var version = 7;
         await using var server = await FakeApiServer.StartAsync(async (context, _) =>
         {
@@ -18,30 +23,63 @@ public sealed class GroupVersionMismatchTests
                 await context.Response.WriteAsJsonAsync(new { id = "g1", name = "Group", version });
                 return;
             }
-            using var body = await System.Text.Json.JsonDocument.ParseAsync(context.Request.Body);
-            var sent = body.RootElement.GetProperty("version").GetInt32();
+            var sent = await SentVersionAsync(context);
             sentVersions.Enqueue(sent);
             if (sentVersions.Count == 1)
             {
                 version = 9;
-                context.Response.StatusCode = 400;
-                await context.Response.WriteAsJsonAsync(new { message = "The version 7 does not match the current version 9", code = "bad.request", status = 400 });
+                await Conflict(context, 400, "bad.request", "The version 7 does not match the current version 9");
                 return;
             }
+            version = sent + 1;
             context.Response.StatusCode = 202;
             await context.Response.WriteAsJsonAsync(new { });
         });
-        using var api = server.Client();
+        using var api = server.Client(Fast);
 
         var response = await api.Groups.AddMembersAsync("g1", Enumerable.Range(0, 70).Select(i => $"user-{i}"));
 
         Assert.True(response.Success, response.Error);
         Assert.Equal([7, 9, 10], sentVersions);
-        Assert.Equal(2, server.Calls.Count(c => c.Method == "GET"));
+        Assert.Equal(1, server.Calls.Count(c => c.Method == "GET"));
     }
 
     [Fact]
-    public async Task AddMembersAsync_PersistentConflict_GivesUpAndReportsProgress()
+    public async Task AddMembersBatchAsync_VersionReadsLagBehindWrites_RereadsWithBackoffUntilTheReadCatchesUp()
+    {
+        // The group is at version 5, but the first three reads still return 3 (reads lag behind writes).
+        var gets = 0;
+        var sentVersions = new ConcurrentQueue<int>();
+        await using var server = await FakeApiServer.StartAsync(async (context, _) =>
+        {
+            if (HttpMethods.IsGet(context.Request.Method))
+            {
+                await context.Response.WriteAsJsonAsync(new { id = "g1", version = Interlocked.Increment(ref gets) <= 3 ? 3 : 5 });
+                return;
+            }
+            var sent = await SentVersionAsync(context);
+            sentVersions.Enqueue(sent);
+            if (sent != 5)
+            {
+                await Conflict(context, 409, "conflict", "Resource conflict - Unexpected version was provided");
+                return;
+            }
+            context.Response.StatusCode = 202;
+            await context.Response.WriteAsJsonAsync(new { });
+        });
+        using var api = server.Client(Fast);
+
+        var result = await api.Groups.AddMembersBatchAsync("g1", ["a", "b"], version: 3);
+
+        Assert.True(result.Response.Success, result.Response.Error);
+        Assert.Equal(5, result.SentVersion);
+        Assert.Equal(1, result.VersionConflicts);
+        Assert.Equal([3, 5], sentVersions); // the stale 3 read back after the conflict was not sent again
+        Assert.Equal(4, gets);
+    }
+
+    [Fact]
+    public async Task AddMembersBatchAsync_ConflictThatNeverClears_FailsWithTheGenesysErrorWhenTheBudgetIsSpent()
     {
         await using var server = await FakeApiServer.StartAsync(async (context, _) =>
         {
@@ -50,16 +88,78 @@ public sealed class GroupVersionMismatchTests
                 await context.Response.WriteAsJsonAsync(new { id = "g1", version = 1 });
                 return;
             }
-            context.Response.StatusCode = 409;
-            await context.Response.WriteAsJsonAsync(new { message = "version conflict", code = "conflict", status = 409 });
+            await Conflict(context, 409, "conflict", "Resource conflict - Unexpected version was provided");
         });
-        using var api = server.Client();
+        using var api = server.Client(o =>
+        {
+            o.ConflictBaseDelay = TimeSpan.FromMilliseconds(5);
+            o.ConflictRetryBudget = TimeSpan.FromMilliseconds(200);
+        });
 
-        var response = await api.Groups.AddMembersAsync("g1", ["a", "b"]);
+        var result = await api.Groups.AddMembersBatchAsync("g1", ["a", "b"], version: null);
 
-        Assert.False(response.Success);
-        Assert.Equal(409, response.StatusCode);
-        Assert.Equal("conflict", response.ErrorCode);
-        Assert.Equal(GroupsApi.MaxVersionRetries + 1, server.Calls.Count(c => c.Method == "POST"));
+        Assert.False(result.Response.Success);
+        Assert.True(result.IsVersionConflict);
+        Assert.Equal(409, result.Response.StatusCode);
+        Assert.Equal("conflict", result.Response.ErrorCode);
+        Assert.Equal("ctx-conflict", result.Response.ContextId);
+        Assert.Equal(1, server.Calls.Count(c => c.Method == "POST"));
+        Assert.True(server.Calls.Count(c => c.Method == "GET") >= 2, "the version was read again before giving up");
+    }
+
+    [Fact]
+    public async Task RemoveMembersBatchAsync_409ThenAccepted_IsRetried()
+    {
+        await using var server = await FakeApiServer.StartAsync(async (context, index) =>
+        {
+            if (index == 0)
+            {
+                await Conflict(context, 409, "conflict", "Resource conflict");
+                return;
+            }
+            context.Response.StatusCode = 202;
+            await context.Response.WriteAsJsonAsync(new { });
+        });
+        using var api = server.Client(Fast);
+
+        var response = await api.Groups.RemoveMembersBatchAsync("g1", ["a", "b"]);
+
+        Assert.True(response.Success, response.Error);
+        Assert.Equal(2, server.Calls.Count(c => c.Method == "DELETE"));
+    }
+
+    [Fact]
+    public async Task AddMembersBatchAsync_Persistent503_StopsAtTheSdkAttemptBudget()
+    {
+        await using var server = await FakeApiServer.StartAsync(async (context, _) =>
+        {
+            if (HttpMethods.IsGet(context.Request.Method))
+            {
+                await context.Response.WriteAsJsonAsync(new { id = "g1", version = 1 });
+                return;
+            }
+            await Conflict(context, 503, "service.unavailable", "Service unavailable");
+        });
+        using var api = server.Client(o => o.MaxAttempts = 5);
+
+        var result = await api.Groups.AddMembersBatchAsync("g1", ["a"], version: 1);
+
+        Assert.Equal(503, result.Response.StatusCode);
+        Assert.False(result.IsVersionConflict);
+        Assert.Equal(5, server.Calls.Count(c => c.Method == "POST"));
+    }
+
+    private static void Fast(GenesysApiOptions options) => options.ConflictBaseDelay = TimeSpan.FromMilliseconds(5);
+
+    private static async Task<int> SentVersionAsync(HttpContext context)
+    {
+        using var body = await JsonDocument.ParseAsync(context.Request.Body);
+        return body.RootElement.GetProperty("version").GetInt32();
+    }
+
+    private static Task Conflict(HttpContext context, int status, string code, string message)
+    {
+        context.Response.StatusCode = status;
+        return context.Response.WriteAsJsonAsync(new { message, code, status, contextId = $"ctx-{code.Split('.')[0]}" });
     }
 }

@@ -35,7 +35,7 @@ public sealed class PaginateAsyncTests
     }
 
     [Fact]
-    public async Task PaginateAsync_PageSizeAboveMaximum_ClampsTo500ForUsersAnd100Elsewhere()
+    public async Task PaginateAsync_PageSizeAboveMaximum_ClampsTo500ForListsAnd100ForMembers()
     {
         await using var emulator = await TestEmulator.StartAsync();
         var recorder = new RecordingHandler();
@@ -45,13 +45,17 @@ public sealed class PaginateAsyncTests
         await foreach (var _ in api.PaginateAsync("/api/v2/users", pageSize: 5000))
             users++;
         var groups = 0;
-        await foreach (var _ in api.PaginateAsync("/api/v2/groups", pageSize: 500))
+        await foreach (var _ in api.PaginateAsync("/api/v2/groups", pageSize: 5000))
             groups++;
+        var members = 0;
+        await foreach (var _ in api.PaginateAsync($"/api/v2/groups/{emulator.State.Groups[0].Id}/members", pageSize: 500))
+            members++;
 
         Assert.Equal(emulator.State.Users.Count(u => u.State == "active"), users);
         Assert.Equal(emulator.State.Groups.Count, groups);
         Assert.Contains(recorder.Requests, r => r.Uri.AbsolutePath == "/api/v2/users" && r.Uri.Query.Contains("pageSize=500", StringComparison.Ordinal));
-        Assert.Contains(recorder.Requests, r => r.Uri.AbsolutePath == "/api/v2/groups" && r.Uri.Query.Contains("pageSize=100", StringComparison.Ordinal));
+        Assert.Contains(recorder.Requests, r => r.Uri.AbsolutePath == "/api/v2/groups" && r.Uri.Query.Contains("pageSize=500", StringComparison.Ordinal));
+        Assert.Contains(recorder.Requests, r => r.Uri.AbsolutePath.EndsWith("/members", StringComparison.Ordinal) && r.Uri.Query.Contains("pageSize=100", StringComparison.Ordinal));
         Assert.Equal(0, emulator.Requests.Entries.Count(e => e.StatusCode == 400));
     }
 

@@ -77,6 +77,20 @@ public sealed class ConnectionFormTests
     }
 
     [Fact]
+    public async Task Connect_ApiUrlOutsideGenesysCloud_IsRefusedBeforeAnythingIsSent()
+    {
+        await using var ctx = BunitSetup.Create();
+        var cut = RenderForm(ctx, new ConnectionFormModel { ClientId = "client", ApiUrl = "https://collector.example.net/" });
+
+        cut.Find("#conn-client-secret").Change("secret");
+        cut.Find("#conn-connect").Click();
+
+        Assert.Contains("is not a Genesys Cloud host", cut.Markup);
+        Assert.Empty(cut.FindAll("#connect-error"));
+        Assert.False(ctx.Services.GetRequiredService<GenesysConnection>().IsConnected);
+    }
+
+    [Fact]
     public async Task Connect_RightCredentials_ConnectsTheSession()
     {
         await using var emulator = await GenesysEmulator.StartAsync(new EmulatorOptions { Users = 20, Conversations = 0 });

@@ -73,6 +73,43 @@ public sealed class CredentialSourceTests
     }
 
     [Fact]
+    public void Find_ApiUrlOutsideGenesysCloud_IsRefusedWithTheAllowedHosts()
+    {
+        var source = NewSource(new()
+        {
+            ["GENESYS_CLIENT_ID"] = "id", ["GENESYS_CLIENT_SECRET"] = "top-secret-value", ["GENESYS_API_URL"] = "https://collector.example.net/",
+        });
+
+        var lookup = source.Find();
+
+        Assert.Null(lookup.Config);
+        Assert.Contains("'https://collector.example.net' is not a Genesys Cloud host", lookup.Problem);
+        Assert.DoesNotContain("top-secret-value", lookup.Problem);
+    }
+
+    [Fact]
+    public void Find_UrlInConfigurationAndCredentialsInFile_IsRefusedAsAMix()
+    {
+        var path = Path.Combine(Path.GetTempPath(), $"gcu-config-{Guid.NewGuid():N}.json");
+        File.WriteAllText(path, """{ "client_id": "file-id", "client_secret": "file-secret" }""");
+        try
+        {
+            var source = new CredentialSource(
+                new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?> { ["GENESYS_AUTH_URL"] = "http://127.0.0.1:9/" }).Build(),
+                Options.Create(new ConnectionSettings { ConfigPath = path }));
+
+            var lookup = source.Find();
+
+            Assert.Null(lookup.Config);
+            Assert.Contains("GENESYS_AUTH_URL is set in the environment", lookup.Problem);
+        }
+        finally
+        {
+            File.Delete(path);
+        }
+    }
+
+    [Fact]
     public void Find_Nothing_IsNotConfigured()
     {
         var lookup = NewSource([]).Find();

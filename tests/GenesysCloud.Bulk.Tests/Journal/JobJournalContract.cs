@@ -1,0 +1,226 @@
+using GenesysCloud.Bulk.Journal;
+
+namespace GenesysCloud.Bulk.Tests.Journal;
+
+/// <summary>
+/// What every <see cref="IJobJournal"/> must do, run against SQLite (<see cref="SqliteJobJournalTests"/>) and
+/// PostgreSQL (<see cref="PostgresJobJournalTests"/>). A second journal object on the same store stands for
+/// another process or instance.
+/// </summary>
+public abstract class JobJournalContract : IAsyncLifetime
+{
+    protected static readonly DateTimeOffset Created = new(2026, 11, 26, 19, 0, 0, TimeSpan.Zero);
+    private static readonly TimeSpan LeaseLength = TimeSpan.FromSeconds(30);
+    private readonly List<SqlJobJournal> _opened = [];
+    private SqlJobJournal? _journal;
+
+    /// <summary>A new journal object on the test's store (the same store every time within one test).</summary>
+    protected abstract Task<SqlJobJournal> OpenStoreAsync();
+
+    public Task InitializeAsync() => Task.CompletedTask;
+
+    public virtual Task DisposeAsync()
+    {
+        foreach (var journal in _opened) journal.Dispose();
+        return Task.CompletedTask;
+    }
+
+    [SkippableFact]
+    public async Task CreateJobAsync_ThenRead_RoundTripsJobAndItems()
+    {
+        var journal = await JournalAsync();
+        var job = NewJob("job-1") with { Proficiency = 3.5, RequestedBy = "admin@example.com", Resolution = ResolutionStrategy.Directory, Org = "org-a" };
+        BulkJobItem[] items =
+        [
+            Item("job-1", 0, BulkItemAction.WillChange, BulkItemStatus.Pending) with { ProficiencyBefore = 2, WasPresent = true, Proficiency = 3.5 },
+            Item("job-1", 1, BulkItemAction.NotFound, BulkItemStatus.Skipped) with { UserId = null, UserName = null, Note = "no active user matches" },
+        ];
+
+        await journal.CreateJobAsync(job, items);
+
+        var stored = await journal.GetJobAsync("job-1");
+        Assert.NotNull(stored);
+        Assert.Equal(job with { ItemCount = 2, ChangeCount = 1, UnfinishedCount = 1 }, stored);
+        Assert.Equal(items, await journal.GetItemsAsync("job-1"));
+    }
+
+    [SkippableFact]
+    public async Task SetItemStatusAsync_ChangesOnlyTheGivenItems()
+    {
+        var journal = await JournalAsync();
+        await journal.CreateJobAsync(NewJob("job-1"), [.. Enumerable.Range(0, 4).Select(i => Item("job-1", i, BulkItemAction.WillChange, BulkItemStatus.Pending))]);
+
+        await journal.SetItemStatusAsync("job-1", [1, 2], BulkItemStatus.Failed, "500: boom", "note");
+
+        var items = await journal.GetItemsAsync("job-1");
+        Assert.Equal([BulkItemStatus.Pending, BulkItemStatus.Failed, BulkItemStatus.Failed, BulkItemStatus.Pending], items.Select(i => i.Status));
+        Assert.Equal([null, "500: boom", "500: boom", null], items.Select(i => i.Error));
+        Assert.Equal([null, "note", "note", null], items.Select(i => i.Note));
+        Assert.Equal(2, (await journal.GetJobAsync("job-1"))!.FailedCount);
+    }
+
+    [SkippableFact]
+    public async Task SetItemStatusAsync_ThousandsOfItems_ChangesEveryOne()
+    {
+        var journal = await JournalAsync();
+        await journal.CreateJobAsync(NewJob("job-1"), [.. Enumerable.Range(0, 2_500).Select(i => Item("job-1", i, BulkItemAction.WillChange, BulkItemStatus.Pending))]);
+
+        await journal.SetItemStatusAsync("job-1", [.. Enumerable.Range(0, 2_400)], BulkItemStatus.Applied);
+
+        var job = await journal.GetJobAsync("job-1");
+        Assert.Equal((2_500, 2_400, 100), (job!.ItemCount, job.AppliedCount, job.UnfinishedCount));
+    }
+
+    [SkippableFact]
+    public async Task UpdateJobAsync_StoresStatusCountsAndFinishTime()
+    {
+        var journal = await JournalAsync();
+        await journal.CreateJobAsync(NewJob("job-1"), []);
+
+        await journal.UpdateJobAsync(NewJob("job-1") with
+        {
+            Status = BulkJobStatus.CompletedWithErrors, FinishedAt = Created.AddMinutes(1), Calls = 42, Http429 = 3, Error = "x",
+        });
+
+        var job = await journal.GetJobAsync("job-1");
+        Assert.Equal((BulkJobStatus.CompletedWithErrors, Created.AddMinutes(1), 42, 3, "x"), (job!.Status, job.FinishedAt, job.Calls, job.Http429, job.Error));
+    }
+
+    [SkippableFact]
+    public async Task UpdateJobAsync_UnknownJob_Throws()
+    {
+        var journal = await JournalAsync();
+
+        await Assert.ThrowsAsync<InvalidOperationException>(() => journal.UpdateJobAsync(NewJob("nope")));
+    }
+
+    [SkippableFact]
+    public async Task ListJobsAsync_ReturnsNewestFirstAndThoseCreatedAtOneInstantLatestFirst()
+    {
+        var journal = await JournalAsync();
+        await journal.CreateJobAsync(NewJob("old"), []);
+        await journal.CreateJobAsync(NewJob("new") with { CreatedAt = Created.AddHours(1) }, []);
+        await journal.CreateJobAsync(NewJob("old-but-later"), []);
+
+        var jobs = await journal.ListJobsAsync();
+
+        Assert.Equal(["new", "old-but-later", "old"], jobs.Select(j => j.Id));
+    }
+
+    [SkippableFact]
+    public async Task ListJobsAsync_WithOrgAndLimit_ReturnsOnlyThatOrgsNewest()
+    {
+        var journal = await JournalAsync();
+        await journal.CreateJobAsync(NewJob("a1") with { Org = "a" }, []);
+        await journal.CreateJobAsync(NewJob("b1") with { Org = "b" }, []);
+        await journal.CreateJobAsync(NewJob("a2") with { Org = "a", CreatedAt = Created.AddMinutes(1) }, []);
+
+        var jobs = await journal.ListJobsAsync(limit: 1, org: "a");
+
+        Assert.Equal(["a2"], jobs.Select(j => j.Id));
+    }
+
+    [SkippableFact]
+    public async Task CreateJobAsync_ExistingId_ThrowsAndKeepsTheFirst()
+    {
+        var journal = await JournalAsync();
+        await journal.CreateJobAsync(NewJob("job-1"), [Item("job-1", 0, BulkItemAction.WillChange, BulkItemStatus.Pending)]);
+
+        await Assert.ThrowsAnyAsync<Exception>(() => journal.CreateJobAsync(NewJob("job-1"), []));
+
+        Assert.Single(await journal.GetItemsAsync("job-1"));
+    }
+
+    [SkippableFact]
+    public async Task GetJobAsync_UnknownId_ReturnsNull() => Assert.Null(await (await JournalAsync()).GetJobAsync("nope"));
+
+    [SkippableFact]
+    public async Task TryClaimLeaseAsync_HeldByAnotherInstance_RefusesWithHolderAndExpiry()
+    {
+        var first = await JournalAsync();
+        var second = await AnotherInstanceAsync();
+        await first.CreateJobAsync(NewJob("job-1"), []);
+
+        var granted = await first.TryClaimLeaseAsync("job-1", "host-a (pid 1)", "token-a", Created, Created + LeaseLength);
+        var refused = await second.TryClaimLeaseAsync("job-1", "host-b (pid 2)", "token-b", Created.AddSeconds(5), Created.AddSeconds(35));
+
+        Assert.True(granted.Acquired);
+        Assert.Equal(new JobLeaseClaim(false, "host-a (pid 1)", Created + LeaseLength), refused);
+        var job = await second.GetJobAsync("job-1");
+        Assert.Equal(("host-a (pid 1)", Created + LeaseLength), (job!.LeaseHolder, job.LeaseExpiresAt));
+    }
+
+    [SkippableFact]
+    public async Task TryClaimLeaseAsync_AfterTheHoldersLeaseExpired_GrantsItToTheNextInstance()
+    {
+        var first = await JournalAsync();
+        var second = await AnotherInstanceAsync();
+        await first.TryClaimLeaseAsync("job-1", "host-a (pid 1)", "token-a", Created, Created + LeaseLength);
+
+        var claim = await second.TryClaimLeaseAsync("job-1", "host-b (pid 2)", "token-b", Created + LeaseLength, Created + (2 * LeaseLength));
+
+        Assert.True(claim.Acquired);
+        Assert.False(await first.RenewLeaseAsync("job-1", "token-a", Created.AddMinutes(5)));
+    }
+
+    [SkippableFact]
+    public async Task RenewLeaseAsync_ByTheHolder_ExtendsTheLease()
+    {
+        var journal = await JournalAsync();
+        await journal.CreateJobAsync(NewJob("job-1"), []);
+        await journal.TryClaimLeaseAsync("job-1", "host-a (pid 1)", "token-a", Created, Created + LeaseLength);
+
+        Assert.True(await journal.RenewLeaseAsync("job-1", "token-a", Created.AddMinutes(2)));
+
+        Assert.Equal(Created.AddMinutes(2), (await journal.GetJobAsync("job-1"))!.LeaseExpiresAt);
+        var refused = await journal.TryClaimLeaseAsync("job-1", "host-b (pid 2)", "token-b", Created.AddMinutes(1), Created.AddMinutes(3));
+        Assert.False(refused.Acquired);
+    }
+
+    [SkippableFact]
+    public async Task ReleaseLeaseAsync_FreesTheJobAtOnce()
+    {
+        var first = await JournalAsync();
+        var second = await AnotherInstanceAsync();
+        await first.CreateJobAsync(NewJob("job-1"), []);
+        await first.TryClaimLeaseAsync("job-1", "host-a (pid 1)", "token-a", Created, Created + LeaseLength);
+
+        await second.ReleaseLeaseAsync("job-1", "token-b");
+        var stillHeld = await second.GetJobAsync("job-1");
+        await first.ReleaseLeaseAsync("job-1", "token-a");
+
+        Assert.Equal("host-a (pid 1)", stillHeld!.LeaseHolder);
+        Assert.Null((await second.GetJobAsync("job-1"))!.LeaseHolder);
+        Assert.True((await second.TryClaimLeaseAsync("job-1", "host-b (pid 2)", "token-b", Created.AddSeconds(1), Created + LeaseLength)).Acquired);
+    }
+
+    [SkippableFact]
+    public async Task TryClaimLeaseAsync_ManyInstancesAtOnce_GrantsExactlyOne()
+    {
+        var instances = new[] { await JournalAsync(), await AnotherInstanceAsync(), await AnotherInstanceAsync(), await AnotherInstanceAsync() };
+
+        var claims = await Task.WhenAll(Enumerable.Range(0, 16).Select(i => Task.Run(() =>
+            instances[i % instances.Length].TryClaimLeaseAsync("job-1", $"host-{i}", $"token-{i}", Created, Created + LeaseLength))));
+
+        Assert.Single(claims, c => c.Acquired);
+    }
+
+    protected async Task<SqlJobJournal> JournalAsync() => _journal ??= Track(await OpenStoreAsync());
+
+    protected async Task<SqlJobJournal> AnotherInstanceAsync()
+    {
+        await JournalAsync();
+        return Track(await OpenStoreAsync());
+    }
+
+    protected static BulkJob NewJob(string id) => new(id, BulkOperation.AddToGroup, "group-1", "Sales", Created);
+
+    protected static BulkJobItem Item(string jobId, int index, BulkItemAction action, BulkItemStatus status) =>
+        new(jobId, index, $"user{index}@example.com", $"user-{index}", action, status) { UserName = $"User {index}", UpdatedAt = Created };
+
+    private SqlJobJournal Track(SqlJobJournal journal)
+    {
+        _opened.Add(journal);
+        return journal;
+    }
+}

@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using GenesysCloud.Bulk.Conversations;
 using GenesysCloud.Bulk.Execution;
 using GenesysCloud.Bulk.Journal;
 using GenesysCloud.Bulk.Planning;
@@ -24,6 +25,9 @@ public sealed class BulkEngine
 {
     private readonly Planner _planner;
     private readonly JobRunner _runner;
+    private readonly ConversationEnder _conversations;
+    private readonly JobRecords _records;
+    private readonly EffectConfirmer _confirmer;
     private readonly BulkEngineOptions _options;
     private readonly ConcurrentDictionary<string, JobLease> _running = new(StringComparer.Ordinal);
 
@@ -39,6 +43,9 @@ public sealed class BulkEngine
         _options = options;
         _planner = new Planner(connection);
         _runner = new JobRunner(journal, options);
+        _records = new JobRecords(journal, connection);
+        _conversations = new ConversationEnder(connection, journal, _records, options.ConversationEnding);
+        _confirmer = new EffectConfirmer(journal, options, connection.Time);
     }
 
     /// <summary>The org connection.</summary>
@@ -48,7 +55,10 @@ public sealed class BulkEngine
     public IJobJournal Journal { get; }
 
     /// <summary>Resolves and diffs a request; makes no change. Throws <see cref="BulkTargetNotFoundException"/> for an unknown target.</summary>
-    public Task<BulkPlan> PlanAsync(BulkRequest request, CancellationToken ct = default) => _planner.PlanAsync(request, ct);
+    public Task<BulkPlan> PlanAsync(BulkRequest request, CancellationToken ct = default) =>
+        request?.Operation == BulkOperation.EndConversation
+            ? Task.FromResult(ConversationEndPlanner.Plan(request.Identifiers.Select(id => new ConversationToEnd(id)), request.RequestedBy, Connection.Time))
+            : _planner.PlanAsync(request!, ct);
 
     /// <summary>
     /// Journals the plan as job <see cref="BulkPlan.JobId"/>, then sends its changes. Cancellation stops it
@@ -59,10 +69,11 @@ public sealed class BulkEngine
     {
         ArgumentNullException.ThrowIfNull(plan);
         await using var lease = await ClaimAsync(plan.JobId, ct);
+        if (plan.Request.Operation == BulkOperation.EndConversation) return await _conversations.ApplyAsync(plan, progress, lease, ct);
         var meter = new RunMeter(Connection);
         var job = new BulkJob(plan.JobId, plan.Request.Operation, plan.Request.TargetId, plan.TargetName, Connection.Time.GetUtcNow())
         {
-            Proficiency = plan.Request.Operation == BulkOperation.AssignSkill ? plan.Request.Proficiency : null,
+            Proficiency = plan.Request.Operation is BulkOperation.AssignSkill or BulkOperation.ChangeSkill ? plan.Request.Proficiency : null,
             Org = Connection.OrgKey,
             RequestedBy = plan.Request.RequestedBy,
             UndoOfJobId = plan.UndoOfJobId,
@@ -95,6 +106,7 @@ public sealed class BulkEngine
         await using var lease = await ClaimAsync(jobId, ct);
         var meter = new RunMeter(Connection);
         var job = await GetOwnJobAsync(jobId, "resume", ct);
+        if (job.Operation == BulkOperation.EndConversation) return await _conversations.ResumeAsync(job, progress, lease, ct);
         var unfinished = (await Journal.GetItemsAsync(jobId, ct))
             .Where(i => i.Action == BulkItemAction.WillChange && i.Status is BulkItemStatus.Pending or BulkItemStatus.InFlight or BulkItemStatus.Failed)
             .ToList();
@@ -105,7 +117,7 @@ public sealed class BulkEngine
         if (unfinished.Count > 0)
         {
             var state = await target.ReadStateAsync([.. unfinished.Select(i => i.UserId!)], ct);
-            var reached = unfinished.Where(i => TargetGoal.IsReached(job.Operation, i.Proficiency, state, i.UserId!)).ToList();
+            var reached = unfinished.Where(i => TargetGoal.IsReached(TargetGoal.RowOperation(job.Operation, i.WasPresent), i.Proficiency, state, i.UserId!)).ToList();
             var confirmed = reached.Where(i => i.Status != BulkItemStatus.Pending).ToList();
             var alreadyThere = reached.Where(i => i.Status == BulkItemStatus.Pending).ToList();
             await MarkAsync(job.Id, confirmed, BulkItemStatus.Applied, "confirmed on resume: the change had been made", ct);
@@ -124,6 +136,8 @@ public sealed class BulkEngine
     public async Task<BulkPlan> PlanUndoAsync(string jobId, string? requestedBy = null, CancellationToken ct = default)
     {
         var job = await GetOwnJobAsync(jobId, "undo", ct);
+        if (job.Operation == BulkOperation.EndConversation)
+            throw new InvalidOperationException($"Job {jobId} ended conversations; an ended conversation cannot be restarted, so the job cannot be undone.");
         if (job.LeaseHolder is { } holder && job.LeaseExpiresAt > Connection.Time.GetUtcNow())
             throw new InvalidOperationException($"Job {jobId} is running on {holder}; undo it when it has stopped.");
         return await _planner.PlanUndoAsync(job, await Journal.GetItemsAsync(jobId, ct), requestedBy, ct);
@@ -144,52 +158,16 @@ public sealed class BulkEngine
     public async Task<BulkJobResult?> GetJobAsync(string jobId, CancellationToken ct = default) =>
         await Journal.GetJobAsync(jobId, ct) is null ? null : await ResultAsync(jobId, new RunMeter(Connection), ct);
 
-    private async Task<BulkJobResult> RunAsync(BulkJob job, BulkTarget target, IReadOnlyList<BulkJobItem> toSend, RunMeter meter,
-        IProgress<BulkProgress>? progress, JobLease lease, CancellationToken ct)
-    {
-        using var run = CancellationTokenSource.CreateLinkedTokenSource(ct, lease.Lost);
-        try
+    private Task<BulkJobResult> RunAsync(BulkJob job, BulkTarget target, IReadOnlyList<BulkJobItem> toSend, RunMeter meter,
+        IProgress<BulkProgress>? progress, JobLease lease, CancellationToken ct) =>
+        _records.RunAsync(job, meter, lease, async token =>
         {
-            await _runner.RunAsync(job.Id, target, toSend, meter, progress, run.Token);
-        }
-        catch (OperationCanceledException) when (lease.IsLost)
-        {
-            throw lease.LostException(); // another process may own the job now: write nothing more
-        }
-        catch (OperationCanceledException) when (ct.IsCancellationRequested)
-        {
-            await FinishAsync(job, BulkJobStatus.Cancelled, meter, "cancelled");
-            throw;
-        }
-        catch (Exception ex)
-        {
-            await FinishAsync(job, BulkJobStatus.Running, meter, ex.Message);
-            throw;
-        }
+            await _runner.RunAsync(job.Id, target, toSend, meter, progress, token);
+            if (target.ConfirmsEffect)
+                await _confirmer.ConfirmAsync(job, target, toSend, token);
+        }, ct);
 
-        var failed = (await Journal.GetItemsAsync(job.Id, CancellationToken.None)).Any(i => i.Status == BulkItemStatus.Failed);
-        await FinishAsync(job, failed ? BulkJobStatus.CompletedWithErrors : BulkJobStatus.Completed, meter, null);
-        return await ResultAsync(job.Id, meter, CancellationToken.None);
-    }
-
-    private async Task FinishAsync(BulkJob job, BulkJobStatus status, RunMeter meter, string? error)
-    {
-        var stored = await Journal.GetJobAsync(job.Id, CancellationToken.None) ?? job;
-        await Journal.UpdateJobAsync(stored with
-        {
-            Status = status,
-            FinishedAt = Connection.Time.GetUtcNow(),
-            Calls = stored.Calls + meter.Calls,
-            Http429 = stored.Http429 + meter.Http429,
-            Error = error,
-        }, CancellationToken.None);
-    }
-
-    private async Task<BulkJobResult> ResultAsync(string jobId, RunMeter meter, CancellationToken ct)
-    {
-        var job = await Journal.GetJobAsync(jobId, ct) ?? throw new KeyNotFoundException($"Job {jobId} is not in the journal.");
-        return new BulkJobResult(job, await Journal.GetItemsAsync(jobId, ct), meter.Calls, meter.Http429, meter.Elapsed);
-    }
+    private Task<BulkJobResult> ResultAsync(string jobId, RunMeter meter, CancellationToken ct) => _records.ResultAsync(jobId, meter, ct);
 
     /// <summary>A journaled job of this connection's org: ids in one org mean nothing (or someone else) in another.</summary>
     private async Task<BulkJob> GetOwnJobAsync(string jobId, string action, CancellationToken ct)

@@ -16,4 +16,14 @@ public sealed class BulkEngineOptions
 
     /// <summary>Who this engine's leases name as the holder; default this host and process.</summary>
     public string LeaseHolder { get; set; } = $"{Environment.MachineName} (pid {Environment.ProcessId})";
+
+    /// <summary>Settings of conversation-ending jobs (<see cref="BulkOperation.EndConversation"/>).</summary>
+    public Conversations.ConversationEndOptions ConversationEnding { get; set; } = new();
+
+    /// <summary>
+    /// Waits before each re-read that confirms an asynchronous change (queue join/unjoin) took effect; an item not
+    /// in effect after the last re-read is reported failed, never applied. Default 1, 2, 4 and 8 s.
+    /// </summary>
+    public IReadOnlyList<TimeSpan> EffectCheckDelays { get; set; } =
+        [TimeSpan.FromSeconds(1), TimeSpan.FromSeconds(2), TimeSpan.FromSeconds(4), TimeSpan.FromSeconds(8)];
 }

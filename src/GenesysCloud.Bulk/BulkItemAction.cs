@@ -23,4 +23,10 @@ public enum BulkItemAction
     /// member group — so nothing is sent; <see cref="BulkPlanItem.Note"/> says where the change can be made.
     /// </summary>
     CannotChangeHere,
+
+    /// <summary>
+    /// The change does not apply to this user — not a member of the queue to join or unjoin, or no skill whose
+    /// proficiency could change — so nothing is sent; <see cref="BulkPlanItem.Note"/> says which.
+    /// </summary>
+    NotApplicable,
 }

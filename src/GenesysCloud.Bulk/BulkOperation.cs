@@ -20,4 +20,25 @@ public enum BulkOperation
 
     /// <summary>Remove a routing skill (one call per user).</summary>
     RemoveSkill,
+
+    /// <summary>
+    /// End conversations (one re-read and one disconnect each; see <see cref="Conversations.ConversationEndPlanner"/>).
+    /// Items name conversations, not users. Cannot be undone.
+    /// </summary>
+    EndConversation,
+
+    /// <summary>
+    /// Make a queue's individual members a given list in one job: each item is an add or a remove (see
+    /// <see cref="BulkRequest.RowOperations"/>); sent in batches of 100 per direction.
+    /// </summary>
+    SyncQueue,
+
+    /// <summary>Join members to a queue (batches of 100; asynchronous, so the result is re-read before it is reported).</summary>
+    JoinQueue,
+
+    /// <summary>Unjoin members from a queue (batches of 100; re-read like <see cref="JoinQueue"/>).</summary>
+    UnjoinQueue,
+
+    /// <summary>Change the proficiency of a routing skill for users who have it (users without it are not given it).</summary>
+    ChangeSkill,
 }

@@ -11,4 +11,16 @@ public sealed record BulkRequest(BulkOperation Operation, string TargetId, IRead
 
     /// <summary>Who asked for the job (user name, e-mail, "cli"); stored in the journal for the audit trail.</summary>
     public string? RequestedBy { get; init; }
+
+    /// <summary>
+    /// A proficiency per identifier (same order as <see cref="Identifiers"/>) for skill jobs; a null entry takes
+    /// <see cref="Proficiency"/>. Each value must be 0–5.
+    /// </summary>
+    public IReadOnlyList<double?>? Proficiencies { get; init; }
+
+    /// <summary>
+    /// For <see cref="BulkOperation.SyncQueue"/>: the change per identifier (same order as <see cref="Identifiers"/>),
+    /// <see cref="BulkOperation.AddToQueue"/> or <see cref="BulkOperation.RemoveFromQueue"/>.
+    /// </summary>
+    public IReadOnlyList<BulkOperation>? RowOperations { get; init; }
 }

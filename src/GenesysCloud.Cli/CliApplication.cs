@@ -11,12 +11,15 @@ public static class CliApplication
     {
         var globals = new GlobalOptions();
         var root = new RootCommand(
-            "gcutil: bulk membership changes for Genesys Cloud at the rate-limit bound, journaled, resumable and undoable.");
+            "gcutil: bulk membership changes for Genesys Cloud at the rate-limit bound, journaled, resumable and undoable; stuck-conversation sweeps.");
         globals.AddTo(root);
         root.Subcommands.Add(MembershipCommands.Groups(environment, globals));
-        root.Subcommands.Add(MembershipCommands.Queues(environment, globals));
-        root.Subcommands.Add(MembershipCommands.Skills(environment, globals));
+        var queues = MembershipCommands.Queues(environment, globals);
+        QueueCommands.AddTo(queues, environment, globals);
+        root.Subcommands.Add(queues);
+        root.Subcommands.Add(SkillCommands.Build(environment, globals));
         root.Subcommands.Add(JobsCommands.Build(environment, globals));
+        root.Subcommands.Add(Conversations.ConversationCommands.Build(environment, globals));
         root.Subcommands.Add(DoctorCommand.Build(environment, globals));
         return root;
     }

@@ -10,6 +10,12 @@ public sealed partial class EmulatorOptions
     public int Languages { get; set; } = 12;
     public int WrapupCodes { get; set; } = 20;
     public int Conversations { get; set; } = 2000;
+
+    /// <summary>How many of <see cref="Conversations"/> are stuck (no end, hours to weeks old); half as many again are old and ended.</summary>
+    public int StuckConversations { get; set; } = 60;
+
+    /// <summary>Span over which the ordinary (ended or just-started) conversations are spread.</summary>
+    public TimeSpan ConversationHistory { get; set; } = TimeSpan.FromDays(7);
     public int Seed { get; set; } = 1234;
     public string ClientId { get; set; } = "emulator-client-id";
     public string ClientSecret { get; set; } = "emulator-client-secret";
@@ -64,6 +70,8 @@ public sealed partial class EmulatorOptions
         ArgumentOutOfRangeException.ThrowIfNegative(Languages);
         ArgumentOutOfRangeException.ThrowIfNegative(WrapupCodes);
         ArgumentOutOfRangeException.ThrowIfNegative(Conversations);
+        ArgumentOutOfRangeException.ThrowIfNegative(StuckConversations);
+        ArgumentOutOfRangeException.ThrowIfLessThan(ConversationHistory, TimeSpan.FromHours(2));
         ArgumentOutOfRangeException.ThrowIfNegative(RateLimitPerMinute);
         ArgumentOutOfRangeException.ThrowIfLessThanOrEqual(RateLimitWindow, TimeSpan.Zero);
         ArgumentOutOfRangeException.ThrowIfNegative(Port);

@@ -26,6 +26,7 @@ public sealed class EmulatorState
     private readonly Dictionary<string, Dictionary<string, double>> _userSkills;
     private readonly List<EmulatorConversation> _conversations;
     private readonly Dictionary<string, int> _conversationIndex;
+    private readonly HashSet<string> _ghostConversations = new(StringComparer.Ordinal);
 
     internal EmulatorState(SeededOrg org, TimeProvider time, FaultOptions faults)
     {
@@ -90,6 +91,16 @@ public sealed class EmulatorState
     public EmulatorGroup? FindGroup(string groupId)
     {
         lock (_gate) return _groupsById.GetValueOrDefault(groupId)?.Snapshot();
+    }
+
+    internal bool GroupExists(string groupId)
+    {
+        lock (_gate) return _groupsById.ContainsKey(groupId);
+    }
+
+    internal bool QueueExists(string queueId)
+    {
+        lock (_gate) return _queuesById.ContainsKey(queueId);
     }
 
     public EmulatorQueue? FindQueue(string queueId)
@@ -345,6 +356,15 @@ public sealed class EmulatorState
         }
     }
 
+    /// <summary>
+    /// Makes a conversation a "ghost": its disconnects are accepted (202) but change nothing, as with the stuck
+    /// interactions that only Genesys Care can clear. Clients must re-read before they report one ended.
+    /// </summary>
+    public void IgnoreDisconnects(string conversationId)
+    {
+        lock (_gate) _ghostConversations.Add(conversationId);
+    }
+
     internal DisconnectOutcome Disconnect(string conversationId)
     {
         lock (_gate)
@@ -353,6 +373,8 @@ public sealed class EmulatorState
                 return DisconnectOutcome.NotFound;
             if (_conversations[i].IsEnded)
                 return DisconnectOutcome.AlreadyEnded;
+            if (_ghostConversations.Contains(conversationId))
+                return DisconnectOutcome.Disconnected;
             _conversations[i] = _conversations[i] with { EndTime = _time.GetUtcNow() };
             return DisconnectOutcome.Disconnected;
         }

@@ -12,8 +12,8 @@ public sealed class RequestLog
     private readonly Lock _gate = new();
     private readonly Queue<RequestLogEntry> _entries = new();
     private readonly Dictionary<string, int> _counts = new(StringComparer.Ordinal);
+    private readonly Dictionary<int, int> _statuses = [];
     private int _total;
-    private int _count429;
 
     /// <summary>The most recent requests, oldest first.</summary>
     public IReadOnlyList<RequestLogEntry> Entries
@@ -27,9 +27,12 @@ public sealed class RequestLog
     }
 
     /// <summary>Responses with status 429, from the rate limit or an injected burst.</summary>
-    public int Count429
+    public int Count429 => CountStatus(StatusCodes.Status429TooManyRequests);
+
+    /// <summary>Responses with one status, e.g. 409 for version conflicts and injected conflicts.</summary>
+    public int CountStatus(int status)
     {
-        get { lock (_gate) return _count429; }
+        lock (_gate) return _statuses.GetValueOrDefault(status);
     }
 
     /// <summary>Requests to one endpoint, e.g. <c>Count("POST", "/api/v2/groups/{groupId}/members")</c>.</summary>
@@ -51,7 +54,7 @@ public sealed class RequestLog
             _entries.Clear();
             _counts.Clear();
             _total = 0;
-            _count429 = 0;
+            _statuses.Clear();
         }
     }
 
@@ -65,8 +68,7 @@ public sealed class RequestLog
             var key = Key(entry.Method, entry.RouteTemplate);
             _counts[key] = _counts.GetValueOrDefault(key) + 1;
             _total++;
-            if (entry.StatusCode == StatusCodes.Status429TooManyRequests)
-                _count429++;
+            _statuses[entry.StatusCode] = _statuses.GetValueOrDefault(entry.StatusCode) + 1;
         }
     }
 

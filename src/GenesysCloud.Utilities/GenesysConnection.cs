@@ -39,6 +39,22 @@ public sealed class GenesysConnection : IDisposable
     /// <summary>What the app bar shows, e.g. "mypurecloud.com" or "Sandbox org"; null when disconnected.</summary>
     public string? OrgLabel { get; private set; }
 
+    /// <summary>The signed-in person this connection acts for; null for client credentials (no person).</summary>
+    public ConnectedPerson? Person { get; private set; }
+
+    /// <summary>
+    /// The signed-in person's permissions (Genesys strings, wildcards kept); null for client credentials, whose
+    /// client role is checked by Genesys Cloud alone.
+    /// </summary>
+    public IReadOnlySet<string>? Permissions { get; private set; }
+
+    /// <summary>The permissions <paramref name="utility"/> needs that the person lacks; empty when none (or no person).</summary>
+    public IReadOnlyList<string> MissingPermissions(UtilityConfig utility)
+    {
+        ArgumentNullException.ThrowIfNull(utility);
+        return Permissions is { } held ? Utilities.Permissions.PermissionCheck.Missing(utility.Permissions, held) : [];
+    }
+
     /// <summary>Why the last session ended (e.g. idle timeout), for the UI; null after a manual disconnect.</summary>
     public string? LastDisconnectReason { get; private set; }
 
@@ -72,16 +88,45 @@ public sealed class GenesysConnection : IDisposable
             _state.ClearAll();
         }
 
+        Use(auth, isSandbox, label ?? (config.ApiBaseUrl is { } url ? url.Authority : config.Region), person: null, permissions: null);
+        return new ConnectResult(true, isSandbox ? "Connected to the sandbox org." : $"Connected to {OrgLabel}.");
+    }
+
+    /// <summary>
+    /// Connects as a signed-in person: <paramref name="auth"/> holds their token (<see cref="GenesysAuth.ForSignedInUser"/>),
+    /// so every call acts as them, with their permissions and in their name in Genesys Cloud's audit.
+    /// </summary>
+    /// <param name="auth">The person's authenticator; shared by their tabs, so it refreshes once for all.</param>
+    /// <param name="person">Who they are, for the journal's "Who".</param>
+    /// <param name="permissions">Their permissions, for the pre-flight check.</param>
+    /// <param name="isSandbox">Marks the sandbox emulator.</param>
+    /// <param name="label">Org label for the app bar.</param>
+    public void ConnectSignedIn(GenesysAuth auth, ConnectedPerson person, IReadOnlySet<string> permissions, bool isSandbox, string label)
+    {
+        ArgumentNullException.ThrowIfNull(auth);
+        ArgumentNullException.ThrowIfNull(person);
+        ArgumentNullException.ThrowIfNull(permissions);
+        if (Api is not null)
+        {
+            _state.ClearAll();
+        }
+
+        Use(auth, isSandbox, label, person, permissions);
+    }
+
+    private void Use(GenesysAuth auth, bool isSandbox, string label, ConnectedPerson? person, IReadOnlySet<string>? permissions)
+    {
         ReleaseApi();
         var options = _optionsFactory?.Invoke() ?? new GenesysApiOptions();
         options.Logger ??= _loggerFactory;
         Api = new GenesysCloudApi(auth, options);
         Auth = auth;
         IsSandbox = isSandbox;
-        OrgLabel = label ?? (config.ApiBaseUrl is { } url ? url.Authority : config.Region);
+        OrgLabel = label;
+        Person = person;
+        Permissions = permissions;
         LastDisconnectReason = null;
         Changed?.Invoke(this, EventArgs.Empty);
-        return new ConnectResult(true, isSandbox ? "Connected to the sandbox org." : $"Connected to {OrgLabel}.");
     }
 
     /// <summary>Drops the token and API client and clears every utility's state.</summary>
@@ -104,5 +149,7 @@ public sealed class GenesysConnection : IDisposable
         Auth = null;
         IsSandbox = false;
         OrgLabel = null;
+        Person = null;
+        Permissions = null;
     }
 }

@@ -1,7 +1,16 @@
 using GenesysCloud.Web.Hosting;
 
-var builder = WebApplication.CreateBuilder(StartupArguments.Normalize(args));
-builder.AddGenesysCloudWeb();
+var builder = WebApplication.CreateBuilder(WebEnvironment.Options(StartupArguments.Normalize(args)));
+try
+{
+    builder.AddGenesysCloudWeb();
+}
+catch (StartupRefusedException ex)
+{
+    Console.Error.WriteLine(ex.Message);
+    return 1;
+}
+
 // The host logs a failed start with a full stack trace; it is rethrown below anyway (one line for a taken
 // address, the unhandled exception otherwise), so only the host's errors after start-up go to the log.
 var started = false;

@@ -13,6 +13,7 @@ public sealed class QueueAndSkillJobTests
         var users = org.State.Users;
         var queue = org.State.Queues[0].Id;
         org.State.RemoveQueueMembers(queue, org.State.GetQueueMemberIds(queue));
+        org.State.SetQueueMemberGroups(queue, []); // members via a group: QueueMemberGroupJobTests
         org.State.AddQueueMembers(queue, users.Take(20).Select(u => u.Id));
 
         var added = await org.Engine.ApplyAsync(

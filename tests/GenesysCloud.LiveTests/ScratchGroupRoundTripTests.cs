@@ -75,19 +75,8 @@ public sealed class ScratchGroupRoundTripTests(ITestOutputHelper output)
         return picked;
     }
 
-    private static async Task<HashSet<string>> IndividualIdsAsync(GenesysCloudApi api, string groupId, CancellationToken ct = default)
-    {
-        var ids = new HashSet<string>(StringComparer.Ordinal);
-        await foreach (var member in api.PaginateAsync(IndividualsEndpoint(groupId), pageSize: 100, ct: ct))
-        {
-            if (member.TryGetProperty("id", out var id) && id.GetString() is { } value)
-                ids.Add(value);
-        }
-        return ids;
-    }
-
-    // Until the SDK has a typed read of individual members, the one endpoint string of these tests.
-    private static string IndividualsEndpoint(string groupId) => $"/api/v2/groups/{Uri.EscapeDataString(groupId)}/individuals";
+    private static async Task<HashSet<string>> IndividualIdsAsync(GenesysCloudApi api, string groupId, CancellationToken ct = default) =>
+        [.. (await api.Groups.GetIndividualsAsync(groupId, ct)).Select(u => u.Id)];
 
     private static string RateLimit(ApiResponse<JsonElement> response) =>
         response.Headers is { } headers

@@ -54,6 +54,13 @@ internal sealed class TestOrg : IAsyncDisposable
     public Task<WorkPreview> PreviewAddAsync(Group group, IEnumerable<string> emails) =>
         Workflow.PreviewAsync(GroupMembershipService.AddChange(group), WorkInput.From("pasted text", PastedIdentifierParser.Parse(string.Join('\n', emails))));
 
+    /// <summary>
+    /// A bulk engine over this org's client and journal; an asynchronous change (queue join) is re-read
+    /// <paramref name="checks"/> times, <paramref name="checkDelay"/> apart.
+    /// </summary>
+    public BulkEngine EngineFor(int checks = 3, TimeSpan checkDelay = default) => new(new BulkConnection(Api), Journal,
+        new BulkEngineOptions { EffectCheckDelays = [.. Enumerable.Repeat(checkDelay, checks)] });
+
     /// <summary>Adds users to the group through the workflow, as Group Manager does, and waits for the background job to end.</summary>
     public async Task<RunningJob> AddThroughGroupManagerAsync(Group group, IEnumerable<string> emails, Action<RunningJob>? onChanged = null)
     {

@@ -11,4 +11,22 @@ public sealed record BenchmarkResult(
     double LatencyMs,
     double LowerBoundSeconds,
     double TimeScale,
-    IReadOnlyList<ContenderResult> Contenders);
+    IReadOnlyList<ContenderResult> Contenders)
+{
+    /// <summary>The group version read lag after the time scale.</summary>
+    public double VersionLagMs { get; init; }
+
+    /// <summary>Probability of an external version bump after a group member write and of an injected 409.</summary>
+    public double ConflictRate { get; init; }
+
+    /// <summary>Allowances per window below the token's limit, by endpoint.</summary>
+    public IReadOnlyDictionary<string, int> EndpointAllowances { get; init; } = new Dictionary<string, int>();
+
+    /// <summary>The hardness of <paramref name="settings"/>, as the emulators served it.</summary>
+    public BenchmarkResult WithHardnessOf(BenchmarkSettings settings) => this with
+    {
+        VersionLagMs = settings.EffectiveVersionLagMs,
+        ConflictRate = settings.ConflictRate,
+        EndpointAllowances = new SortedDictionary<string, int>(settings.CreateEmulatorOptions().EndpointAllowances, StringComparer.Ordinal),
+    };
+}

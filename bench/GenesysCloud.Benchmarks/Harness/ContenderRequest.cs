@@ -10,4 +10,8 @@ public sealed record ContenderRequest(
     BenchmarkSettings Settings,
     string? GroupId,
     IReadOnlyList<string> Emails,
-    int ExpectedCount);
+    int ExpectedCount)
+{
+    /// <summary>The reference time of a scenario that depends on "now" (conversation ages), so both sides agree on it.</summary>
+    public DateTimeOffset? AsOf { get; init; }
+}

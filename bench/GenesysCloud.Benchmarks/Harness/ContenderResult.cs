@@ -6,6 +6,8 @@ public sealed record ContenderResult(
     int Calls,
     IReadOnlyDictionary<string, int> CallsByEndpoint,
     int Http429,
+    int Http409,
     double WallSeconds,
+    double ApiSpanSeconds,
     double PeakMemoryMb,
     bool FinalStateCorrect);

@@ -4,8 +4,8 @@ namespace GenesysCloud.Benchmarks.Harness;
 
 /// <summary>
 /// Runs one contender on its own freshly seeded emulator (in this process) with the contender in a child
-/// process, and measures it: API calls from the emulator's request log (token requests excluded), 429s,
-/// wall time and peak memory of the contender process, and whether the final state is exactly right.
+/// process, and measures it: API calls from the emulator's request log (token requests excluded), 429s and 409s,
+/// wall time, API span and peak memory of the contender process, and whether the final state is exactly right.
 /// </summary>
 public static class ContenderRunner
 {
@@ -15,9 +15,12 @@ public static class ContenderRunner
         Func<GenesysEmulator, TScenario> prepare,
         Func<TScenario, ContenderRequest> request,
         Func<GenesysEmulator, TScenario, ContenderOutcome, bool> verify,
-        CancellationToken ct)
+        CancellationToken ct,
+        Action<EmulatorOptions>? configure = null)
     {
-        await using var emulator = await GenesysEmulator.StartAsync(settings.CreateEmulatorOptions(), ct);
+        var options = settings.CreateEmulatorOptions();
+        configure?.Invoke(options);
+        await using var emulator = await GenesysEmulator.StartAsync(options, ct);
         var scenario = prepare(emulator);
         emulator.Requests.Clear();
 
@@ -29,9 +32,18 @@ public static class ContenderRunner
             byEndpoint.Values.Sum(),
             byEndpoint,
             emulator.Requests.Count429,
+            emulator.Requests.CountStatus(409),
             Math.Round(report.WallSeconds, 3),
+            Math.Round(ApiSpan(emulator.Requests.Entries).TotalSeconds, 3),
             Math.Round(report.PeakMemoryMb, 1),
             verify(emulator, scenario, report.Outcome));
+    }
+
+    /// <summary>From the first API request's arrival to the last answer: the wall time without start-up and local work before and after.</summary>
+    private static TimeSpan ApiSpan(IReadOnlyList<RequestLogEntry> entries)
+    {
+        var api = entries.Where(e => e.RouteTemplate.StartsWith("/api/", StringComparison.Ordinal)).ToList();
+        return api.Count == 0 ? TimeSpan.Zero : api.Max(e => e.Time) - api.Min(e => e.Time - e.Duration);
     }
 
     private static SortedDictionary<string, int> ApiCallsByEndpoint(IReadOnlyDictionary<string, int> counts)

@@ -12,6 +12,8 @@ public static class ResultsPresenter
         console.MarkupLine(
             $"[bold]{result.Benchmark}[/]: {result.Users:N0} users, {result.RateLimitPerMinute:N0} requests/min per token, "
             + $"{result.LatencyMs:0.##} ms latency (time scale {result.TimeScale:0.##}); "
+            + $"group version read lag {result.VersionLagMs:0.##} ms, conflict rate {result.ConflictRate:0.###}, "
+            + $"allowances {Markup.Escape(string.Join(", ", result.EndpointAllowances.Select(a => $"{a.Key} {a.Value}")))}; "
             + $"lower bound [bold]{result.LowerBoundSeconds:0.00} s[/]");
         console.Write(Summary(result));
         console.Write(ByEndpoint(result));
@@ -30,8 +32,10 @@ public static class ResultsPresenter
             .AddColumn(new TableColumn("API calls").RightAligned())
             .AddColumn(new TableColumn("Calls vs fewest").RightAligned())
             .AddColumn(new TableColumn("429s").RightAligned())
+            .AddColumn(new TableColumn("409s").RightAligned())
             .AddColumn(new TableColumn("Wall s").RightAligned())
             .AddColumn(new TableColumn("Wall / bound").RightAligned())
+            .AddColumn(new TableColumn("API span s").RightAligned())
             .AddColumn(new TableColumn("Peak MB").RightAligned())
             .AddColumn("Final state");
         var fewest = result.Contenders.Count == 0 ? 0 : result.Contenders.Min(c => c.Calls);
@@ -42,8 +46,10 @@ public static class ResultsPresenter
                 c.Calls.ToString("N0"),
                 fewest > 0 ? $"{(double)c.Calls / fewest:0.0}x" : "-",
                 c.Http429.ToString("N0"),
+                c.Http409.ToString("N0"),
                 c.WallSeconds.ToString("0.00"),
                 result.LowerBoundSeconds > 0 ? (c.WallSeconds / result.LowerBoundSeconds).ToString("0.00") : "-",
+                c.ApiSpanSeconds.ToString("0.00"),
                 c.PeakMemoryMb.ToString("0"),
                 c.FinalStateCorrect ? "[green]correct[/]" : "[red]WRONG[/]");
         }

@@ -23,6 +23,18 @@ public sealed class SharedOptions
         DefaultValueFactory = _ => 1,
     };
 
+    public Option<double> VersionLagMs { get; } = new("--version-lag-ms")
+    {
+        Description = "How long group reads show the version from before a write, before the time scale (0 = off).",
+        DefaultValueFactory = _ => 2000,
+    };
+
+    public Option<double> ConflictRate { get; } = new("--conflict-rate")
+    {
+        Description = "Probability 0..1 of someone else's version bump after a group member write and of an injected 409 (0 = off).",
+        DefaultValueFactory = _ => 0.01,
+    };
+
     public Option<string[]> Contenders { get; } = new("--contenders")
     {
         Description = "Run only these contenders (default: all).",
@@ -45,6 +57,8 @@ public sealed class SharedOptions
         command.Options.Add(RateLimit);
         command.Options.Add(LatencyMs);
         command.Options.Add(TimeScale);
+        command.Options.Add(VersionLagMs);
+        command.Options.Add(ConflictRate);
         command.Options.Add(Contenders);
         command.Options.Add(ResultsDir);
         TimeScale.Validators.Add(r =>
@@ -52,10 +66,19 @@ public sealed class SharedOptions
             if (r.GetValueOrDefault<double>() <= 0)
                 r.AddError("--time-scale must be greater than 0.");
         });
+        ConflictRate.Validators.Add(r =>
+        {
+            if (r.GetValueOrDefault<double>() is < 0 or > 1)
+                r.AddError("--conflict-rate must be between 0 and 1.");
+        });
     }
 
     public BenchmarkSettings Settings(ParseResult result, int orgUsers) => new(
-        orgUsers, result.GetValue(RateLimit), result.GetValue(LatencyMs), result.GetValue(TimeScale));
+        orgUsers, result.GetValue(RateLimit), result.GetValue(LatencyMs), result.GetValue(TimeScale))
+    {
+        VersionLagMs = result.GetValue(VersionLagMs),
+        ConflictRate = result.GetValue(ConflictRate),
+    };
 
     /// <summary>The contenders named by --contenders (all by default); false after printing an unknown name.</summary>
     public bool TrySelect(ParseResult result, IReadOnlyList<Contender> all, out IReadOnlyList<Contender> selected)

@@ -4,13 +4,15 @@ namespace GenesysCloud.Benchmarks.Membership;
 
 /// <summary>
 /// Add <see cref="Emails"/> to one group. <see cref="ExpectedMemberIds"/> is the exact membership
-/// afterwards; <see cref="MinimalCalls"/> is the fewest API calls that can do it.
+/// afterwards (individual members); <see cref="MinimalCalls"/> is the fewest API calls that can do it,
+/// <see cref="BoundStages"/> the order they must come in.
 /// </summary>
 public sealed record MembershipScenario(
     string GroupId,
     IReadOnlyList<string> Emails,
     IReadOnlySet<string> ExpectedMemberIds,
-    int MinimalCalls)
+    int MinimalCalls,
+    IReadOnlyList<BoundStage> BoundStages)
 {
     public ContenderRequest ToRequest(BenchmarkSettings settings) =>
         new(MembershipBenchmark.Name, "", settings, GroupId, Emails, ExpectedMemberIds.Count);

@@ -9,8 +9,8 @@ namespace GenesysCloud.Bulk.Journal;
 /// <summary>
 /// <see cref="IJobJournal"/> in one SQLite file (WAL mode). By default the file is
 /// <see cref="DefaultPath"/> in the user's local application data folder; pass a connection string to use another.
-/// Writes from one instance are serialized; each write is an immediate transaction and SQLite's busy timeout
-/// covers other processes, so a lease claim (a conditional update in such a transaction) is exclusive.
+/// Writes from one instance are serialized; SQLite's busy timeout covers other processes. A lease claim is a
+/// conditional update in an immediate transaction (it takes the write lock first), so it is exclusive.
 /// The schema is migrated in place on first use (<c>Migrations/Sqlite</c>).
 /// </summary>
 public sealed class SqliteJobJournal : SqlJobJournal
@@ -77,12 +77,12 @@ public sealed class SqliteJobJournal : SqlJobJournal
     protected override object ToDb(DateTimeOffset value) => value.UtcDateTime.ToString("O", CultureInfo.InvariantCulture);
 
     /// <inheritdoc />
-    protected override async Task<T> WriteAsync<T>(Func<DbConnection, DbTransaction, Task<T>> write, CancellationToken ct)
+    protected override async Task<T> WriteAsync<T>(bool transaction, Func<DbConnection, DbTransaction?, Task<T>> write, CancellationToken ct)
     {
         await _gate.WaitAsync(ct);
         try
         {
-            return await base.WriteAsync(write, ct);
+            return await base.WriteAsync(transaction, write, ct);
         }
         finally
         {

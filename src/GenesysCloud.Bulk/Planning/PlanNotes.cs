@@ -9,19 +9,22 @@ internal static class PlanNotes
     {
         BulkOperation.AddToGroup or BulkOperation.AddToQueue => "already a member",
         BulkOperation.RemoveFromGroup or BulkOperation.RemoveFromQueue => "not a member",
-        BulkOperation.AssignSkill => "already has the skill at this proficiency",
+        BulkOperation.AssignSkill or BulkOperation.ChangeSkill => "already has the skill at this proficiency",
+        BulkOperation.JoinQueue => "already joined",
+        BulkOperation.UnjoinQueue => "already unjoined",
         _ when proficiency is not null => "already has the skill at this proficiency",
         _ => "does not have the skill",
     };
 
-    /// <summary>An add that is a real change although the person already shows in the group or queue.</summary>
-    public static string AddsIndividually(IndirectMembership why) => why.Kind switch
-    {
-        IndirectKind.Owner => "owner, not a member — will be added as a member",
-        IndirectKind.ByRule => "member by rule, not an individual member — will be added as one",
-        IndirectKind.ViaGroup => $"member via group '{why.Source}' — will be added individually as well",
-        _ => $"member via the queue's member groups ({why.Source}) — will be added individually as well",
-    };
+    /// <summary>A group add that is a real change although the person already shows in the group.</summary>
+    public static string AddsIndividually(IndirectMembership why) => why.Kind == IndirectKind.Owner
+        ? "owner, not a member — will be added as a member"
+        : "member by rule, not an individual member — will be added as one";
+
+    /// <summary>A queue add of someone the queue already holds through a member group.</summary>
+    public static string AlreadyInQueue(IndirectMembership why) => why.Kind == IndirectKind.ViaGroup
+        ? $"already a member via group '{why.Source}'"
+        : $"already a member via the queue's member groups ({why.Source})";
 
     /// <summary>A remove that cannot take effect through a member call, and where it can be made instead.</summary>
     public static string CannotRemove(IndirectMembership why) => why.Kind switch

@@ -53,9 +53,12 @@ internal sealed class Planner(BulkConnection connection)
             }
         }
 
-        var proficiency = request.Operation == BulkOperation.AssignSkill ? request.Proficiency : null;
-        var planned = found.Select(f => new BulkPlanItem(f.Index, f.Raw, f.User.Id, BulkItemAction.WillChange) { UserName = f.User.Name, Proficiency = proficiency });
-        foreach (var item in await DiffAsync(target, [.. planned], ct))
+        var planned = found.Select(f => new BulkPlanItem(f.Index, f.Raw, f.User.Id, BulkItemAction.WillChange)
+        {
+            UserName = f.User.Name,
+            Proficiency = ProficiencyOf(request, f.Index),
+        });
+        foreach (var item in await DiffAsync(target, [.. planned], i => request.RowOperations?[i.Index] ?? request.Operation, ct))
             items[item.Index] = item;
 
         return NewPlan(request, target, items, strategy, meter.Calls);
@@ -71,24 +74,30 @@ internal sealed class Planner(BulkConnection connection)
         var operation = TargetGoal.Inverse(job.Operation);
         var target = BulkTarget.Create(_connection.Api, operation, job.TargetId);
         await target.LoadAsync(ct);
-        var isSkill = job.Operation is BulkOperation.AssignSkill or BulkOperation.RemoveSkill;
+        var isSkill = TargetGoal.IsSkill(job.Operation);
+        var rowOperations = changed.Select(i => TargetGoal.Inverse(TargetGoal.RowOperation(job.Operation, i.WasPresent))).ToArray();
         var items = await DiffAsync(target, [.. changed.Select((item, index) => new BulkPlanItem(index, item.Identifier, item.UserId, BulkItemAction.WillChange)
         {
             UserName = item.UserName,
             Proficiency = isSkill && item.WasPresent ? item.ProficiencyBefore : null,
-        })], ct);
-        var request = new BulkRequest(operation, job.TargetId, [.. changed.Select(i => i.Identifier)]) { RequestedBy = requestedBy };
+        })], i => rowOperations[i.Index], ct);
+        var request = new BulkRequest(operation, job.TargetId, [.. changed.Select(i => i.Identifier)])
+        {
+            RequestedBy = requestedBy,
+            RowOperations = operation == BulkOperation.SyncQueue ? rowOperations : null,
+        };
         return NewPlan(request, target, items, ResolutionStrategy.None, meter.Calls) with { UndoOfJobId = job.Id };
     }
 
     /// <summary>Diffs items against the target's individual members; explains those who are there all the same.</summary>
-    private static async Task<BulkPlanItem[]> DiffAsync(BulkTarget target, IReadOnlyList<BulkPlanItem> items, CancellationToken ct)
+    private static async Task<BulkPlanItem[]> DiffAsync(BulkTarget target, IReadOnlyList<BulkPlanItem> items,
+        Func<BulkPlanItem, BulkOperation> operationOf, CancellationToken ct)
     {
         if (items.Count == 0) return [];
         var state = await target.ReadStateAsync([.. items.Select(i => i.UserId!)], ct);
         var absent = items.Select(i => i.UserId!).Where(id => !state.ContainsKey(id)).ToList();
         var indirect = await target.ExplainAbsentAsync(absent, state.Count, ct);
-        return [.. items.Select(item => Diff(item, target.Operation, state, indirect))];
+        return [.. items.Select(item => Diff(item, operationOf(item), state, indirect))];
     }
 
     private static BulkPlanItem Diff(BulkPlanItem item, BulkOperation operation, IReadOnlyDictionary<string, double?> state,
@@ -96,13 +105,24 @@ internal sealed class Planner(BulkConnection connection)
     {
         var present = state.TryGetValue(item.UserId!, out var proficiency);
         var planned = item with { WasPresent = present, ProficiencyBefore = proficiency };
-        if (TargetGoal.IsReached(operation, item.Proficiency, state, item.UserId!))
-            return planned with { Action = BulkItemAction.AlreadyDone, Note = PlanNotes.AlreadyDone(operation, item.Proficiency) };
-        if (!indirect.TryGetValue(item.UserId!, out var why))
-            return planned with { Action = BulkItemAction.WillChange, Note = null };
-        return operation is BulkOperation.RemoveFromGroup or BulkOperation.RemoveFromQueue
-            ? planned with { Action = BulkItemAction.CannotChangeHere, Note = PlanNotes.CannotRemove(why) }
-            : planned with { Action = BulkItemAction.WillChange, Note = PlanNotes.AddsIndividually(why) };
+        if (TargetGoal.NotApplicable(operation, state, item.UserId!) is { } reason)
+            return planned with { Action = BulkItemAction.NotApplicable, Note = reason };
+        var reached = TargetGoal.IsReached(operation, item.Proficiency, state, item.UserId!);
+        if (present || !indirect.TryGetValue(item.UserId!, out var why))
+        {
+            return reached
+                ? planned with { Action = BulkItemAction.AlreadyDone, Note = PlanNotes.AlreadyDone(operation, item.Proficiency) }
+                : planned with { Action = BulkItemAction.WillChange, Note = null };
+        }
+
+        return operation switch
+        {
+            BulkOperation.RemoveFromGroup or BulkOperation.RemoveFromQueue =>
+                planned with { Action = BulkItemAction.CannotChangeHere, Note = PlanNotes.CannotRemove(why) },
+            // A queue already holds them through a member group; Genesys's provider refuses such adds, so none is sent.
+            BulkOperation.AddToQueue => planned with { Action = BulkItemAction.AlreadyDone, Note = PlanNotes.AlreadyInQueue(why) },
+            _ => planned with { Action = BulkItemAction.WillChange, Note = PlanNotes.AddsIndividually(why) },
+        };
     }
 
     private BulkPlan NewPlan(BulkRequest request, BulkTarget target, BulkPlanItem[] items, ResolutionStrategy strategy, int planningCalls)
@@ -129,7 +149,22 @@ internal sealed class Planner(BulkConnection connection)
         if (string.IsNullOrWhiteSpace(request.TargetId)) throw new ArgumentException("TargetId is required.", nameof(request));
         ArgumentNullException.ThrowIfNull(request.Identifiers);
         if (!Enum.IsDefined(request.Operation)) throw new ArgumentException($"Unknown operation {request.Operation}.", nameof(request));
-        if (request.Operation == BulkOperation.AssignSkill && request.Proficiency is not (>= 0 and <= 5))
-            throw new ArgumentException("Proficiency must be between 0 and 5 to assign a skill.", nameof(request));
+        if (request.Proficiencies is { } perRow && perRow.Count != request.Identifiers.Count)
+            throw new ArgumentException($"Proficiencies has {perRow.Count} entries for {request.Identifiers.Count} identifiers.", nameof(request));
+        if (request.RowOperations is { } operations && operations.Count != request.Identifiers.Count)
+            throw new ArgumentException($"RowOperations has {operations.Count} entries for {request.Identifiers.Count} identifiers.", nameof(request));
+        if (request.Operation == BulkOperation.SyncQueue &&
+            (request.RowOperations is null || request.RowOperations.Any(o => o is not (BulkOperation.AddToQueue or BulkOperation.RemoveFromQueue))))
+            throw new ArgumentException("A queue sync needs RowOperations of AddToQueue or RemoveFromQueue for every identifier.", nameof(request));
+        if (request.Operation is not (BulkOperation.AssignSkill or BulkOperation.ChangeSkill)) return;
+        for (var i = 0; i < request.Identifiers.Count; i++)
+        {
+            if (ProficiencyOf(request, i) is not (>= 0 and <= 5))
+                throw new ArgumentException($"Identifier #{i + 1} ('{request.Identifiers[i]}'): proficiency must be between 0 and 5.", nameof(request));
+        }
     }
+
+    /// <summary>The proficiency a skill item sets: its own, else the request's; null for other operations.</summary>
+    private static double? ProficiencyOf(BulkRequest request, int index) =>
+        request.Operation is BulkOperation.AssignSkill or BulkOperation.ChangeSkill ? request.Proficiencies?[index] ?? request.Proficiency : null;
 }

@@ -22,13 +22,17 @@ internal abstract class BulkTarget(GenesysCloudApi api, BulkOperation operation,
     /// <summary>True when batches must go one at a time.</summary>
     public virtual bool Sequential => false;
 
+    /// <summary>True when a success only means "accepted": the engine re-reads the state to confirm what took effect.</summary>
+    public virtual bool ConfirmsEffect => false;
+
     protected GenesysCloudApi Api { get; } = api;
 
     public static BulkTarget Create(GenesysCloudApi api, BulkOperation operation, string targetId) => operation switch
     {
         BulkOperation.AddToGroup or BulkOperation.RemoveFromGroup => new GroupTarget(api, operation, targetId),
-        BulkOperation.AddToQueue or BulkOperation.RemoveFromQueue => new QueueTarget(api, operation, targetId),
-        BulkOperation.AssignSkill or BulkOperation.RemoveSkill => new SkillTarget(api, operation, targetId),
+        BulkOperation.AddToQueue or BulkOperation.RemoveFromQueue or BulkOperation.SyncQueue => new QueueTarget(api, operation, targetId),
+        BulkOperation.JoinQueue or BulkOperation.UnjoinQueue => new QueueJoinTarget(api, operation, targetId),
+        BulkOperation.AssignSkill or BulkOperation.RemoveSkill or BulkOperation.ChangeSkill => new SkillTarget(api, operation, targetId),
         _ => throw new ArgumentOutOfRangeException(nameof(operation), operation, null),
     };
 

@@ -50,11 +50,22 @@ internal sealed class QueueTarget(GenesysCloudApi api, BulkOperation operation, 
         return found;
     }
 
-    public override Task<ApiResponse<JsonElement>> SendAsync(IReadOnlyList<BulkJobItem> batch, CancellationToken ct)
+    /// <summary>Sends one batch; in a <see cref="BulkOperation.SyncQueue"/> job its removes and adds go as two calls.</summary>
+    public override async Task<ApiResponse<JsonElement>> SendAsync(IReadOnlyList<BulkJobItem> batch, CancellationToken ct)
+    {
+        ApiResponse<JsonElement> last = new(true);
+        foreach (var direction in batch.GroupBy(i => TargetGoal.RowOperation(Operation, i.WasPresent) == BulkOperation.RemoveFromQueue))
+        {
+            last = await SendAsync([.. direction], delete: direction.Key, ct);
+            if (!last.Success) return last;
+        }
+
+        return last;
+    }
+
+    private Task<ApiResponse<JsonElement>> SendAsync(IReadOnlyList<BulkJobItem> batch, bool delete, CancellationToken ct)
     {
         var ids = batch.Select(i => i.UserId!).ToArray();
-        return Operation == BulkOperation.RemoveFromQueue
-            ? Api.Queues.RemoveMembersBatchAsync(Id, ids, ct)
-            : Api.Queues.AddMembersBatchAsync(Id, ids, ct);
+        return delete ? Api.Queues.RemoveMembersBatchAsync(Id, ids, ct) : Api.Queues.AddMembersBatchAsync(Id, ids, ct);
     }
 }

@@ -1,11 +1,11 @@
 namespace GenesysCloud.Bulk.Targets;
 
-/// <summary>Whether a user is already in the state an item asks for.</summary>
+/// <summary>Whether a user is already in the state an item asks for, and whether the change applies to them at all.</summary>
 internal static class TargetGoal
 {
-    /// <param name="operation">The job's operation.</param>
+    /// <param name="operation">The item's operation (see <see cref="RowOperation"/> for <see cref="BulkOperation.SyncQueue"/>).</param>
     /// <param name="proficiency">The item's proficiency (skills; on RemoveSkill a value means "restore it").</param>
-    /// <param name="state">Present users of the target (value = skill proficiency, null for memberships).</param>
+    /// <param name="state">Present users of the target (value = skill proficiency, 1/0 for joined/unjoined, null for memberships).</param>
     /// <param name="userId">The user.</param>
     public static bool IsReached(BulkOperation operation, double? proficiency, IReadOnlyDictionary<string, double?> state, string userId)
     {
@@ -14,11 +14,35 @@ internal static class TargetGoal
         {
             BulkOperation.AddToGroup or BulkOperation.AddToQueue => present,
             BulkOperation.RemoveFromGroup or BulkOperation.RemoveFromQueue => !present,
-            BulkOperation.AssignSkill => present && current == proficiency,
+            BulkOperation.AssignSkill or BulkOperation.ChangeSkill => present && current == proficiency,
             BulkOperation.RemoveSkill => proficiency is null ? !present : present && current == proficiency,
-            _ => throw new ArgumentOutOfRangeException(nameof(operation), operation, null),
+            BulkOperation.JoinQueue => present && current == QueueJoinTarget.Joined,
+            BulkOperation.UnjoinQueue => present && current == QueueJoinTarget.Unjoined,
+            _ => throw new ArgumentOutOfRangeException(nameof(operation), operation, "Use RowOperation for per-item operations."),
         };
     }
+
+    /// <summary>Why the change cannot apply to the user (null when it can): joins need members, changes need the skill.</summary>
+    public static string? NotApplicable(BulkOperation operation, IReadOnlyDictionary<string, double?> state, string userId) =>
+        state.ContainsKey(userId) ? null : operation switch
+        {
+            BulkOperation.JoinQueue or BulkOperation.UnjoinQueue => "not a member of the queue",
+            BulkOperation.ChangeSkill => "does not have the skill (change only changes existing proficiencies)",
+            _ => null,
+        };
+
+    /// <summary>
+    /// The operation one item performs: its job's, except in a <see cref="BulkOperation.SyncQueue"/> job, where a
+    /// change removes someone who was a member and adds someone who was not.
+    /// </summary>
+    public static BulkOperation RowOperation(BulkOperation jobOperation, bool wasPresent) =>
+        jobOperation == BulkOperation.SyncQueue
+            ? wasPresent ? BulkOperation.RemoveFromQueue : BulkOperation.AddToQueue
+            : jobOperation;
+
+    /// <summary>True for operations whose items carry a skill proficiency.</summary>
+    public static bool IsSkill(BulkOperation operation) =>
+        operation is BulkOperation.AssignSkill or BulkOperation.RemoveSkill or BulkOperation.ChangeSkill;
 
     /// <summary>The operation that puts users back where they were.</summary>
     public static BulkOperation Inverse(BulkOperation operation) => operation switch
@@ -29,6 +53,10 @@ internal static class TargetGoal
         BulkOperation.RemoveFromQueue => BulkOperation.AddToQueue,
         BulkOperation.AssignSkill => BulkOperation.RemoveSkill,
         BulkOperation.RemoveSkill => BulkOperation.AssignSkill,
+        BulkOperation.ChangeSkill => BulkOperation.ChangeSkill,
+        BulkOperation.SyncQueue => BulkOperation.SyncQueue,
+        BulkOperation.JoinQueue => BulkOperation.UnjoinQueue,
+        BulkOperation.UnjoinQueue => BulkOperation.JoinQueue,
         _ => throw new ArgumentOutOfRangeException(nameof(operation), operation, null),
     };
 }

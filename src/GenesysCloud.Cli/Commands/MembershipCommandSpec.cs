@@ -4,7 +4,4 @@ using GenesysCloud.Cli.Connection;
 namespace GenesysCloud.Cli.Commands;
 
 /// <summary>One membership verb: its name, what it changes and how.</summary>
-public sealed record MembershipCommandSpec(string Name, string Description, TargetKind Kind, BulkOperation Operation)
-{
-    public bool NeedsProficiency => Operation == BulkOperation.AssignSkill;
-}
+public sealed record MembershipCommandSpec(string Name, string Description, TargetKind Kind, BulkOperation Operation);

@@ -5,7 +5,7 @@ using GenesysCloud.Cli.Input;
 
 namespace GenesysCloud.Cli.Commands;
 
-/// <summary>Builds the groups, queues and skills commands; all share one workflow.</summary>
+/// <summary>Builds the groups and queues add/remove commands; both share one workflow (skills: <see cref="SkillCommands"/>).</summary>
 public static class MembershipCommands
 {
     public static Command Groups(CliEnvironment environment, GlobalOptions globals) => Build(
@@ -17,11 +17,6 @@ public static class MembershipCommands
         "queues", "Change queue membership for many users.", environment, globals,
         new("add-members", "Add users to a queue.", TargetKind.Queue, BulkOperation.AddToQueue),
         new("remove-members", "Remove users from a queue.", TargetKind.Queue, BulkOperation.RemoveFromQueue));
-
-    public static Command Skills(CliEnvironment environment, GlobalOptions globals) => Build(
-        "skills", "Assign or remove a routing skill for many users.", environment, globals,
-        new("assign", "Assign a routing skill with a proficiency.", TargetKind.Skill, BulkOperation.AssignSkill),
-        new("remove", "Remove a routing skill.", TargetKind.Skill, BulkOperation.RemoveSkill));
 
     private static Command Build(
         string name, string description, CliEnvironment environment, GlobalOptions globals, params MembershipCommandSpec[] specs)
@@ -46,27 +41,10 @@ public static class MembershipCommands
         var identifiers = new IdentifierOptions();
         identifiers.AddTo(command);
 
-        var proficiency = new Option<double?>("--proficiency", "-p")
-        {
-            Description = "Proficiency from 0 to 5.",
-            Required = true,
-        };
-        proficiency.Validators.Add(result =>
-        {
-            if (result.GetValueOrDefault<double?>() is { } value && (value < 0 || value > 5 || double.IsNaN(value)))
-                result.AddError($"--proficiency must be between 0 and 5 (got {value}).");
-        });
-        if (spec.NeedsProficiency)
-            command.Options.Add(proficiency);
-
         command.SetAction((result, ct) => CommandGuard.RunAsync(environment, globals, result, async (settings, output) =>
         {
             var users = await identifiers.ReadAsync(result, ct);
-            var request = new MembershipRequest(
-                spec,
-                result.GetRequiredValue(target),
-                users,
-                spec.NeedsProficiency ? result.GetValue(proficiency) : null)
+            var request = new MembershipRequest(spec, result.GetRequiredValue(target), users)
             {
                 CommandPath = $"{parentName} {spec.Name}",
             };

@@ -18,7 +18,6 @@ public static class MembershipWorkflow
         var engine = new BulkEngine(connection.Bulk, journal, settings.EngineOptions());
         var bulkRequest = new BulkRequest(request.Spec.Operation, target.Id, request.Users.Values)
         {
-            Proficiency = request.Proficiency,
             RequestedBy = RequestedBy(),
         };
 

@@ -42,7 +42,7 @@ public sealed class CliConnection : IAsyncDisposable
             GenesysConfig config;
             if (settings.Sandbox)
             {
-                sandbox = await GenesysEmulator.StartAsync(new EmulatorOptions { Conversations = 0 }, ct);
+                sandbox = await GenesysEmulator.StartAsync(new EmulatorOptions(), ct);
                 config = new GenesysConfig(sandbox.ClientId, sandbox.ClientSecret)
                 {
                     ApiBaseUrl = sandbox.BaseUrl,

@@ -12,7 +12,9 @@ public static class OperationText
     public static string TargetKind(BulkOperation operation) => operation switch
     {
         BulkOperation.AddToGroup or BulkOperation.RemoveFromGroup => "group",
-        BulkOperation.AddToQueue or BulkOperation.RemoveFromQueue => "queue",
+        BulkOperation.AddToQueue or BulkOperation.RemoveFromQueue or BulkOperation.SyncQueue
+            or BulkOperation.JoinQueue or BulkOperation.UnjoinQueue => "queue",
+        BulkOperation.EndConversation => "conversations",
         _ => "skill",
     };
 
@@ -23,7 +25,12 @@ public static class OperationText
         BulkOperation.RemoveFromGroup => "groups remove-members",
         BulkOperation.AddToQueue => "queues add-members",
         BulkOperation.RemoveFromQueue => "queues remove-members",
+        BulkOperation.SyncQueue => "queues sync",
+        BulkOperation.JoinQueue => "queues join",
+        BulkOperation.UnjoinQueue => "queues unjoin",
         BulkOperation.AssignSkill => "skills assign",
+        BulkOperation.EndConversation => "conversations end",
+        BulkOperation.ChangeSkill => "skills change",
         _ => "skills remove",
     };
 
@@ -34,7 +41,12 @@ public static class OperationText
         BulkOperation.RemoveFromGroup => $"remove from group '{targetName}'",
         BulkOperation.AddToQueue => $"add to queue '{targetName}'",
         BulkOperation.RemoveFromQueue => $"remove from queue '{targetName}'",
-        BulkOperation.AssignSkill => $"assign skill '{targetName}'" + (proficiency is { } p ? $" at proficiency {p}" : ""),
+        BulkOperation.SyncQueue => $"make queue '{targetName}' like another (adds and removes)",
+        BulkOperation.JoinQueue => $"join members to queue '{targetName}'",
+        BulkOperation.UnjoinQueue => $"unjoin members from queue '{targetName}'",
+        BulkOperation.AssignSkill => $"assign skill '{targetName}'" + (proficiency is { } p ? $" at proficiency {p}" : " at each row's proficiency"),
+        BulkOperation.ChangeSkill => $"change skill '{targetName}'" + (proficiency is { } p ? $" to proficiency {p}" : " to each row's proficiency"),
+        BulkOperation.EndConversation => "end conversations (cannot be undone)",
         _ => $"remove skill '{targetName}'",
     };
 }

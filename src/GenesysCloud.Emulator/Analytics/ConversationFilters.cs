@@ -1,3 +1,4 @@
+using System.Globalization;
 using GenesysCloud.Emulator.Hosting;
 using GenesysCloud.Emulator.Model;
 using GenesysCloud.Emulator.Wire;
@@ -15,6 +16,8 @@ internal static class ConversationFilters
         {
             ["conversationId"] = c => c.Id,
             ["originatingDirection"] = c => c.Direction,
+            ["conversationStart"] = c => c.StartTime.ToString("O", CultureInfo.InvariantCulture),
+            ["conversationEnd"] = c => c.EndTime?.ToString("O", CultureInfo.InvariantCulture),
         };
 
     private static readonly Dictionary<string, Func<EmulatorConversation, EmulatorParticipant, string?>> SegmentDimensions =

@@ -22,10 +22,19 @@ internal readonly record struct QueryInterval(DateTimeOffset Start, DateTimeOffs
         if (end <= start)
             return ApiError.BadRequest("The interval must end after it starts.", "interval");
         if (end - start > MaxLength)
-            return ApiError.BadRequest($"The interval may not be longer than {MaxLength.TotalDays} days.", "interval");
+            return ApiError.BadRequest("You must specify a search interval as part of your query that does not exceed 31 days.", "interval");
         interval = new QueryInterval(start, end);
         return null;
     }
 
-    public bool Contains(DateTimeOffset time) => time >= Start && time < End;
+    /// <summary>
+    /// "Results will only include conversations that started on a day touched by the interval" (the API's own
+    /// words): the emulator takes the harder reading and returns every conversation of those UTC days, so a
+    /// client must check the exact bounds itself.
+    /// </summary>
+    public bool TouchesDayOf(DateTimeOffset time)
+    {
+        var day = time.UtcDateTime.Date;
+        return day >= Start.UtcDateTime.Date && day <= End.UtcDateTime.AddTicks(-1).Date;
+    }
 }

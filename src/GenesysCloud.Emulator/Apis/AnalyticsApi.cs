@@ -9,10 +9,12 @@ internal static class AnalyticsApi
 {
     private const int MaxPageSize = 100;
     private const long MaxResults = 100_000;
+    private const int MaxIdsPerGet = 100;
 
     public static IEndpointRouteBuilder MapAnalyticsApi(this IEndpointRouteBuilder app)
     {
         var conversations = app.MapGroup("/api/v2/analytics/conversations");
+        conversations.MapGet("/details", MultiDetails);
         conversations.MapGet("/{conversationId}/details", Details);
         conversations.MapPost("/details/query", Query);
         return app;
@@ -23,7 +25,25 @@ internal static class AnalyticsApi
             ? TypedResults.Ok(ConversationViews.ToAnalytics(conversation, org.Division.Id, options.Time.GetUtcNow()))
             : ApiError.NotFound($"Conversation {conversationId} was not found.");
 
-    /// <summary>Conversations that started within the interval, filtered, ordered by start (or end) and paged.</summary>
+    /// <summary>
+    /// <c>?id=a,b</c> (comma-separated or repeated), at most 100 ids; unknown ids are left out, and
+    /// <c>conversations</c> is omitted when none is known.
+    /// </summary>
+    private static IResult MultiDetails(EmulatorState org, EmulatorOptions options, HttpRequest request)
+    {
+        var ids = request.Query["id"].SelectMany(v => (v ?? "").Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
+            .Distinct(StringComparer.Ordinal).ToList();
+        if (ids.Count == 0)
+            return ApiError.BadRequest("At least one conversation id is required (id=a,b).", "id");
+        if (ids.Count > MaxIdsPerGet)
+            return ApiError.BadRequest($"At most {MaxIdsPerGet} conversation ids may be requested at once.", "id");
+        var now = options.Time.GetUtcNow();
+        var found = ids.Select(org.FindConversation).OfType<EmulatorConversation>()
+            .Select(c => ConversationViews.ToAnalytics(c, org.Division.Id, now)).ToList();
+        return TypedResults.Ok(new AnalyticsQueryResponse(found.Count > 0 ? found : null, found.Count));
+    }
+
+    /// <summary>Conversations that started on a day the interval touches, filtered, ordered by start (or end) and paged.</summary>
     private static IResult Query(EmulatorState org, EmulatorOptions options, ConversationQuery query)
     {
         if (QueryInterval.Parse(query.Interval, out var interval) is { } intervalError)
@@ -42,7 +62,7 @@ internal static class AnalyticsApi
         Func<EmulatorConversation, DateTimeOffset> key = query.OrderBy == "conversationEnd"
             ? c => c.EndTime ?? DateTimeOffset.MaxValue
             : c => c.StartTime;
-        var matches = org.Conversations.Where(c => interval.Contains(c.StartTime) && ConversationFilters.Matches(c, query));
+        var matches = org.Conversations.Where(c => interval.TouchesDayOf(c.StartTime) && ConversationFilters.Matches(c, query));
         var ordered = (query.Order == "desc" ? matches.OrderByDescending(key) : matches.OrderBy(key)).ToList();
         var now = options.Time.GetUtcNow();
         var page = paging.Slice(ordered).Select(c => ConversationViews.ToAnalytics(c, org.Division.Id, now)).ToList();

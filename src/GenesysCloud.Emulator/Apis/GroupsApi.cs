@@ -73,7 +73,7 @@ internal static class GroupsApi
     /// <summary>202 only with the group's true current version; the write bumps it at once.</summary>
     private static IResult AddMembers(EmulatorState org, ExternalGroupEdits edits, string groupId, GroupMembersUpdate body)
     {
-        if (org.FindGroup(groupId) is null)
+        if (!org.GroupExists(groupId))
             return GroupNotFound(groupId);
         if (ValidateIds(org, body.MemberIds, "memberIds") is { } idsError)
             return idsError;
@@ -92,7 +92,7 @@ internal static class GroupsApi
         EmulatorState org, ExternalGroupEdits edits, InjectedConflicts conflicts, string groupId, [FromQuery(Name = "ids")] string[]? ids)
     {
         var memberIds = QueryValues.Split(ids);
-        if (org.FindGroup(groupId) is null)
+        if (!org.GroupExists(groupId))
             return GroupNotFound(groupId);
         if (ValidateIds(org, memberIds, "ids") is { } idsError)
             return idsError;

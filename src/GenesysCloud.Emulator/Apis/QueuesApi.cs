@@ -75,7 +75,7 @@ internal static class QueuesApi
     /// </summary>
     private static IResult ChangeMembers(EmulatorState org, EmulatorOptions options, string queueId, List<WritableEntity> body, bool? delete)
     {
-        if (org.FindQueue(queueId) is null)
+        if (!org.QueueExists(queueId))
             return QueueNotFound(queueId);
         if (ValidateCount(body.Count) is { } countError)
             return countError;
@@ -100,7 +100,7 @@ internal static class QueuesApi
     /// <summary>Join or unjoin up to 100 members; processed asynchronously; non-members ignored.</summary>
     private static IResult UpdateMembers(HttpRequest request, EmulatorState org, string queueId, List<QueueMemberUpdate> body)
     {
-        if (org.FindQueue(queueId) is null)
+        if (!org.QueueExists(queueId))
             return QueueNotFound(queueId);
         if (ValidateCount(body.Count) is { } countError)
             return countError;
@@ -116,7 +116,7 @@ internal static class QueuesApi
     /// <summary>The ring number or the joined state of one member (one of them per call); 202, effective after the delay.</summary>
     private static IResult UpdateMember(EmulatorState org, string queueId, string memberId, QueueMemberUpdate body)
     {
-        if (org.FindQueue(queueId) is null)
+        if (!org.QueueExists(queueId))
             return QueueNotFound(queueId);
         if ((body.Joined is null) == (body.RingNumber is null))
             return ApiError.BadRequest("Give either ringNumber or joined, not both and not neither.", body.Joined is null ? "joined" : "ringNumber");

@@ -39,6 +39,12 @@ internal sealed class GroupEntry
     /// <summary>Everyone <c>/members</c> lists: individuals, then owners, then rule members, each person once.</summary>
     public string[] Reach() => _reach ??= [.. Individuals.All().Concat(Owners.All()).Concat(RuleMembers.All()).Distinct(StringComparer.Ordinal)];
 
+    /// <summary>How many people <c>/members</c> lists, without listing them (a group can hold 100,000).</summary>
+    public int ReachCount() =>
+        Individuals.Count
+        + Owners.All().Count(id => !Individuals.Contains(id))
+        + RuleMembers.All().Count(id => !Individuals.Contains(id) && !Owners.Contains(id));
+
     /// <summary>The people a queue reaches through this group: individuals and rule members, not owners.</summary>
     public IEnumerable<string> People() => Individuals.All().Concat(RuleMembers.All());
 
@@ -58,7 +64,7 @@ internal sealed class GroupEntry
     public EmulatorGroup Snapshot() => Seed with
     {
         Version = Version,
-        MemberCount = Reach().Length,
+        MemberCount = ReachCount(),
         DateModified = DateModified,
         OwnerIds = [.. Owners.All()],
     };

@@ -22,7 +22,7 @@ internal static class OrgSeeder
         var groups = SeedGroups(f, options.Groups, users, now);
         var queues = SeedQueues(f, options.Queues, users, division.Id, now);
         var userSkills = SeedUserSkills(f, queues, skills);
-        var conversations = ConversationSeeder.Seed(f, options.Conversations, queues, users, wrapupCodes, now);
+        var conversations = ConversationSeeder.Seed(f, options, queues, users, wrapupCodes, now);
         MembershipShapeSeeder.Apply(options.Seed, users, groups, queues);
         return new SeededOrg(division, users, groups, queues, skills, languages, wrapupCodes, userSkills, conversations);
     }

@@ -70,6 +70,7 @@ public sealed class JobsService(BulkWorkflowService workflow)
     /// <summary>True when the journal shows the job stopped early or has failed items.</summary>
     public static bool CanResumeJob(BulkJob job) => job.Status != BulkJobStatus.Completed && (job.UnfinishedCount > 0 || job.FailedCount > 0);
 
-    /// <summary>True when the journal shows the job changed something an undo can put back.</summary>
-    public static bool CanUndoJob(BulkJob job) => job.Status != BulkJobStatus.Running && job.AppliedCount > 0;
+    /// <summary>True when the journal shows the job changed something an undo can put back (an ended conversation cannot be).</summary>
+    public static bool CanUndoJob(BulkJob job) =>
+        job.Status != BulkJobStatus.Running && job.AppliedCount > 0 && job.Operation != BulkOperation.EndConversation;
 }

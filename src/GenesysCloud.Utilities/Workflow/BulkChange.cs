@@ -31,8 +31,13 @@ public sealed record BulkChange(string Utility, string Title, string TargetId, F
         BulkOperation.RemoveFromGroup => "Remove from group",
         BulkOperation.AddToQueue => "Add to queue",
         BulkOperation.RemoveFromQueue => "Remove from queue",
+        BulkOperation.SyncQueue => "Make queue like another",
+        BulkOperation.JoinQueue => "Join to queue",
+        BulkOperation.UnjoinQueue => "Unjoin from queue",
         BulkOperation.AssignSkill => "Assign skill",
+        BulkOperation.ChangeSkill => "Change skill",
         BulkOperation.RemoveSkill => "Remove skill",
+        BulkOperation.EndConversation => "End conversations",
         _ => operation.ToString(),
     };
 }

@@ -6,14 +6,17 @@ namespace GenesysCloud.Utilities.Workflow;
 public sealed record JobOwner(string Key, string Name)
 {
     /// <summary>
-    /// The session's person. Client credentials have no signed-in person, so the OAuth client and org stand in
-    /// for them (everyone using that client shares the key).
+    /// The session's signed-in person (name, email, user id). Client credentials have no person, so the OAuth client
+    /// stands in for them (everyone using that client shares the key).
     /// </summary>
     public static JobOwner Of(GenesysConnection connection)
     {
         ArgumentNullException.ThrowIfNull(connection);
         var config = connection.Auth?.Config ?? throw new InvalidOperationException("Not connected to Genesys Cloud.");
-        return new JobOwner($"{config.ApiUrl} client {config.ClientId}", $"client {config.ClientId} on {connection.OrgLabel ?? "unknown org"}");
+        var org = connection.OrgLabel ?? "unknown org";
+        return connection.Person is { } person
+            ? new JobOwner($"{config.ApiUrl} user {person.UserId}", $"{person} on {org}")
+            : new JobOwner($"{config.ApiUrl} client {config.ClientId}", $"client {config.ClientId} on {org}");
     }
 
     /// <summary>What the journal records as <c>RequestedBy</c>: the person and the utility they used.</summary>

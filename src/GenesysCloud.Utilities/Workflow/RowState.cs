@@ -25,6 +25,9 @@ public enum RowState
     /// </summary>
     CannotChangeHere,
 
+    /// <summary>The change does not apply to this user (e.g. not a member of the queue to join): nothing is sent; the note says why.</summary>
+    NotApplicable,
+
     /// <summary>The change is needed and will be sent when the preview is applied.</summary>
     WillChange,
 

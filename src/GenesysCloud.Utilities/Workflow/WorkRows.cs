@@ -95,6 +95,7 @@ public static class WorkRows
         BulkItemAction.NotFound => RowState.NotFound,
         BulkItemAction.Duplicate => RowState.Duplicate,
         BulkItemAction.CannotChangeHere => RowState.CannotChangeHere,
+        BulkItemAction.NotApplicable => RowState.NotApplicable,
         _ => RowState.Invalid,
     };
 }

@@ -9,7 +9,7 @@ public sealed partial class WorkRowsView
         [RowState.WillChange, RowState.AlreadyDone, RowState.NotFound, RowState.Duplicate, RowState.Invalid];
 
     // Shown only when some row is in them: most changes never meet them.
-    private static readonly RowState[] RareStates = [RowState.CannotChangeHere];
+    private static readonly RowState[] RareStates = [RowState.CannotChangeHere, RowState.NotApplicable];
 
     private static readonly RowState[] ResultStates = [RowState.Applied, RowState.Failed, RowState.Unknown, RowState.NotApplied];
 

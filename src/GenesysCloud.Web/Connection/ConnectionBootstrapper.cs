@@ -1,20 +1,28 @@
 using GenesysCloud.Utilities;
 using GenesysCloud.Web.Configuration;
+using GenesysCloud.Web.Hosting;
+using GenesysCloud.Web.SignIn;
+using Microsoft.AspNetCore.Components.Authorization;
 using Microsoft.Extensions.Options;
 
 namespace GenesysCloud.Web.Connection;
 
 /// <summary>
-/// Connects a new session once: configured credentials (environment, then <c>config.json</c>);
-/// otherwise the sandbox org when <see cref="SandboxMode"/> allows; otherwise the user connects by hand.
+/// Connects a new session once. Where people sign in: as the signed-in person, with their own token. Otherwise
+/// (client credentials on loopback): configured credentials (environment, else <c>config.json</c>), else the
+/// sandbox org when <see cref="SandboxMode"/> allows, else the user connects by hand.
 /// </summary>
 public sealed class ConnectionBootstrapper(
     GenesysConnection connection,
     CredentialSource credentials,
     SandboxHost sandbox,
-    IOptions<ConnectionSettings> settings)
+    IOptions<ConnectionSettings> settings,
+    AccessPolicy policy,
+    SignedInSessions sessions,
+    AuthenticationStateProvider authentication) : IDisposable
 {
     private bool _started;
+    private CancellationTokenRegistration _signedOut;
 
     /// <summary>Why the automatic connection failed, for the home page; null when it did not fail.</summary>
     public string? Problem { get; private set; }
@@ -28,6 +36,12 @@ public sealed class ConnectionBootstrapper(
         }
 
         _started = true;
+        if (policy.RequiresSignIn)
+        {
+            await ConnectSignedInAsync();
+            return;
+        }
+
         var mode = settings.Value.Sandbox;
         if (mode == SandboxMode.Always)
         {
@@ -49,6 +63,22 @@ public sealed class ConnectionBootstrapper(
         {
             await OpenSandboxAsync(ct);
         }
+    }
+
+    public void Dispose() => _signedOut.Dispose();
+
+    private async Task ConnectSignedInAsync()
+    {
+        var state = await authentication.GetAuthenticationStateAsync();
+        if (sessions.Find(SignInClaims.SessionIdOf(state.User)) is not { } session)
+        {
+            Problem = "Your sign-in has ended. Reload the page to sign in again.";
+            return;
+        }
+
+        connection.ConnectSignedIn(session.Auth, GenesysOAuthHandler.PersonOf(session.User), session.User.Permissions, session.IsSandbox, session.OrgLabel);
+        // Signing out in one tab ends the session in all of them.
+        _signedOut = session.Ended.Register(() => connection.Disconnect("You signed out. Reload the page to sign in again."));
     }
 
     /// <summary>Starts (or reuses) the in-process emulator and connects the session to it.</summary>

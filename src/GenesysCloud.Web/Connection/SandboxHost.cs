@@ -26,6 +26,17 @@ public sealed class SandboxHost(IOptions<EmulatorOptions> options) : IAsyncDispo
         };
     }
 
+    /// <summary>Starts the emulator if needed and returns its sign-in (Code Authorization) client.</summary>
+    public async Task<GenesysConfig> GetSignInClientAsync(CancellationToken ct = default)
+    {
+        var emulator = await GetEmulatorAsync(ct);
+        return new GenesysConfig(emulator.SignIn.ClientId, emulator.SignIn.ClientSecret)
+        {
+            ApiBaseUrl = emulator.BaseUrl,
+            AuthBaseUrl = emulator.BaseUrl,
+        };
+    }
+
     /// <summary>The running emulator, started on first call.</summary>
     public async Task<GenesysEmulator> GetEmulatorAsync(CancellationToken ct = default)
     {

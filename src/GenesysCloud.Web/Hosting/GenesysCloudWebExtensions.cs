@@ -5,6 +5,7 @@ using GenesysCloud.Utilities.Workflow;
 using GenesysCloud.Web.Components;
 using GenesysCloud.Web.Configuration;
 using GenesysCloud.Web.Connection;
+using GenesysCloud.Web.SignIn;
 using Microsoft.AspNetCore.Components.Server.Circuits;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using MudBlazor;
@@ -22,6 +23,16 @@ public static class GenesysCloudWebExtensions
         var configuration = builder.Configuration;
 
         services.AddRazorComponents().AddInteractiveServerComponents();
+        var settings = configuration.GetSection(ConnectionSettings.SectionName).Get<ConnectionSettings>() ?? new ConnectionSettings();
+        if (IsSwitchOn(configuration[ConnectionSettingsKeys.SandboxEnvironmentVariable]))
+        {
+            settings.Sandbox = SandboxMode.Always;
+        }
+
+        var clientCredentials = new CredentialSource(configuration, Microsoft.Extensions.Options.Options.Create(settings)).Find();
+        var policy = AccessPolicy.Decide(configuration, settings.Sandbox, clientCredentials.IsConfigured);
+        services.AddSingleton(policy);
+        services.AddGenesysSignIn(policy);
         services.AddMudServices(options =>
         {
             options.SnackbarConfiguration.PositionClass = Defaults.Classes.Position.BottomRight;
@@ -32,21 +43,13 @@ public static class GenesysCloudWebExtensions
 
         services.Configure<ThemeSettings>(configuration.GetSection(ThemeSettings.SectionName));
         services.Configure<ConnectionSettings>(configuration.GetSection(ConnectionSettings.SectionName));
-        services.PostConfigure<ConnectionSettings>(settings =>
-        {
-            if (IsSwitchOn(configuration[ConnectionSettingsKeys.SandboxEnvironmentVariable]))
-            {
-                settings.Sandbox = SandboxMode.Always;
-            }
-        });
+        services.PostConfigure<ConnectionSettings>(configured => configured.Sandbox = settings.Sandbox);
         services.Configure<EmulatorOptions>(configuration.GetSection("Sandbox"));
 
-        // Jobs:JournalPath moves the journal Group Manager writes and Jobs reads (tests, containers). Without it
-        // nothing is registered, so BulkEngines keeps the sandbox's jobs out of the real org's default journal.
-        if (configuration["Jobs:JournalPath"] is { Length: > 0 } journalPath)
-        {
-            services.TryAddSingleton<IJobJournal>(_ => new SqliteJobJournal(SqliteJobJournal.ForFile(journalPath)));
-        }
+        // Jobs:Journal (or Jobs:JournalPath): a SQLite file or a team's PostgreSQL; with PostgreSQL the Data
+        // Protection keys live there too, so sign-in cookies work on every instance.
+        services.AddJobJournal(configuration);
+        services.AddSharedDataProtection(configuration);
         services.TryAddSingleton(TimeProvider.System);
 
         // Bulk jobs run in this hosted runner, not in a browser tab's circuit (Jobs:MaxConcurrentJobsPerPerson caps them).
@@ -62,15 +65,26 @@ public static class GenesysCloudWebExtensions
     public static WebApplication UseGenesysCloudWeb(this WebApplication app)
     {
         ArgumentNullException.ThrowIfNull(app);
+        var policy = app.Services.GetRequiredService<AccessPolicy>();
         if (!app.Environment.IsDevelopment())
         {
             app.UseExceptionHandler("/Error", createScopeForErrors: true);
+            app.UseHsts();
         }
 
+        app.UseSecurityHeaders();
+        app.UseHubOriginCheck();
         app.UseStatusCodePagesWithReExecute("/not-found", createScopeForStatusCodePages: true);
+        if (policy.RequiresSignIn)
+        {
+            app.UseAuthentication();
+            app.UseAuthorization();
+        }
+
         app.UseAntiforgery();
-        app.MapHealthChecks("/healthz");
-        app.MapStaticAssets();
+        app.MapHealthChecks("/healthz").AllowAnonymous();
+        app.MapStaticAssets().AllowAnonymous();
+        app.MapGenesysSignIn(policy);
         app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
         app.Lifetime.ApplicationStarted.Register(() => StartupBanner.Log(app.Services));
         return app;

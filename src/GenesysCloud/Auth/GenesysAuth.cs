@@ -210,6 +210,12 @@ public sealed class GenesysAuth
     private string DescribeFailure(HttpStatusCode status, string body)
     {
         var detail = OAuthErrorDetail(body);
+        if (status == HttpStatusCode.BadRequest && detail.StartsWith(", invalid_client", StringComparison.Ordinal))
+        {
+            // The login host answers a wrong client id and a wrong secret alike: 400 invalid_client.
+            return $"Authentication failed ({(int)status}{detail}): the client id or secret was not accepted; check the client id and secret, " +
+                $"and that the OAuth client belongs to the org {(Config.AuthBaseUrl is null ? $"in region {Config.Region}" : $"at {Config.AuthUrl}")}.";
+        }
         return status switch
         {
             HttpStatusCode.BadRequest or HttpStatusCode.Unauthorized or HttpStatusCode.Forbidden =>

@@ -24,8 +24,8 @@ public sealed record Conversation
     /// <summary>Conversation state, when reported.</summary>
     public string? State { get; init; }
 
-    /// <summary>Participants, as returned.</summary>
-    public IReadOnlyList<JsonElement>? Participants { get; init; }
+    /// <summary>Participants.</summary>
+    public IReadOnlyList<ConversationParticipant>? Participants { get; init; }
 
     /// <summary>API URI of the conversation.</summary>
     public string? SelfUri { get; init; }
@@ -33,4 +33,8 @@ public sealed record Conversation
     /// <summary>Fields this record does not name, kept so a write-back loses nothing.</summary>
     [JsonExtensionData]
     public Dictionary<string, JsonElement>? AdditionalProperties { get; init; }
+
+    /// <summary>True once the conversation has an end time.</summary>
+    [JsonIgnore]
+    public bool IsEnded => EndTime is not null;
 }

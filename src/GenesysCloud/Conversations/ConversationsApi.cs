@@ -1,4 +1,6 @@
+using System.Runtime.CompilerServices;
 using System.Text.Json;
+using GenesysCloud.Conversations;
 using GenesysCloud.Http;
 
 namespace GenesysCloud;
@@ -12,9 +14,17 @@ public sealed class ConversationsApi
     /// <summary>The query refuses pageSize × pageNumber beyond this.</summary>
     public const int MaxQueryResults = 100_000;
 
-    private readonly GenesysCloudApi _api;
+    /// <summary>Ids per call of the analytics details multi-get (FACTS §5: about 100, unconfirmed).</summary>
+    public const int MaxDetailsIdsPerCall = 100;
 
-    internal ConversationsApi(GenesysCloudApi api) => _api = api;
+    private readonly GenesysCloudApi _api;
+    private readonly DetailsQueryPager _pager;
+
+    internal ConversationsApi(GenesysCloudApi api)
+    {
+        _api = api;
+        _pager = new DetailsQueryPager(api);
+    }
 
     /// <summary>Gets one conversation.</summary>
     public Task<ApiResponse<Conversation>> GetAsync(string conversationId, CancellationToken ct = default) =>
@@ -25,53 +35,76 @@ public sealed class ConversationsApi
         _api.SendAsync<AnalyticsConversation>(HttpMethod.Get,
             $"/api/v2/analytics/conversations/{PathSegment.Escape(conversationId)}/details", ct: ct);
 
-    /// <summary>Disconnects every participant of a conversation. Not repeated after a 5xx.</summary>
+    /// <summary>
+    /// Analytics details of many conversations, <see cref="MaxDetailsIdsPerCall"/> per call
+    /// (<c>GET /api/v2/analytics/conversations/details?id=a,b</c>). Unknown ids are left out of the result.
+    /// Throws <see cref="GenesysApiException"/> when a call fails.
+    /// </summary>
+    public async Task<IReadOnlyList<AnalyticsConversation>> GetDetailsAsync(IEnumerable<string> conversationIds, CancellationToken ct = default)
+    {
+        ArgumentNullException.ThrowIfNull(conversationIds);
+        var found = new List<AnalyticsConversation>();
+        var ids = conversationIds.Where(id => !string.IsNullOrWhiteSpace(id)).Select(id => id.Trim()).Distinct(StringComparer.OrdinalIgnoreCase);
+        foreach (var batch in ids.Chunk(MaxDetailsIdsPerCall))
+        {
+            var query = new Dictionary<string, string?> { ["id"] = string.Join(',', batch) };
+            var response = await _api.SendAsync<AnalyticsQueryPage>(HttpMethod.Get, "/api/v2/analytics/conversations/details", null, query, ct: ct)
+                .ConfigureAwait(false);
+            found.AddRange(response.EnsureSuccess()?.Conversations ?? []);
+        }
+        return found;
+    }
+
+    /// <summary>
+    /// Disconnects every participant of a conversation (202, no body). There is no undo, and Genesys notes it is
+    /// not the normal way to end interactions. Not repeated after a 5xx.
+    /// </summary>
     public Task<ApiResponse<JsonElement>> DisconnectAsync(string conversationId, CancellationToken ct = default) =>
         _api.PostAsync($"/api/v2/conversations/{PathSegment.Escape(conversationId)}/disconnect", null, null, ct);
 
     /// <summary>
-    /// Analytics details query over <paramref name="interval"/> (ISO-8601 <c>start/end</c>) with segment
-    /// <paramref name="filters"/> (e.g. <c>{ type = "and", predicates = [ new { dimension = "queueId", value = id } ] }</c>);
-    /// pages through every result.
+    /// Analytics details query over <paramref name="interval"/> (ISO-8601 <c>start/end</c>, any length: sent in
+    /// windows of at most 31 days) with segment <paramref name="filters"/> (e.g.
+    /// <c>{ type = "and", predicates = [ new { dimension = "queueId", value = id } ] }</c>); pages through every
+    /// result. More than 100,000 results in one window throws <see cref="GenesysApiException"/> saying to narrow the interval.
     /// </summary>
-    public Task<IReadOnlyList<AnalyticsConversation>> QueryAsync(string interval, IEnumerable<object>? filters = null,
-        int pageSize = 100, CancellationToken ct = default) =>
-        QueryDetailsAsync(interval, null, filters, pageSize, ct);
-
-    /// <summary>Analytics details query with conversation-level and segment-level filters; pages through every result.</summary>
-    public async Task<IReadOnlyList<AnalyticsConversation>> QueryDetailsAsync(string interval, IEnumerable<object>? conversationFilters,
-        IEnumerable<object>? segmentFilters, int pageSize = 100, CancellationToken ct = default)
+    public async Task<IReadOnlyList<AnalyticsConversation>> QueryAsync(string interval, IEnumerable<object>? filters = null,
+        int pageSize = 100, CancellationToken ct = default)
     {
-        ArgumentException.ThrowIfNullOrWhiteSpace(interval);
-        var size = Math.Clamp(pageSize, 1, MaxQueryPageSize);
-        var conversationList = conversationFilters?.ToArray();
-        var segmentList = segmentFilters?.ToArray();
+        var (start, end) = QueryWindow.Parse(interval);
         var results = new List<AnalyticsConversation>();
-        for (var pageNumber = 1; (long)pageNumber * size <= MaxQueryResults; pageNumber++)
-        {
-            var body = new
-            {
-                interval,
-                order = "asc",
-                orderBy = "conversationStart",
-                paging = new { pageSize = size, pageNumber },
-                conversationFilters = conversationList is { Length: > 0 } ? conversationList : null,
-                segmentFilters = segmentList is { Length: > 0 } ? segmentList : null,
-            };
-            var response = await _api.SendAsync(HttpMethod.Post, "/api/v2/analytics/conversations/details/query", body, null, retrySafe: true, ct)
-                .ConfigureAwait(false);
-            if (!response.Success)
-                throw GenesysApiException.From(response);
-            var root = response.Data;
-            var page = root.ValueKind == JsonValueKind.Object && root.TryGetProperty("conversations", out var c) && c.ValueKind == JsonValueKind.Array
-                ? c.Deserialize<List<AnalyticsConversation>>(GenesysJson.Options) ?? []
-                : [];
-            results.AddRange(page);
-            var totalHits = root.ValueKind == JsonValueKind.Object && root.TryGetProperty("totalHits", out var t) && t.ValueKind == JsonValueKind.Number
-                ? t.GetInt64() : (long?)null;
-            if (page.Count < size || (totalHits is { } total && results.Count >= total))
-                break;
-        }
+        await foreach (var conversation in _pager.QueryAsync(start, end, [], filters?.ToArray() ?? [], pageSize, ct).ConfigureAwait(false))
+            results.Add(conversation);
         return results;
+    }
+
+    /// <summary>
+    /// Streams the conversations a details query matches, oldest first per window. Windows of at most 31 days,
+    /// pages of <see cref="ConversationDetailsQuery.PageSize"/>; more than 100,000 results in one window throws
+    /// <see cref="GenesysApiException"/> saying to narrow the interval (never a silent stop at the cap).
+    /// </summary>
+    public IAsyncEnumerable<AnalyticsConversation> QueryDetailsAsync(ConversationDetailsQuery query, CancellationToken ct = default)
+    {
+        ArgumentNullException.ThrowIfNull(query);
+        return _pager.QueryAsync(query.Start, query.End, [.. query.ConversationFilters], [.. query.SegmentFilters], query.PageSize, ct);
+    }
+
+    /// <summary>
+    /// Streams stuck conversations: no end, started between <see cref="StuckConversationFilter.Lookback"/> and
+    /// <see cref="StuckConversationFilter.OlderThan"/> ago, within the filter's queues, media types and agents.
+    /// </summary>
+    /// <param name="filter">What counts as stuck.</param>
+    /// <param name="now">The reference time; the client's clock (<see cref="GenesysApiOptions.TimeProvider"/>) when null.</param>
+    /// <param name="ct">Cancels the search.</param>
+    public async IAsyncEnumerable<AnalyticsConversation> FindStuckAsync(StuckConversationFilter filter, DateTimeOffset? now = null,
+        [EnumeratorCancellation] CancellationToken ct = default)
+    {
+        ArgumentNullException.ThrowIfNull(filter);
+        var query = filter.ToQuery(now ?? (_api.Options.TimeProvider ?? TimeProvider.System).GetUtcNow());
+        await foreach (var conversation in QueryDetailsAsync(query, ct).ConfigureAwait(false))
+        {
+            // The query already asks for no end; this guards against an answer that ignored the filter.
+            if (conversation.ConversationEnd is null) yield return conversation;
+        }
     }
 }

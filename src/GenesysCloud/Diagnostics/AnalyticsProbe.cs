@@ -9,9 +9,9 @@ namespace GenesysCloud.Diagnostics;
 /// </summary>
 internal static class AnalyticsProbe
 {
-    public const int PageMaximum = 100;
+    public const int PageMaximum = ConversationsApi.MaxQueryPageSize;
     public const int MaxIntervalDays = 31;
-    public const int MaxResults = 100_000;
+    public const int MaxResults = ConversationsApi.MaxQueryResults;
 
     public static async Task<IReadOnlyList<ProbeResult>> RunAsync(ProbeRun run, CancellationToken ct)
     {

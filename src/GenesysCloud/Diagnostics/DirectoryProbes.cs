@@ -5,7 +5,7 @@ namespace GenesysCloud.Diagnostics;
 /// <summary>Reads the first page of users, groups, queues and skills at their maximum page size; keeps what later probes need.</summary>
 internal static class DirectoryProbes
 {
-    public const int ListMaximum = 500;
+    public const int ListMaximum = PageSizes.Lists;
 
     /// <summary>The API's default page size, for a sample when a page of the maximum is refused.</summary>
     private const int FallbackPageSize = 25;

@@ -9,7 +9,7 @@ namespace GenesysCloud.Diagnostics;
 /// </summary>
 internal static class GroupMembershipProbe
 {
-    private const int PageSize = 100;
+    private const int PageSize = PageSizes.Default;
     private const int MaxCandidates = 3;
     private const string ExistsAssumption = "GET /api/v2/groups/{groupId}/individuals lists a group's individual members; the suite diffs against it.";
     private const string DiffersAssumption = "/members also lists owners and people included by rules; /individuals does not.";

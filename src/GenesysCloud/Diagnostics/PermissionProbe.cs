@@ -41,17 +41,13 @@ internal static class PermissionProbe
 
     private static async Task<Grant> ReadGrantedAsync(ProbeRun run, CancellationToken ct)
     {
-        var me = await run.Calls.GetAsync(ProbeEndpoints.UsersMe, ProbeEndpoints.Path(ProbeEndpoints.UsersMe),
-            new Dictionary<string, string?> { ["expand"] = "authorization" }, ct).ConfigureAwait(false);
-        if (me.Success)
-        {
-            var person = ProbeJson.String(me.Data, "name") ?? ProbeJson.String(me.Data, "email") ?? "the signed-in person";
-            return new Grant(new PermissionSet(ProbeJson.Strings(ProbeJson.Object(me.Data, "authorization"), "permissions")), $"'{person}'");
-        }
+        var me = await run.Calls.Api.GetSignedInUserAsync(ct).ConfigureAwait(false);
+        if (me is { Success: true, Data: { } person })
+            return new Grant(new PermissionSet(person.Permissions), $"'{person.Name}'");
 
         var client = TokenProbe.OAuthClient(run.TokenInfo);
         if (ProbeJson.String(client, "id") is not { } clientId)
-            return new Grant(null, $"not a person's token ({ProbeEndpoints.UsersMe}: {ProbeJson.Describe(me)}) and tokens/me names no OAuth client.");
+            return new Grant(null, $"not a person's token ({ProbeEndpoints.UsersMe}: {me.StatusCode} {me.Error}) and tokens/me names no OAuth client.");
         var clientName = ProbeJson.String(client, "name") is { } n ? $"OAuth client '{n}'" : "the OAuth client";
 
         var roleIds = RoleIds(client);

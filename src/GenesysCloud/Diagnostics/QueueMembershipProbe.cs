@@ -9,7 +9,7 @@ namespace GenesysCloud.Diagnostics;
 /// </summary>
 internal static class QueueMembershipProbe
 {
-    public const int MemberPageMaximum = 100;
+    public const int MemberPageMaximum = PageSizes.Default;
     private const string Assumption = "memberBy=user lists only individual queue members; memberBy=group lists the members through a group.";
     private const string Name = "Queue members filtered by memberBy";
 

@@ -9,7 +9,7 @@ namespace GenesysCloud.Diagnostics;
 /// </summary>
 internal static class UserSearchProbe
 {
-    public const int PageMaximum = 100;
+    public const int PageMaximum = SearchPager.PageSize;
     private const string Assumption = "One EXACT search on email with up to 100 values finds every one of those users in one call.";
     private const string Name = "EXACT user search with many values";
 

@@ -3,7 +3,7 @@ namespace GenesysCloud.Diagnostics;
 /// <summary>User routing skills at pageSize 50, the maximum Genesys's provider uses (FACTS §6).</summary>
 internal static class UserSkillsProbe
 {
-    public const int PageMaximum = 50;
+    public const int PageMaximum = PageSizes.UserSkills;
 
     public static async Task<IReadOnlyList<ProbeResult>> RunAsync(ProbeRun run, CancellationToken ct)
     {

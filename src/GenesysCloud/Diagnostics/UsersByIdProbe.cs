@@ -8,9 +8,8 @@ namespace GenesysCloud.Diagnostics;
 /// </summary>
 internal static class UsersByIdProbe
 {
-    /// <summary>Ids the probe asks for in one call.</summary>
-    public const int IdsPerCall = 100;
-    private const string Assumption = "GET /api/v2/users with a repeated id parameter returns every asked user (up to 100 per call).";
+    private const int IdsPerCall = UsersApi.MaxIdsPerCall;
+    private const string Assumption = "GET /api/v2/users with a repeated id parameter returns every asked user, as many per call as the SDK sends (UsersApi.MaxIdsPerCall).";
     private const string Name = "Users by repeated id";
 
     public static async Task<ProbeResult> RunAsync(ProbeRun run, CancellationToken ct)

@@ -22,13 +22,13 @@ internal sealed class TokenRateLimiter(int limit, TimeSpan window, TimeProvider 
         while (true)
         {
             var now = time.GetUtcNow();
-            var wait = endpointBucket.Peek(0, window, now);
-            if (wait <= TimeSpan.Zero)
-                wait = tokenBucket.TryAcquire(limit, window, now);
+            var wait = endpointBucket.TryAcquire(0, window, now);
             if (wait <= TimeSpan.Zero)
             {
-                endpointBucket.Take();
-                return;
+                wait = tokenBucket.TryAcquire(limit, window, now);
+                if (wait <= TimeSpan.Zero)
+                    return;
+                endpointBucket.GiveBack();
             }
             await Task.Delay(wait, time, ct).ConfigureAwait(false);
         }
@@ -53,16 +53,11 @@ internal sealed class TokenRateLimiter(int limit, TimeSpan window, TimeProvider 
         private readonly Lock _gate = new();
         private readonly Queue<DateTimeOffset> _completed = new();
         private int _inFlight;
+        private int _serverAllowed;
         private int _serverRemaining = int.MaxValue;
         private int _sentSinceServerReport;
         private DateTimeOffset _serverResetAt = DateTimeOffset.MinValue;
-
-        /// <summary>How long to wait for a slot (zero: free now), without taking it.</summary>
-        public TimeSpan Peek(int limit, TimeSpan window, DateTimeOffset now)
-        {
-            lock (_gate)
-                return Wait(limit, window, now);
-        }
+        private bool _resetTimeKnown = true;
 
         /// <summary>Takes a slot when one is free now; otherwise says how long to wait.</summary>
         public TimeSpan TryAcquire(int limit, TimeSpan window, DateTimeOffset now)
@@ -76,10 +71,14 @@ internal sealed class TokenRateLimiter(int limit, TimeSpan window, TimeProvider 
             }
         }
 
-        public void Take()
+        /// <summary>Returns a slot taken by <see cref="TryAcquire"/> that was not used.</summary>
+        public void GiveBack()
         {
             lock (_gate)
-                TakeLocked();
+            {
+                _inFlight = Math.Max(0, _inFlight - 1);
+                _sentSinceServerReport = Math.Max(0, _sentSinceServerReport - 1);
+            }
         }
 
         public void Complete(ServerState? server, DateTimeOffset now)
@@ -91,8 +90,11 @@ internal sealed class TokenRateLimiter(int limit, TimeSpan window, TimeProvider 
                 if (server is not { } state)
                     return;
                 // Requests still in flight may not have been counted in this answer; assume they were not.
+                if (state.Allowed is { } allowed)
+                    _serverAllowed = allowed;
                 _serverRemaining = state.Remaining;
                 _serverResetAt = now + state.ResetIn;
+                _resetTimeKnown = true;
                 _sentSinceServerReport = _inFlight;
             }
         }
@@ -104,9 +106,19 @@ internal sealed class TokenRateLimiter(int limit, TimeSpan window, TimeProvider 
             var wait = TimeSpan.Zero;
             if (limit > 0 && _inFlight + _completed.Count >= limit)
                 wait = _completed.Count > 0 ? _completed.Peek() + window - now : AllInFlightPoll;
-            if (now < _serverResetAt && _serverRemaining - _sentSinceServerReport <= 0 && _serverResetAt - now > wait)
-                wait = _serverResetAt - now;
-            return wait;
+            if (_resetTimeKnown && now >= _serverResetAt && _serverAllowed > 0)
+            {
+                // The server's window has turned over: the new one allows what the last one did, not everyone waiting at once.
+                _serverRemaining = _serverAllowed;
+                _sentSinceServerReport = _inFlight;
+                _resetTimeKnown = false;
+            }
+            if (_serverRemaining - _sentSinceServerReport > 0)
+                return wait;
+            var serverWait = _resetTimeKnown ? _serverResetAt - now : _inFlight > 0 ? AllInFlightPoll : TimeSpan.Zero;
+            if (!_resetTimeKnown && _inFlight == 0)
+                _serverRemaining = int.MaxValue; // no answer will tell the new window's count: go on and let the next one say
+            return serverWait > wait ? serverWait : wait;
         }
 
         private void TakeLocked()
@@ -117,20 +129,20 @@ internal sealed class TokenRateLimiter(int limit, TimeSpan window, TimeProvider 
     }
 
     /// <summary>What the server said about the endpoint's window for this token.</summary>
-    private readonly record struct ServerState(int Remaining, TimeSpan ResetIn)
+    private readonly record struct ServerState(int? Allowed, int Remaining, TimeSpan ResetIn)
     {
         public static ServerState? From(HttpResponseMessage response)
         {
             if ((int)response.StatusCode == 429)
             {
                 var retryAfter = response.Headers.RetryAfter?.Delta ?? TimeSpan.FromSeconds(1);
-                return new ServerState(0, retryAfter);
+                return new ServerState(ReadInt(response, "inin-ratelimit-allowed"), 0, retryAfter);
             }
             if (ReadInt(response, "inin-ratelimit-allowed") is not { } allowed ||
                 ReadInt(response, "inin-ratelimit-count") is not { } count ||
                 ReadInt(response, "inin-ratelimit-reset") is not { } reset)
                 return null;
-            return new ServerState(allowed - count, TimeSpan.FromSeconds(Math.Max(0, reset)));
+            return new ServerState(allowed, allowed - count, TimeSpan.FromSeconds(Math.Max(0, reset)));
         }
 
         private static int? ReadInt(HttpResponseMessage response, string header) =>

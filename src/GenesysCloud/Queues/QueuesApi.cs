@@ -4,7 +4,7 @@ using GenesysCloud.Http;
 namespace GenesysCloud;
 
 /// <summary>Routing queues: <c>/api/v2/routing/queues</c> and their members.</summary>
-public sealed class QueuesApi
+public sealed partial class QueuesApi
 {
     /// <summary>Most members one add or remove call carries.</summary>
     public const int MaxMembersPerCall = 100;

@@ -4,7 +4,7 @@ using GenesysCloud.Http;
 namespace GenesysCloud;
 
 /// <summary>Users: <c>/api/v2/users</c> and <c>/api/v2/users/search</c>.</summary>
-public sealed class UsersApi
+public sealed partial class UsersApi
 {
     /// <summary>Most values one EXACT search criterion carries per call.</summary>
     public const int MaxSearchValues = 100;

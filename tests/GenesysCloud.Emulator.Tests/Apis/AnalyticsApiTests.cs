@@ -14,6 +14,15 @@ public sealed class AnalyticsApiTests(OrgFixture org) : SharedOrgTest(org)
         return string.Create(CultureInfo.InvariantCulture, $"{end.AddDays(-days):O}/{end:O}");
     }
 
+    /// <summary>What the API returns for an interval: conversations that started on a UTC day it touches.</summary>
+    private List<EmulatorConversation> OnDaysOf(string interval)
+    {
+        var parts = interval.Split('/');
+        var first = DateTimeOffset.Parse(parts[0], CultureInfo.InvariantCulture).UtcDateTime.Date;
+        var last = DateTimeOffset.Parse(parts[1], CultureInfo.InvariantCulture).UtcDateTime.AddTicks(-1).Date;
+        return [.. Org.Conversations.Where(c => c.StartTime.UtcDateTime.Date >= first && c.StartTime.UtcDateTime.Date <= last)];
+    }
+
     [Fact]
     public async Task Details_KnownConversation_ReturnsSessionsAndSegments()
     {
@@ -37,20 +46,93 @@ public sealed class AnalyticsApiTests(OrgFixture org) : SharedOrgTest(org)
     }
 
     [Fact]
-    public async Task Query_SevenDays_PagesThroughEveryConversation()
+    public async Task Query_SevenDays_PagesThroughEveryConversationOfTheDaysTouched()
     {
+        var interval = LastDays(8);
+        var expected = OnDaysOf(interval);
         var seen = new List<string>();
         for (var pageNumber = 1; ; pageNumber++)
         {
-            using var response = await Api.PostAsync(Query, new { interval = LastDays(8), paging = new { pageSize = 100, pageNumber } });
+            using var response = await Api.PostAsync(Query, new { interval, paging = new { pageSize = 100, pageNumber } });
             var body = await response.JsonAsync(HttpStatusCode.OK);
-            Assert.Equal(Org.Conversations.Count, body.GetProperty("totalHits").GetInt32());
+            Assert.Equal(expected.Count, body.GetProperty("totalHits").GetInt32());
             if (!body.TryGetProperty("conversations", out var page))
                 break;
             seen.AddRange(page.EnumerateArray().Select(c => c.GetProperty("conversationId").GetString()!));
         }
 
-        Assert.Equal(Org.Conversations.Select(c => c.Id), seen);
+        Assert.Equal(expected.Select(c => c.Id), seen);
+    }
+
+    [Fact]
+    public async Task Query_IntervalOfAnHour_ReturnsTheWholeDaysItTouches()
+    {
+        var sample = Org.Conversations.First(c => c.StartTime.UtcDateTime.Hour is > 1 and < 22);
+        var hour = sample.StartTime.UtcDateTime.Date.AddHours(sample.StartTime.UtcDateTime.Hour == 12 ? 3 : 12);
+        var interval = string.Create(CultureInfo.InvariantCulture, $"{hour:yyyy-MM-ddTHH:mm:ssZ}/{hour.AddHours(1):yyyy-MM-ddTHH:mm:ssZ}");
+
+        using var response = await Api.PostAsync(Query, new { interval, paging = new { pageSize = 100 } });
+
+        var body = await response.JsonAsync(HttpStatusCode.OK);
+        Assert.Equal(OnDaysOf(interval).Count, body.GetProperty("totalHits").GetInt32());
+        Assert.Contains(sample.Id, body.GetProperty("conversations").EnumerateArray().Select(c => c.GetProperty("conversationId").GetString()));
+    }
+
+    [Fact]
+    public async Task Query_ConversationEndNotExists_ReturnsOnlyConversationsWithoutEnd()
+    {
+        var interval = LastDays(30);
+
+        using var response = await Api.PostAsync(Query, new
+        {
+            interval,
+            paging = new { pageSize = 100 },
+            conversationFilters = new[] { new { type = "and", predicates = new[] { new { dimension = "conversationEnd", @operator = "notExists" } } } },
+        });
+
+        var body = await response.JsonAsync(HttpStatusCode.OK);
+        var expected = OnDaysOf(interval).Where(c => !c.IsEnded).Select(c => c.Id).ToList();
+        Assert.NotEmpty(expected);
+        Assert.Equal(expected.Count, body.GetProperty("totalHits").GetInt32());
+        Assert.Equal(expected.Take(100), body.GetProperty("conversations").EnumerateArray().Select(c => c.GetProperty("conversationId").GetString()));
+    }
+
+    [Fact]
+    public async Task Query_IntervalOverThirtyOneDays_Returns400WithTheRealText()
+    {
+        using var response = await Api.PostAsync(Query, new { interval = "2026-01-01T00:00:00Z/2026-02-01T00:00:01Z" });
+
+        var error = await response.AssertErrorAsync(HttpStatusCode.BadRequest, "bad.request");
+        Assert.Contains("does not exceed 31 days", error.GetProperty("message").GetString(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Query_PastHundredThousandResults_Returns400WithTheRealText()
+    {
+        using var response = await Api.PostAsync(Query, new { interval = LastDays(8), paging = new { pageSize = 50, pageNumber = 2001 } });
+
+        var error = await response.AssertErrorAsync(HttpStatusCode.BadRequest, "bad.request");
+        Assert.Equal("Pagination may not exceed 100000 results.", error.GetProperty("message").GetString());
+    }
+
+    [Fact]
+    public async Task MultiGet_KnownAndUnknownIds_ReturnsTheKnownOnes()
+    {
+        var known = Org.Conversations.Take(3).Select(c => c.Id).ToList();
+
+        var body = await Api.GetJsonAsync($"/api/v2/analytics/conversations/details?id={string.Join(',', known)},{Guid.NewGuid()}");
+
+        Assert.Equal(known.Order(), body.GetProperty("conversations").EnumerateArray().Select(c => c.GetProperty("conversationId").GetString()).Order());
+    }
+
+    [Fact]
+    public async Task MultiGet_MoreThanHundredIds_Returns400()
+    {
+        var ids = string.Join(',', Enumerable.Range(0, 101).Select(_ => Guid.NewGuid()));
+
+        using var response = await Api.GetAsync($"/api/v2/analytics/conversations/details?id={ids}");
+
+        await response.AssertErrorAsync(HttpStatusCode.BadRequest, "bad.request");
     }
 
     [Fact]
@@ -75,7 +157,7 @@ public sealed class AnalyticsApiTests(OrgFixture org) : SharedOrgTest(org)
         });
 
         var body = await response.JsonAsync(HttpStatusCode.OK);
-        var expected = Org.Conversations.Where(c => InQueue(c, queueId) && c.MediaType is "voice" or "chat").Select(c => c.Id).ToList();
+        var expected = OnDaysOf(LastDays(8)).Where(c => InQueue(c, queueId) && c.MediaType is "voice" or "chat").Select(c => c.Id).ToList();
         Assert.NotEmpty(expected);
         Assert.Equal(expected.Count, body.GetProperty("totalHits").GetInt32());
         Assert.Equal(expected.Take(100), body.GetProperty("conversations").EnumerateArray().Select(c => c.GetProperty("conversationId").GetString()));
@@ -84,7 +166,7 @@ public sealed class AnalyticsApiTests(OrgFixture org) : SharedOrgTest(org)
     [Fact]
     public async Task Query_UserAndConversationIdFilters_FindOneConversation()
     {
-        var seeded = Org.Conversations.First(c => c.Participants.Any(p => p.UserId is not null));
+        var seeded = Org.Conversations.Last(c => c.Participants.Any(p => p.UserId is not null));
         var userId = seeded.Participants.First(p => p.UserId is not null).UserId;
 
         using var response = await Api.PostAsync(Query, new

@@ -50,6 +50,8 @@ public sealed class GenesysAuthTests
         var (success, message) = await auth.AuthenticateAsync();
 
         Assert.False(success);
+        Assert.Contains("(400, invalid_client", message, StringComparison.Ordinal); // the real login host's answer (FACTS §1)
+        Assert.Contains("the client id or secret was not accepted", message, StringComparison.Ordinal);
         Assert.Contains("client id and secret", message, StringComparison.Ordinal);
         Assert.Contains($"at {config.AuthUrl}", message, StringComparison.Ordinal);
         Assert.DoesNotContain(wrongSecret, message, StringComparison.Ordinal);

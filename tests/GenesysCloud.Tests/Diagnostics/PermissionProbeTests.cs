@@ -1,7 +1,6 @@
-using System.Text.Json;
 using GenesysCloud.Diagnostics;
 using GenesysCloud.Tests.Support;
-using Microsoft.AspNetCore.Http;
+using static GenesysCloud.Tests.Diagnostics.FakeAnswers;
 
 namespace GenesysCloud.Tests.Diagnostics;
 
@@ -22,7 +21,7 @@ public sealed class PermissionProbeTests
     {
         await using var server = await FakeApiServer.StartAsync((context, _) => context.Request.Path.Value switch
         {
-            "/api/v2/users/me" => Json(context, new { name = "Sam Supervisor", authorization = new { permissions = new[] { "directory:user:view" } } }),
+            "/api/v2/users/me" => Json(context, new { id = "user-1", name = "Sam Supervisor", authorization = new { permissions = new[] { "directory:user:view" } } }),
             _ => NotFound(context),
         });
         using var api = server.Client();
@@ -76,15 +75,5 @@ public sealed class PermissionProbeTests
 
         Assert.Equal(ProbeStatus.Skip, result.Status);
         Assert.StartsWith("cannot check with client credentials: reading the roles of OAuth client 'Utilities' needs oauth:client:view", result.Observed, StringComparison.Ordinal);
-    }
-
-    private static Task Json(HttpContext context, object body) => context.Response.WriteAsync(JsonSerializer.Serialize(body));
-
-    private static Task NotFound(HttpContext context) => Error(context, 404, "The requested resource was not found.");
-
-    private static Task Error(HttpContext context, int status, string message)
-    {
-        context.Response.StatusCode = status;
-        return context.Response.WriteAsync(JsonSerializer.Serialize(new { message, code = status == 404 ? "not.found" : "bad.request", status }));
     }
 }

@@ -43,8 +43,30 @@ public sealed class QueuesApiTests
 
         var members = await api.Queues.GetMembersAsync(queueId);
 
-        Assert.True(emulator.State.GetQueueMemberIds(queueId).SetEquals(members.Select(m => m.Id)));
+        // Without memberBy the listing holds the people of the queue's member groups too.
+        Assert.True(emulator.State.GetQueueMembers(queueId).Select(m => m.UserId).ToHashSet().SetEquals(members.Select(m => m.Id)));
         Assert.True(emulator.Requests.Count("GET", "/api/v2/routing/queues/{queueId}/members") >= 2);
+    }
+
+    [Fact]
+    public async Task GetMembersAsync_MemberByUser_ListsOnlyIndividualMembers()
+    {
+        await using var emulator = await TestEmulator.StartAsync();
+        using var api = TestEmulator.Client(emulator);
+        var queueId = emulator.State.Queues[0].Id;
+        var group = emulator.State.Groups[0].Id;
+        emulator.State.AddGroupMembers(group, emulator.State.Users.Skip(50).Take(5).Select(u => u.Id));
+        emulator.State.SetQueueMemberGroups(queueId, [group]);
+        emulator.State.AddQueueMembers(queueId, emulator.State.Users.Take(3).Select(u => u.Id));
+
+        var individuals = await api.Queues.GetMembersAsync(queueId, QueuesApi.MemberByUser);
+        var viaGroups = await api.Queues.GetMembersAsync(queueId, QueuesApi.MemberByGroup);
+
+        Assert.True(emulator.State.GetQueueMemberIds(queueId).SetEquals(individuals.Select(m => m.Id)));
+        Assert.All(individuals, m => Assert.Equal("user", m.MemberBy));
+        Assert.Superset(emulator.State.Users.Skip(50).Take(5).Select(u => u.Id).ToHashSet(), viaGroups.Select(m => m.Id).ToHashSet());
+        var queue = (await api.Queues.GetAsync(queueId)).EnsureSuccess()!;
+        Assert.Equal(group, Assert.Single(queue.MemberGroups!).Id);
     }
 
     [Fact]

@@ -71,7 +71,8 @@ public sealed class GroupManagerPanelTests
         cut.WaitForAssertion(() => Assert.Equal(org.MemberCount(group.Id).ToString("N0"), cut.Find("#gm-member-count").TextContent), Wait);
         Assert.Equal(before.Count + 2, org.State.GetGroupMemberIds(group.Id).Count);
         Assert.Equal(before.Union(newcomers.Select(u => u.Id)).ToHashSet(), org.State.GetGroupMemberIds(group.Id));
-        Assert.Contains(newcomers[0].Email, cut.Find("#gm-members-grid").TextContent, StringComparison.Ordinal);
+        cut.Find("input#gm-members-filter").Input(newcomers[0].Email);
+        cut.WaitForAssertion(() => Assert.Contains(newcomers[0].Email, cut.Find("#gm-members-grid").TextContent, StringComparison.Ordinal), Wait);
     }
 
     [Fact]

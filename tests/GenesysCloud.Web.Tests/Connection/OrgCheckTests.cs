@@ -54,7 +54,7 @@ public sealed class OrgCheckTests
 
         cut.Find("#check-org").Click();
 
-        Assert.Contains("Not connected", cut.Find("#org-check-error").TextContent, StringComparison.Ordinal);
+        cut.WaitForAssertion(() => Assert.Contains("Not connected", cut.Find("#org-check-error").TextContent, StringComparison.Ordinal), Wait);
         Assert.Empty(cut.FindAll("#org-check-results"));
     }
 

@@ -7,25 +7,6 @@ namespace GenesysCloud.Web.Tests.EndToEnd;
 public sealed class ShellEndToEndTests(BrowserAppFixture app)
 {
     [BrowserFact]
-    public async Task Disconnect_ThenOpenSandbox_ConnectsAgain()
-    {
-        var page = await app.NewPageAsync();
-        var shell = new ShellPage(page, app.BaseUrl);
-        await shell.OpenHomeAsync();
-
-        await page.Locator("#disconnect").ClickAsync();
-
-        await Expect(page.Locator("#connection-status")).ToContainTextAsync("Not connected");
-        await Expect(page.Locator("#sandbox-banner")).ToHaveCountAsync(0);
-        await Expect(page.Locator("#conn-client-secret")).ToHaveAttributeAsync("type", "password");
-
-        await page.Locator("#open-sandbox").ClickAsync();
-
-        await Expect(page.Locator("#sandbox-banner")).ToBeVisibleAsync();
-        await Expect(page.Locator("#connection-status")).ToContainTextAsync("Sandbox org");
-    }
-
-    [BrowserFact]
     public async Task ThemeToggle_SwitchesToDarkModeAndBack()
     {
         var page = await app.NewPageAsync();

@@ -8,12 +8,25 @@ public sealed class ShellPage(IPage page, Uri baseUrl)
 {
     public IPage Page => page;
 
-    /// <summary>Opens the home page and waits for the circuit to connect the sandbox org.</summary>
-    public async Task OpenHomeAsync()
+    /// <summary>The sandbox's demo roles, as its sign-in page labels their buttons.</summary>
+    public const string Admin = "Admin";
+    public const string Supervisor = "Supervisor (read only)";
+
+    /// <summary>Opens the home page, signs in to the sandbox as the demo person with <paramref name="role"/> and waits for the connection.</summary>
+    public async Task OpenHomeAsync(string role = Admin)
     {
         await page.GotoAsync(baseUrl.ToString());
+        await SignInAsync(role);
         await Expect(page.Locator("#sandbox-banner")).ToBeVisibleAsync();
         await Expect(page.Locator("#connection-status")).ToContainTextAsync("Sandbox org");
+    }
+
+    /// <summary>On the sandbox's sign-in page (where an anonymous visit lands), clicks the one button of <paramref name="role"/>.</summary>
+    public async Task SignInAsync(string role = Admin)
+    {
+        await Expect(page.Locator("h1")).ToHaveTextAsync("Sign in to the demo org");
+        await page.Locator($"button[data-role=\"{role}\"]").ClickAsync();
+        await page.WaitForURLAsync(url => url.StartsWith(baseUrl.ToString(), StringComparison.Ordinal) && !url.Contains("sandbox-login", StringComparison.Ordinal));
     }
 
     /// <summary>Types into the drawer search.</summary>

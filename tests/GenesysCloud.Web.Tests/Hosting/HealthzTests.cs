@@ -16,14 +16,15 @@ public sealed class HealthzTests(SandboxAppFactory factory) : IClassFixture<Sand
     }
 
     [Fact]
-    public async Task Home_ServesTheAppShellWithoutSecrets()
+    public async Task Home_AfterSignIn_ServesTheAppShellWithoutSecrets()
     {
         using var client = factory.CreateClient();
 
-        var html = await client.GetStringAsync(new Uri("/", UriKind.Relative));
+        var html = await SandboxSignIn.SignInAsync(client);
 
         Assert.Contains("<title>Genesys Cloud Utilities</title>", html);
         Assert.Contains("_framework/blazor.web", html);
         Assert.DoesNotContain("emulator-client-secret", html);
+        Assert.DoesNotContain("emulator-signin-client-secret", html);
     }
 }

@@ -8,10 +8,13 @@ namespace GenesysCloud.Web.Components.Connection;
 /// <summary>Runs the read-only org probes for the session's connection and shows pass/fail with what each means.</summary>
 public sealed partial class OrgCheck
 {
+    private const int BrowsePageSize = 25;
     private readonly CancellationTokenSource _lifetime = new();
     private OrgCheckReport? _report;
     private string? _error;
     private bool _running;
+    private Group? _group;
+    private Queue? _queue;
 
     [Inject] private GenesysConnection Connection { get; set; } = default!;
 
@@ -34,7 +37,12 @@ public sealed partial class OrgCheck
         _error = null;
         try
         {
-            var options = new OrgCheckOptions { Permissions = UtilityPermissionRequirements.From(Registry) };
+            var options = new OrgCheckOptions
+            {
+                GroupId = _group?.Id,
+                QueueId = _queue?.Id,
+                Permissions = UtilityPermissionRequirements.From(Registry),
+            };
             _report = await new OrgDoctor(api).RunAsync(options, _lifetime.Token);
         }
         catch (OperationCanceledException) when (_lifetime.IsCancellationRequested)
@@ -49,6 +57,16 @@ public sealed partial class OrgCheck
             _running = false;
         }
     }
+
+    private async Task<IEnumerable<Group>> SearchGroupsAsync(string text, CancellationToken ct) =>
+        Connection.Api is not { } api ? []
+        : text.Length > 0 ? await api.Groups.SearchAsync(text, ct)
+        : await api.Groups.ListAsync(BrowsePageSize, 1, ct).ToListAsync(ct);
+
+    private async Task<IEnumerable<Queue>> SearchQueuesAsync(string text, CancellationToken ct) =>
+        Connection.Api is not { } api ? []
+        : text.Length > 0 ? await api.Queues.SearchAsync(text, ct)
+        : await api.Queues.ListAsync(BrowsePageSize, 1, ct).ToListAsync(ct);
 
     private static string Summary(OrgCheckReport report) =>
         (report.HasFailures ? "Some checks failed: see the rows marked 'fail' for what they mean. " : "No check failed. ") +

@@ -1,6 +1,7 @@
 using GenesysCloud.Utilities;
 using GenesysCloud.Web.Configuration;
 using GenesysCloud.Web.Connection;
+using GenesysCloud.Web.Hosting;
 using Microsoft.AspNetCore.Components;
 using Microsoft.Extensions.Options;
 using MudBlazor;
@@ -18,6 +19,12 @@ public sealed partial class MainLayout
     [Inject] private ConnectionBootstrapper Bootstrapper { get; set; } = default!;
     [Inject] private IdleMonitor Idle { get; set; } = default!;
     [Inject] private IOptions<ThemeSettings> Theme { get; set; } = default!;
+    [Inject] private AccessPolicy Policy { get; set; } = default!;
+    [Inject] private SandboxHost Sandbox { get; set; } = default!;
+
+    /// <summary>The sandbox's demo people, whose passwords the banner shows (nothing about them is secret).</summary>
+    private IReadOnlyList<GenesysCloud.Emulator.DemoPerson> DemoPeople =>
+        Policy.Mode == AccessMode.SandboxSignIn && Sandbox.Current is { } emulator ? emulator.SignIn.People : [];
 
     protected override async Task OnInitializedAsync()
     {

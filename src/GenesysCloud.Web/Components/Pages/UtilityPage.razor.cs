@@ -25,6 +25,7 @@ public sealed partial class UtilityPage : IDisposable
     [Inject] private UtilityRegistry Registry { get; set; } = default!;
     [Inject] private GenesysConnection Connection { get; set; } = default!;
     [Inject] private UtilityStateStore State { get; set; } = default!;
+    [Inject] private Hosting.AccessPolicy Policy { get; set; } = default!;
 
     private bool IsReady =>
         _utility is { Config: var config }

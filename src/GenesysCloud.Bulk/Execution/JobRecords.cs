@@ -1,0 +1,59 @@
+using GenesysCloud.Bulk.Journal;
+
+namespace GenesysCloud.Bulk.Execution;
+
+/// <summary>Records how a run of a job ended, and reads the journal's view of a job after it.</summary>
+internal sealed class JobRecords(IJobJournal journal, BulkConnection connection)
+{
+    /// <summary>
+    /// Runs <paramref name="run"/> while <paramref name="lease"/> holds, then journals the job as cancelled (and
+    /// rethrows), still running with the error (interrupted: resume it; rethrows), or completed, with errors when an
+    /// item failed. A lost lease stops the run and writes nothing more: another process may own the job now.
+    /// </summary>
+    public async Task<BulkJobResult> RunAsync(BulkJob job, RunMeter meter, JobLease lease, Func<CancellationToken, Task> run, CancellationToken ct)
+    {
+        using var linked = CancellationTokenSource.CreateLinkedTokenSource(ct, lease.Lost);
+        try
+        {
+            await run(linked.Token);
+        }
+        catch (OperationCanceledException) when (lease.IsLost)
+        {
+            throw lease.LostException();
+        }
+        catch (OperationCanceledException) when (ct.IsCancellationRequested)
+        {
+            await FinishAsync(job, BulkJobStatus.Cancelled, meter, "cancelled");
+            throw;
+        }
+        catch (Exception ex)
+        {
+            await FinishAsync(job, BulkJobStatus.Running, meter, ex.Message);
+            throw;
+        }
+
+        var failed = (await journal.GetItemsAsync(job.Id, CancellationToken.None)).Any(i => i.Status == BulkItemStatus.Failed);
+        await FinishAsync(job, failed ? BulkJobStatus.CompletedWithErrors : BulkJobStatus.Completed, meter, null);
+        return await ResultAsync(job.Id, meter, CancellationToken.None);
+    }
+
+    /// <summary>The job with every item, and this run's calls and time.</summary>
+    public async Task<BulkJobResult> ResultAsync(string jobId, RunMeter meter, CancellationToken ct)
+    {
+        var job = await journal.GetJobAsync(jobId, ct) ?? throw new KeyNotFoundException($"Job {jobId} is not in the journal.");
+        return new BulkJobResult(job, await journal.GetItemsAsync(jobId, ct), meter.Calls, meter.Http429, meter.Elapsed);
+    }
+
+    private async Task FinishAsync(BulkJob job, BulkJobStatus status, RunMeter meter, string? error)
+    {
+        var stored = await journal.GetJobAsync(job.Id, CancellationToken.None) ?? job;
+        await journal.UpdateJobAsync(stored with
+        {
+            Status = status,
+            FinishedAt = connection.Time.GetUtcNow(),
+            Calls = stored.Calls + meter.Calls,
+            Http429 = stored.Http429 + meter.Http429,
+            Error = error,
+        }, CancellationToken.None);
+    }
+}

@@ -1,0 +1,166 @@
+using GenesysCloud.Bulk;
+using GenesysCloud.Bulk.Csv;
+
+namespace GenesysCloud.Utilities.QueueManager;
+
+/// <summary>
+/// Queue Manager's logic, free of UI and shared by the web app and <c>gcutil queues</c>: read a queue's people and
+/// how each belongs, compare two queues, and plan membership and joined-status changes through the bulk engine
+/// (previewed, journaled, 100 per call, resumable, undoable). Planning changes nothing; <see cref="ApplyAsync"/> does.
+/// </summary>
+public sealed class QueueManagerService
+{
+    private readonly GenesysCloudApi _api;
+    private readonly BulkEngine _engine;
+    private readonly string? _requestedBy;
+
+    /// <summary>Creates the service over a connected client and the connection's engine.</summary>
+    /// <param name="api">The connected client (reads).</param>
+    /// <param name="engine">The bulk engine of the same org (plans and jobs).</param>
+    /// <param name="requestedBy">Who makes the changes, for the journal.</param>
+    public QueueManagerService(GenesysCloudApi api, BulkEngine engine, string? requestedBy = null)
+    {
+        _api = api ?? throw new ArgumentNullException(nameof(api));
+        _engine = engine ?? throw new ArgumentNullException(nameof(engine));
+        _requestedBy = requestedBy;
+    }
+
+    /// <summary>The Genesys permissions Queue Manager needs.</summary>
+    public static IReadOnlyList<string> Permissions { get; } =
+        ["routing:queue:view", "routing:queueMember:manage", "directory:user:view", "directory:group:view"];
+
+    /// <summary>Queues whose name contains the text (empty: the first page, to browse).</summary>
+    public async Task<IReadOnlyList<Queue>> SearchQueuesAsync(string text, CancellationToken ct = default)
+    {
+        if (!string.IsNullOrWhiteSpace(text))
+            return await _api.Queues.SearchAsync(text, ct);
+        var first = new List<Queue>();
+        await foreach (var queue in _api.Queues.ListAsync(pageSize: 25, maxPages: 1, ct)) first.Add(queue);
+        return first;
+    }
+
+    /// <summary>One queue with its member groups. Throws <see cref="GenesysApiException"/> when it cannot be read.</summary>
+    public async Task<Queue> GetQueueAsync(string queueId, CancellationToken ct = default) =>
+        (await _api.Queues.GetAsync(queueId, ct)).EnsureSuccess() ?? throw new GenesysApiException($"Queue {queueId} came back empty.");
+
+    /// <summary>
+    /// Everyone in the queue, by name: directly, via which member group (the queue's <c>memberGroups</c> of type
+    /// GROUP are read to name it), joined or not, ring number.
+    /// </summary>
+    public async Task<IReadOnlyList<QueueMemberRow>> GetMembersAsync(Queue queue, CancellationToken ct = default)
+    {
+        ArgumentNullException.ThrowIfNull(queue);
+        var entries = await _api.Queues.GetMembersAsync(queue.Id, new QueueMemberFilter(), ct);
+        var viaGroup = await GroupsOfMembersAsync(queue, ct);
+        return [.. entries.GroupBy(e => e.Id, StringComparer.OrdinalIgnoreCase).Select(g =>
+            {
+                var first = g.First();
+                var direct = g.Any(e => !IsViaGroup(e));
+                IReadOnlyList<string> groups = viaGroup.GetValueOrDefault(g.Key) ?? [];
+                return new QueueMemberRow(first.Id, first.Name ?? first.User?.Name, direct, groups, g.Any(e => e.Joined == true), first.RingNumber);
+            })
+            .OrderBy(r => r.Name, StringComparer.CurrentCultureIgnoreCase)];
+    }
+
+    /// <summary>Plans adding users (ids, emails, usernames) to the queue.</summary>
+    public Task<BulkPlan> PlanAddAsync(string queueId, IReadOnlyList<string> identifiers, CancellationToken ct = default) =>
+        PlanAsync(new BulkRequest(BulkOperation.AddToQueue, queueId, identifiers), ct);
+
+    /// <summary>Plans removing users from the queue (individual members only: people there via a group stay).</summary>
+    public Task<BulkPlan> PlanRemoveAsync(string queueId, IReadOnlyList<string> identifiers, CancellationToken ct = default) =>
+        PlanAsync(new BulkRequest(BulkOperation.RemoveFromQueue, queueId, identifiers), ct);
+
+    /// <summary>Plans adding every member of a group to the queue.</summary>
+    public async Task<BulkPlan> PlanCopyFromGroupAsync(string queueId, string groupId, CancellationToken ct = default)
+    {
+        var members = await _api.Groups.GetMembersAsync(groupId, ct);
+        return await PlanAddAsync(queueId, [.. members.Select(m => m.Id)], ct);
+    }
+
+    /// <summary>Plans adding everyone in another queue (however they belong there) to the queue.</summary>
+    public async Task<BulkPlan> PlanCopyFromQueueAsync(string queueId, string sourceQueueId, CancellationToken ct = default)
+    {
+        var members = await _api.Queues.GetMembersAsync(sourceQueueId, new QueueMemberFilter(), ct);
+        return await PlanAddAsync(queueId, [.. members.Select(m => m.Id).Distinct(StringComparer.OrdinalIgnoreCase)], ct);
+    }
+
+    /// <summary>Who is only in A, only in B, and in both.</summary>
+    public async Task<QueueComparison> CompareAsync(Queue queueA, Queue queueB, CancellationToken ct = default)
+    {
+        var a = await GetMembersAsync(queueA, ct);
+        var b = await GetMembersAsync(queueB, ct);
+        var inA = a.Select(r => r.UserId).ToHashSet(StringComparer.OrdinalIgnoreCase);
+        var inB = b.Select(r => r.UserId).ToHashSet(StringComparer.OrdinalIgnoreCase);
+        return new QueueComparison(queueA, queueB, [.. a.Where(r => !inB.Contains(r.UserId))], [.. b.Where(r => !inA.Contains(r.UserId))],
+            [.. a.Where(r => inB.Contains(r.UserId))]);
+    }
+
+    /// <summary>
+    /// What "make B like A" must do: A's people missing from B are added, B's individual members not in A are
+    /// removed; B's people not in A who are there only through a member group are reported, not sent.
+    /// </summary>
+    public async Task<QueueSync> CompareForSyncAsync(Queue source, Queue target, CancellationToken ct = default)
+    {
+        var comparison = await CompareAsync(source, target, ct);
+        return new QueueSync(comparison, [.. comparison.OnlyInA], [.. comparison.OnlyInB.Where(r => r.Direct)],
+            [.. comparison.OnlyInB.Where(r => r.OnlyViaGroup)]);
+    }
+
+    /// <summary>Plans "make B like A" as one job (adds first, then removes); see <see cref="CompareForSyncAsync"/>.</summary>
+    public async Task<QueueSyncPlan> PlanMakeLikeAsync(Queue source, Queue target, CancellationToken ct = default)
+    {
+        var sync = await CompareForSyncAsync(source, target, ct);
+        var plan = await PlanAsync(sync.Request(sync.UserIds), ct);
+        return new QueueSyncPlan(source, target, plan, sync.KeptViaGroup);
+    }
+
+    /// <summary>Plans joining (or unjoining) users who are members of the queue; others are reported as not members.</summary>
+    public Task<BulkPlan> PlanJoinAsync(string queueId, IReadOnlyList<string> identifiers, bool joined, CancellationToken ct = default) =>
+        PlanAsync(new BulkRequest(joined ? BulkOperation.JoinQueue : BulkOperation.UnjoinQueue, queueId, identifiers), ct);
+
+    /// <summary>Plans joining (or unjoining) every member of the queue who is not already.</summary>
+    public async Task<BulkPlan> PlanJoinAllAsync(Queue queue, bool joined, CancellationToken ct = default)
+    {
+        var members = await GetMembersAsync(queue, ct);
+        return await PlanJoinAsync(queue.Id, [.. members.Where(m => m.Joined != joined).Select(m => m.UserId)], joined, ct);
+    }
+
+    /// <summary>
+    /// Applies a plan as a journaled job. Joins and unjoins are re-read before they are reported: an item the org
+    /// does not show joined (or unjoined) is reported failed, never done.
+    /// </summary>
+    public Task<BulkJobResult> ApplyAsync(BulkPlan plan, IProgress<BulkProgress>? progress = null, CancellationToken ct = default) =>
+        _engine.ApplyAsync(plan, progress, ct);
+
+    /// <summary>The queue's people as CSV (formula-safe): id, name, belongs, via groups, joined, ring number.</summary>
+    public static byte[] MembersCsv(IEnumerable<QueueMemberRow> members) => SafeCsvWriter.ToUtf8Bytes(
+        ["userId", "name", "belongs", "viaGroups", "joined", "ringNumber"],
+        members.Select(m => new[]
+        {
+            m.UserId, m.Name, m.Direct ? "direct" : "group", string.Join("; ", m.ViaGroups), m.Joined ? "true" : "false",
+            m.RingNumber?.ToString(System.Globalization.CultureInfo.InvariantCulture),
+        }));
+
+    private Task<BulkPlan> PlanAsync(BulkRequest request, CancellationToken ct) =>
+        _engine.PlanAsync(request with { RequestedBy = request.RequestedBy ?? _requestedBy }, ct);
+
+    private static bool IsViaGroup(QueueMember member) => string.Equals(member.MemberBy, "group", StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>User id → names of the queue's member groups (type GROUP) that hold them.</summary>
+    private async Task<Dictionary<string, List<string>>> GroupsOfMembersAsync(Queue queue, CancellationToken ct)
+    {
+        var byUser = new Dictionary<string, List<string>>(StringComparer.OrdinalIgnoreCase);
+        foreach (var group in queue.MemberGroups ?? [])
+        {
+            if (!string.Equals(group.Type, "GROUP", StringComparison.OrdinalIgnoreCase)) continue;
+            var name = group.Name ?? (await _api.Groups.GetAsync(group.Id, ct)).Data?.Name ?? group.Id;
+            foreach (var member in await _api.Groups.GetMembersAsync(group.Id, ct))
+            {
+                if (!byUser.TryGetValue(member.Id, out var names)) byUser[member.Id] = names = [];
+                names.Add(name);
+            }
+        }
+
+        return byUser;
+    }
+}

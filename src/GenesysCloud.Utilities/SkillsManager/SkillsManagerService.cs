@@ -1,0 +1,174 @@
+using System.Globalization;
+using GenesysCloud.Bulk;
+using GenesysCloud.Bulk.Csv;
+
+namespace GenesysCloud.Utilities.SkillsManager;
+
+/// <summary>
+/// Skills Manager's logic, free of UI and shared by the web app and <c>gcutil skills</c>: who has a skill, plans to
+/// assign, change or remove it for many people (one proficiency for all or one per row), copying one person's
+/// skills to others, and a people × skills matrix. Every plan goes through the bulk engine: previewed, journaled
+/// with each previous proficiency, resumable and exactly undoable.
+/// </summary>
+public sealed class SkillsManagerService
+{
+    private readonly GenesysCloudApi _api;
+    private readonly BulkEngine _engine;
+    private readonly string? _requestedBy;
+
+    /// <summary>Creates the service over a connected client and the connection's engine.</summary>
+    /// <param name="api">The connected client (reads).</param>
+    /// <param name="engine">The bulk engine of the same org (plans and jobs).</param>
+    /// <param name="requestedBy">Who makes the changes, for the journal.</param>
+    public SkillsManagerService(GenesysCloudApi api, BulkEngine engine, string? requestedBy = null)
+    {
+        _api = api ?? throw new ArgumentNullException(nameof(api));
+        _engine = engine ?? throw new ArgumentNullException(nameof(engine));
+        _requestedBy = requestedBy;
+    }
+
+    /// <summary>The Genesys permissions Skills Manager needs.</summary>
+    public static IReadOnlyList<string> Permissions { get; } = ["routing:skill:view", "routing:skill:assign", "directory:user:view"];
+
+    /// <summary>Every routing skill, by name.</summary>
+    public async Task<IReadOnlyList<Skill>> GetSkillsAsync(CancellationToken ct = default) =>
+        [.. (await _api.Routing.GetSkillsAsync(ct)).OrderBy(s => s.Name, StringComparer.CurrentCultureIgnoreCase)];
+
+    /// <summary>Everyone who has the skill, highest proficiency first (one directory pass with <c>expand=skills</c>).</summary>
+    public async Task<IReadOnlyList<SkillHolder>> WhoHasAsync(string skillId, CancellationToken ct = default)
+    {
+        var holders = new List<SkillHolder>();
+        await foreach (var (user, skills) in UsersWithSkillsAsync(ct))
+        {
+            if (skills.FirstOrDefault(s => string.Equals(s.Id, skillId, StringComparison.OrdinalIgnoreCase)) is { Proficiency: { } p })
+                holders.Add(new SkillHolder(user.Id, user.Name, user.Email, p));
+        }
+
+        return [.. holders.OrderByDescending(h => h.Proficiency).ThenBy(h => h.Name, StringComparer.CurrentCultureIgnoreCase)];
+    }
+
+    /// <summary>Plans assigning the skill: each row's own proficiency where it has one, else <paramref name="proficiency"/>.</summary>
+    public Task<BulkPlan> PlanAssignAsync(string skillId, SkillInput input, double? proficiency, CancellationToken ct = default) =>
+        PlanWithProficiencyAsync(BulkOperation.AssignSkill, skillId, input, proficiency, ct);
+
+    /// <summary>Plans changing the proficiency for people who have the skill; people without it are reported, not given it.</summary>
+    public Task<BulkPlan> PlanChangeAsync(string skillId, SkillInput input, double? proficiency, CancellationToken ct = default) =>
+        PlanWithProficiencyAsync(BulkOperation.ChangeSkill, skillId, input, proficiency, ct);
+
+    /// <summary>Plans removing the skill (each holder's proficiency is journaled, so undo gives it back as it was).</summary>
+    public Task<BulkPlan> PlanRemoveAsync(string skillId, IReadOnlyList<string> identifiers, CancellationToken ct = default) =>
+        _engine.PlanAsync(new BulkRequest(BulkOperation.RemoveSkill, skillId, identifiers) { RequestedBy = _requestedBy }, ct);
+
+    /// <summary>
+    /// Plans copying <paramref name="sourceIdentifier"/>'s skills to the others: each skill assigned at the
+    /// source's proficiency, and with <paramref name="identical"/> every other skill they have removed.
+    /// </summary>
+    public async Task<SkillCopyPlan> PlanCopyAsync(string sourceIdentifier, IReadOnlyList<string> targetIdentifiers, bool identical,
+        CancellationToken ct = default)
+    {
+        var source = await FindUserAsync(sourceIdentifier, ct)
+            ?? throw new ArgumentException($"No active user matches '{sourceIdentifier}' (the person to copy skills from).", nameof(sourceIdentifier));
+        var sourceSkills = await _api.Routing.GetUserSkillsAsync(source.Id, ct);
+        var targets = new List<User>();
+        var notFound = new List<string>();
+        foreach (var identifier in targetIdentifiers.Distinct(StringComparer.OrdinalIgnoreCase))
+        {
+            var user = await FindUserAsync(identifier, ct);
+            if (user is null) notFound.Add(identifier);
+            else if (user.Id != source.Id) targets.Add(user);
+        }
+
+        var ids = targets.Select(t => t.Id).Distinct(StringComparer.OrdinalIgnoreCase).ToList();
+        var plans = new List<BulkPlan>();
+        foreach (var skill in sourceSkills.Where(s => s.Proficiency is not null))
+            plans.Add(await _engine.PlanAsync(new BulkRequest(BulkOperation.AssignSkill, skill.Id, ids) { Proficiency = skill.Proficiency, RequestedBy = _requestedBy }, ct));
+
+        if (identical && ids.Count > 0)
+        {
+            var kept = sourceSkills.Select(s => s.Id).ToHashSet(StringComparer.OrdinalIgnoreCase);
+            var extra = (await _api.Users.GetByIdsAsync(ids, ["skills"], ct))
+                .SelectMany(u => u.Skills ?? []).Select(s => s.Id).Where(id => !kept.Contains(id)).Distinct(StringComparer.OrdinalIgnoreCase);
+            foreach (var skillId in extra)
+                plans.Add(await PlanRemoveAsync(skillId, ids, ct));
+        }
+
+        return new SkillCopyPlan(source, sourceSkills, identical, plans, notFound);
+    }
+
+    /// <summary>Applies a plan as a journaled job.</summary>
+    public Task<BulkJobResult> ApplyAsync(BulkPlan plan, IProgress<BulkProgress>? progress = null, CancellationToken ct = default) =>
+        _engine.ApplyAsync(plan, progress, ct);
+
+    /// <summary>Applies a copy plan skill by skill (each a job of its own); stops at cancellation, the jobs so far stay journaled.</summary>
+    public async Task<IReadOnlyList<BulkJobResult>> ApplyCopyAsync(SkillCopyPlan copy, IProgress<BulkProgress>? progress = null,
+        CancellationToken ct = default)
+    {
+        ArgumentNullException.ThrowIfNull(copy);
+        var results = new List<BulkJobResult>();
+        foreach (var plan in copy.Plans.Where(p => p.ChangeCount > 0))
+            results.Add(await _engine.ApplyAsync(plan, progress, ct));
+        return results;
+    }
+
+    /// <summary>
+    /// Everyone with at least one skill × every skill, as formula-safe CSV: user id, name, email, then one column per
+    /// skill holding the proficiency (empty when the person does not have it).
+    /// </summary>
+    public async Task<byte[]> MatrixCsvAsync(CancellationToken ct = default)
+    {
+        var skills = await GetSkillsAsync(ct);
+        var rows = new List<string?[]>();
+        await foreach (var (user, held) in UsersWithSkillsAsync(ct))
+        {
+            if (held.Count == 0) continue;
+            var byId = held.Where(s => s.Proficiency is not null).ToDictionary(s => s.Id, s => s.Proficiency!.Value, StringComparer.OrdinalIgnoreCase);
+            rows.Add([user.Id, user.Name, user.Email,
+                .. skills.Select(s => byId.TryGetValue(s.Id, out var p) ? p.ToString(CultureInfo.InvariantCulture) : null)]);
+        }
+
+        return SafeCsvWriter.ToUtf8Bytes(["userId", "name", "email", .. skills.Select(s => s.Name ?? s.Id)], rows);
+    }
+
+    /// <summary>
+    /// The engine request that assigns or changes <paramref name="skillId"/> for the identifiers planned from
+    /// <paramref name="input"/>: each row's own proficiency where it has one, else <paramref name="proficiency"/>.
+    /// Throws <see cref="ArgumentException"/> when a row has none and no default is given.
+    /// </summary>
+    public static Func<IReadOnlyList<string>, BulkRequest> ProficiencyRequest(BulkOperation operation, string skillId, SkillInput input, double? proficiency)
+    {
+        ArgumentNullException.ThrowIfNull(input);
+        var values = input.Identifiers.Values;
+        var perRow = input.ValueProficiencies();
+        if (proficiency is null && perRow.Any(p => p is null))
+            throw new ArgumentException("Give a proficiency from 0 to 5 for every row, or one for all.", nameof(proficiency));
+        var byIdentifier = new Dictionary<string, double?>(StringComparer.OrdinalIgnoreCase);
+        for (var i = 0; i < values.Count; i++) byIdentifier.TryAdd(values[i], perRow[i]);
+        return identifiers => new BulkRequest(operation, skillId, identifiers)
+        {
+            Proficiency = proficiency,
+            Proficiencies = input.HasRowProficiencies ? [.. identifiers.Select(id => byIdentifier.GetValueOrDefault(id))] : null,
+        };
+    }
+
+    private Task<BulkPlan> PlanWithProficiencyAsync(BulkOperation operation, string skillId, SkillInput input, double? proficiency, CancellationToken ct)
+    {
+        var request = ProficiencyRequest(operation, skillId, input, proficiency)(input.Identifiers.Values);
+        return _engine.PlanAsync(request with { RequestedBy = _requestedBy }, ct);
+    }
+
+    /// <summary>Every active user with their skills; a user the listing did not expand is read on its own.</summary>
+    private async IAsyncEnumerable<(User User, IReadOnlyList<UserRoutingSkill> Skills)> UsersWithSkillsAsync(
+        [System.Runtime.CompilerServices.EnumeratorCancellation] CancellationToken ct)
+    {
+        await foreach (var user in _api.Users.ListWithSkillsAsync(ct))
+            yield return (user, user.Skills ?? await _api.Routing.GetUserSkillsAsync(user.Id, ct));
+    }
+
+    private async Task<User?> FindUserAsync(string identifier, CancellationToken ct)
+    {
+        var text = identifier.Trim();
+        if (text.Contains('@', StringComparison.Ordinal)) return await _api.Users.SearchByEmailAsync(text, ct);
+        var byId = await _api.Users.GetAsync(text, ct);
+        return byId.Success ? byId.Data : null;
+    }
+}

@@ -1,0 +1,87 @@
+using System.Text.Json;
+using GenesysCloud.Cli.Tests.Support;
+
+namespace GenesysCloud.Cli.Tests.Commands;
+
+[Collection(EmulatorCollection.Name)]
+public sealed class QueueManagerCommandTests(EmulatorFixture fixture)
+{
+    [Fact]
+    public async Task QueuesMembers_Json_ListsEveryoneWithHowTheyBelong()
+    {
+        var queue = Queue(10);
+        var expected = fixture.Emulator.State.GetQueueMembers(queue.Id);
+
+        var run = await fixture.RunAsync(fixture.NewJournalPath(), "queues", "members", "--queue", queue.Name, "--output", "json");
+
+        run.ShouldExitWith(ExitCodes.Done);
+        using var json = JsonDocument.Parse(run.Out);
+        var rows = json.RootElement.EnumerateArray().ToList();
+        Assert.Equal(expected.Select(m => m.UserId).Order(), rows.Select(r => r.GetProperty("userId").GetString()).Order());
+        Assert.Equal(expected.Count(m => m.MemberBy == "user"), rows.Count(r => r.GetProperty("direct").GetBoolean()));
+        Assert.Equal(expected.Count(m => m.Joined), rows.Count(r => r.GetProperty("joined").GetBoolean()));
+    }
+
+    [Fact]
+    public async Task QueuesCompare_Json_SplitsOnlyInAOnlyInBAndBoth()
+    {
+        var (a, b) = (Queue(11), Queue(12));
+        var inA = fixture.Emulator.State.GetQueueMembers(a.Id).Select(m => m.UserId).ToHashSet();
+        var inB = fixture.Emulator.State.GetQueueMembers(b.Id).Select(m => m.UserId).ToHashSet();
+
+        var run = await fixture.RunAsync(fixture.NewJournalPath(), "queues", "compare", "--queue", a.Id, "--with", b.Name, "--output", "json");
+
+        run.ShouldExitWith(ExitCodes.Done);
+        using var json = JsonDocument.Parse(run.Out);
+        Assert.Equal(inA.Except(inB).Count(), json.RootElement.GetProperty("onlyInA").GetArrayLength());
+        Assert.Equal(inB.Except(inA).Count(), json.RootElement.GetProperty("onlyInB").GetArrayLength());
+        Assert.Equal(inA.Intersect(inB).Count(), json.RootElement.GetProperty("inBoth").GetArrayLength());
+    }
+
+    [Fact]
+    public async Task QueuesSync_DryRun_PrintsAddsAndRemovesAndChangesNothing()
+    {
+        var (a, b) = (Queue(13), Queue(14));
+        var before = fixture.Emulator.State.GetQueueMemberIds(b.Id);
+
+        var run = await fixture.RunAsync(fixture.NewJournalPath(), "queues", "sync", "--queue", b.Name, "--like", a.Name, "--dry-run", "--output", "json");
+
+        run.ShouldExitWith(ExitCodes.Done);
+        using var json = JsonDocument.Parse(run.Out);
+        Assert.Equal("syncQueue", json.RootElement.GetProperty("operation").GetString());
+        Assert.Contains("to add", run.Error, StringComparison.Ordinal);
+        Assert.Equal(before, fixture.Emulator.State.GetQueueMemberIds(b.Id));
+    }
+
+    [Fact]
+    public async Task QueuesUnjoin_Emails_LeavesThoseMembersUnjoined()
+    {
+        var queue = Queue(15);
+        var members = fixture.Emulator.State.GetQueueMembers(queue.Id).Where(m => m.Joined && m.MemberBy == "user").Take(2).ToList();
+        var emails = string.Join(",", members.Select(m => fixture.Emulator.State.FindUser(m.UserId)!.Email));
+
+        var run = await fixture.RunAsync(fixture.NewJournalPath(), "queues", "unjoin", "--queue", queue.Name, "--emails", emails);
+
+        run.ShouldExitWith(ExitCodes.Done);
+        var after = fixture.Emulator.State.GetQueueMembers(queue.Id);
+        Assert.All(members, m => Assert.False(after.Single(a => a.UserId == m.UserId).Joined));
+    }
+
+    [Fact]
+    public async Task QueuesExport_Out_WritesFormulaSafeCsvOfTheQueue()
+    {
+        var queue = Queue(16);
+        var file = Path.Combine(Path.GetTempPath(), $"queue-{Guid.NewGuid():N}.csv");
+
+        var run = await fixture.RunAsync(fixture.NewJournalPath(), "queues", "export", "--queue", queue.Name, "--out", file);
+
+        run.ShouldExitWith(ExitCodes.Done);
+        var lines = (await File.ReadAllLinesAsync(file)).Where(l => l.Length > 0).ToArray();
+        File.Delete(file);
+        Assert.Equal("userId,name,belongs,viaGroups,joined,ringNumber", lines[0].TrimStart('\uFEFF'));
+        Assert.Equal(fixture.Emulator.State.GetQueueMembers(queue.Id).Count, lines.Length - 1);
+    }
+
+    private Emulator.Model.EmulatorQueue Queue(int index) =>
+        fixture.Emulator.State.Queues.OrderBy(q => q.Id, StringComparer.Ordinal).ElementAt(index);
+}

@@ -1,0 +1,87 @@
+using System.Text.Json;
+using GenesysCloud.Cli.Tests.Support;
+
+namespace GenesysCloud.Cli.Tests.Commands;
+
+[Collection(EmulatorCollection.Name)]
+public sealed class SkillsManagerCommandTests(EmulatorFixture fixture)
+{
+    [Fact]
+    public async Task SkillsAssign_CsvWithProficiencyColumn_SetsEachRowsLevel()
+    {
+        var skill = fixture.Emulator.State.Skills[5];
+        var users = fixture.Emulator.State.Users.Skip(120).Take(2).ToList();
+        var file = await CsvAsync($"email,proficiency\n{users[0].Email},1.5\n{users[1].Email},5\n");
+
+        var run = await fixture.RunAsync(fixture.NewJournalPath(), "skills", "assign", "--skill", skill.Name, "--file", file);
+
+        run.ShouldExitWith(ExitCodes.Done);
+        Assert.Equal(1.5, fixture.Emulator.State.GetUserSkills(users[0].Id)[skill.Id]);
+        Assert.Equal(5, fixture.Emulator.State.GetUserSkills(users[1].Id)[skill.Id]);
+    }
+
+    [Fact]
+    public async Task SkillsAssign_ProficiencyOutOfRange_ExitsBadInputNamingLineAndColumnAndChangesNothing()
+    {
+        var skill = fixture.Emulator.State.Skills[6];
+        var users = fixture.Emulator.State.Users.Skip(125).Take(2).ToList();
+        var before = users.Select(u => fixture.Emulator.State.GetUserSkills(u.Id)).ToList();
+        var file = await CsvAsync($"email,proficiency\n{users[0].Email},2\n{users[1].Email},7\n");
+
+        var run = await fixture.RunAsync(fixture.NewJournalPath(), "skills", "assign", "--skill", skill.Name, "--file", file);
+
+        run.ShouldExitWith(ExitCodes.BadInput);
+        Assert.Contains("Line 3, column 'proficiency': '7' is not a proficiency from 0 to 5", run.Error, StringComparison.Ordinal);
+        Assert.Equal(before, users.Select(u => fixture.Emulator.State.GetUserSkills(u.Id)));
+    }
+
+    [Fact]
+    public async Task SkillsChange_DryRunJson_MarksPeopleWithoutTheSkillAsNotApplicable()
+    {
+        var skill = fixture.Emulator.State.Skills[7];
+        var without = fixture.Emulator.State.Users.Skip(130).First(u => !fixture.Emulator.State.GetUserSkills(u.Id).ContainsKey(skill.Id));
+
+        var run = await fixture.RunAsync(fixture.NewJournalPath(), "skills", "change", "--skill", skill.Id, "-p", "2", "--emails", without.Email,
+            "--dry-run", "--output", "json");
+
+        run.ShouldExitWith(ExitCodes.Done);
+        using var json = JsonDocument.Parse(run.Out);
+        Assert.Equal("notApplicable", json.RootElement.GetProperty("items")[0].GetProperty("action").GetString());
+        Assert.False(fixture.Emulator.State.GetUserSkills(without.Id).ContainsKey(skill.Id));
+    }
+
+    [Fact]
+    public async Task SkillsWhoHas_Json_ListsEveryHolder()
+    {
+        var skill = fixture.Emulator.State.Skills[8];
+        var holders = fixture.Emulator.State.Users.Where(u => u.State == "active" && fixture.Emulator.State.GetUserSkills(u.Id).ContainsKey(skill.Id)).ToList();
+
+        var run = await fixture.RunAsync(fixture.NewJournalPath(), "skills", "who-has", "--skill", skill.Name, "--output", "json");
+
+        run.ShouldExitWith(ExitCodes.Done);
+        using var json = JsonDocument.Parse(run.Out);
+        Assert.Equal(holders.Select(h => h.Id).Order(),
+            json.RootElement.GetProperty("holders").EnumerateArray().Select(h => h.GetProperty("userId").GetString()).Order());
+    }
+
+    [Fact]
+    public async Task SkillsMatrix_Out_HasAColumnPerSkill()
+    {
+        var file = Path.Combine(Path.GetTempPath(), $"matrix-{Guid.NewGuid():N}.csv");
+
+        var run = await fixture.RunAsync(fixture.NewJournalPath(), "skills", "matrix", "--out", file);
+
+        run.ShouldExitWith(ExitCodes.Done);
+        var header = (await File.ReadAllLinesAsync(file))[0].TrimStart('\uFEFF').Split(',');
+        File.Delete(file);
+        Assert.Equal(["userId", "name", "email"], header[..3]);
+        Assert.Equal(fixture.Emulator.State.Skills.Count, header.Length - 3);
+    }
+
+    private static async Task<string> CsvAsync(string text)
+    {
+        var file = Path.Combine(Path.GetTempPath(), $"skills-{Guid.NewGuid():N}.csv");
+        await File.WriteAllTextAsync(file, text);
+        return file;
+    }
+}

@@ -1,0 +1,52 @@
+using Bunit;
+using GenesysCloud.Utilities.QueueManager;
+using MudBlazor;
+
+namespace GenesysCloud.Utilities.Tests.QueueManager;
+
+public sealed class QueueManagerPanelTests
+{
+    private static readonly TimeSpan Wait = TimeSpan.FromSeconds(20);
+
+    [Fact]
+    public async Task Render_Queue_ShowsEveryoneWithHowTheyBelong()
+    {
+        await using var org = await TestOrg.StartAsync();
+        await using var ctx = MudContext.Create();
+        await ctx.AddConnectedWorkflowAsync(org);
+        var queue = org.State.Queues[0];
+        var members = org.State.GetQueueMembers(queue.Id);
+        ctx.Render<MudPopoverProvider>();
+
+        var cut = ctx.Render<QueueManagerPanel>(p => p.Add(x => x.QueueId, queue.Id));
+
+        cut.WaitForAssertion(() =>
+        {
+            Assert.StartsWith(Plural.Of(members.Count, "person", "people"), cut.Find("#qm-counts").TextContent.Trim(), StringComparison.Ordinal);
+            Assert.Contains(cut.FindAll(".qm-row-belongs"), b => b.TextContent.StartsWith("via group '", StringComparison.Ordinal));
+        }, Wait);
+        Assert.Equal(queue.Name, cut.Find("#qm-queue-name").TextContent);
+    }
+
+    [Fact]
+    public async Task JoinEveryoneNotJoined_PreviewThenApply_LeavesEveryMemberJoined()
+    {
+        await using var org = await TestOrg.StartAsync();
+        await using var ctx = MudContext.Create();
+        await ctx.AddConnectedWorkflowAsync(org);
+        var queue = org.State.Queues[0];
+        var unjoined = org.State.GetQueueMembers(queue.Id).Count(m => !m.Joined);
+        Assert.True(unjoined > 0, "the seeded queue should have unjoined members");
+        ctx.Render<MudPopoverProvider>();
+        var cut = ctx.Render<QueueManagerPanel>(p => p.Add(x => x.QueueId, queue.Id));
+        cut.WaitForAssertion(() => Assert.False(cut.Find("#qm-join-all-btn").HasAttribute("disabled")), Wait);
+
+        cut.Find("#qm-join-all-btn").Click();
+        cut.WaitForAssertion(() => Assert.Equal(unjoined.ToString("N0"), cut.Find("#wf-count-will-change").TextContent.Trim()), Wait);
+        Assert.Equal(unjoined, org.State.GetQueueMembers(queue.Id).Count(m => !m.Joined));
+        cut.Find("#wf-apply-btn").Click();
+
+        cut.WaitForAssertion(() => Assert.Equal(unjoined.ToString("N0"), cut.Find("#wf-count-applied").TextContent.Trim()), Wait);
+        Assert.All(org.State.GetQueueMembers(queue.Id), m => Assert.True(m.Joined));
+    }
+}

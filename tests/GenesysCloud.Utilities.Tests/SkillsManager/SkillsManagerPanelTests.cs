@@ -1,0 +1,48 @@
+using Bunit;
+using GenesysCloud.Utilities.SkillsManager;
+using Microsoft.AspNetCore.Components.Forms;
+using MudBlazor;
+
+namespace GenesysCloud.Utilities.Tests.SkillsManager;
+
+public sealed class SkillsManagerPanelTests
+{
+    private static readonly TimeSpan Wait = TimeSpan.FromSeconds(20);
+
+    [Fact]
+    public async Task Open_Skill_ShowsHowManyPeopleHaveIt()
+    {
+        await using var org = await TestOrg.StartAsync();
+        await using var ctx = MudContext.Create();
+        await ctx.AddConnectedWorkflowAsync(org);
+        var skill = org.State.Skills[0];
+        var holders = org.State.Users.Count(u => u.State == "active" && org.State.GetUserSkills(u.Id).ContainsKey(skill.Id));
+        ctx.Render<MudPopoverProvider>();
+
+        var cut = ctx.Render<SkillsManagerPanel>(p => p.Add(x => x.SkillId, skill.Id));
+
+        cut.WaitForAssertion(() => Assert.Equal(holders.ToString(), cut.Find("#sm-holder-count").TextContent), Wait);
+    }
+
+    [Fact]
+    public async Task CsvWithProficiencyColumn_PreviewThenApply_SetsEachRowsLevel()
+    {
+        await using var org = await TestOrg.StartAsync();
+        await using var ctx = MudContext.Create();
+        await ctx.AddConnectedWorkflowAsync(org);
+        var skill = org.State.Skills[1];
+        var users = org.State.Users.Where(u => u.State == "active" && !org.State.GetUserSkills(u.Id).ContainsKey(skill.Id)).Take(2).ToArray();
+        ctx.Render<MudPopoverProvider>();
+        var cut = ctx.Render<SkillsManagerPanel>(p => p.Add(x => x.SkillId, skill.Id));
+        cut.WaitForAssertion(() => cut.Find("#sm-csv-input"), Wait);
+
+        cut.FindComponent<InputFile>().UploadFiles(InputFileContent.CreateFromText(
+            $"email,proficiency\n{users[0].Email},1\n{users[1].Email},4.5\n", "levels.csv"));
+        cut.WaitForAssertion(() => Assert.Equal("2", cut.Find("#wf-count-will-change").TextContent.Trim()), Wait);
+        cut.Find("#wf-apply-btn").Click();
+
+        cut.WaitForAssertion(() => Assert.Equal("2", cut.Find("#wf-count-applied").TextContent.Trim()), Wait);
+        Assert.Equal(1, org.State.GetUserSkills(users[0].Id)[skill.Id]);
+        Assert.Equal(4.5, org.State.GetUserSkills(users[1].Id)[skill.Id]);
+    }
+}

@@ -1,0 +1,129 @@
+using System.Text;
+using GenesysCloud.Bulk;
+using GenesysCloud.Bulk.Csv;
+using GenesysCloud.Utilities.SkillsManager;
+
+namespace GenesysCloud.Utilities.Tests.SkillsManager;
+
+public sealed class SkillsManagerServiceTests
+{
+    [Fact]
+    public async Task PlanAssignAsync_ProficiencyPerRow_SetsEachRowsLevelAndUndoRestoresThePrevious()
+    {
+        await using var org = await TestOrg.StartAsync();
+        var skill = org.State.Skills[0];
+        var users = org.State.Users.Where(u => u.State == "active" && !org.State.GetUserSkills(u.Id).ContainsKey(skill.Id)).Take(3).ToArray();
+        org.State.SetUserSkill(users[0].Id, skill.Id, 1);
+        var csv = $"email,proficiency\n{users[0].Email},4\n{users[1].Email},2.5\n{users[2].Email},\n";
+        var service = NewService(org);
+
+        var plan = await service.PlanAssignAsync(skill.Id, SkillCsvParser.ParseText(csv), proficiency: 3);
+        var result = await service.ApplyAsync(plan);
+
+        Assert.Equal([4, 2.5, 3], plan.Items.Select(i => i.Proficiency!.Value));
+        Assert.Equal(BulkJobStatus.Completed, result.Job.Status);
+        Assert.Equal(4, org.State.GetUserSkills(users[0].Id)[skill.Id]);
+        Assert.Equal(2.5, org.State.GetUserSkills(users[1].Id)[skill.Id]);
+        Assert.Equal(3, org.State.GetUserSkills(users[2].Id)[skill.Id]);
+
+        await org.EngineFor().ApplyAsync(await org.EngineFor().PlanUndoAsync(result.Job.Id));
+        Assert.Equal(1, org.State.GetUserSkills(users[0].Id)[skill.Id]);
+        Assert.False(org.State.GetUserSkills(users[1].Id).ContainsKey(skill.Id));
+        Assert.False(org.State.GetUserSkills(users[2].Id).ContainsKey(skill.Id));
+    }
+
+    [Theory]
+    [InlineData("6", "'6' is not a proficiency from 0 to 5")]
+    [InlineData("high", "'high' is not a proficiency from 0 to 5")]
+    public void SkillCsvParser_BadProficiency_ErrorNamesLineAndColumn(string value, string expected)
+    {
+        var csv = $"email,Proficiency\na@example.com,3\nb@example.com,{value}\n";
+
+        var error = Assert.Throws<CsvInputException>(() => SkillCsvParser.ParseText(csv));
+
+        Assert.Equal($"Line 3, column 'Proficiency': {expected}.", error.Message);
+        Assert.Equal(3, error.Row);
+        Assert.Equal("Proficiency", error.Column);
+    }
+
+    [Fact]
+    public async Task PlanAssignAsync_RowWithoutProficiencyAndNoDefault_IsRefusedBeforeAnythingIsSent()
+    {
+        await using var org = await TestOrg.StartAsync();
+        var users = org.State.Users.Take(2).ToArray();
+        var input = SkillCsvParser.ParseText($"email,proficiency\n{users[0].Email},2\n{users[1].Email},\n");
+
+        var error = await Assert.ThrowsAsync<ArgumentException>(() => NewService(org).PlanAssignAsync(org.State.Skills[0].Id, input, null));
+
+        Assert.StartsWith("Give a proficiency from 0 to 5 for every row", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task PlanChangeAsync_PersonWithoutTheSkill_IsNotGivenIt()
+    {
+        await using var org = await TestOrg.StartAsync();
+        var skill = org.State.Skills[1];
+        var users = org.State.Users.Where(u => u.State == "active" && !org.State.GetUserSkills(u.Id).ContainsKey(skill.Id)).Take(2).ToArray();
+        org.State.SetUserSkill(users[0].Id, skill.Id, 2);
+        var service = NewService(org);
+
+        var plan = await service.PlanChangeAsync(skill.Id, SkillInput.Of(PastedIdentifierParser.Parse($"{users[0].Email}\n{users[1].Email}")), 5);
+        await service.ApplyAsync(plan);
+
+        Assert.Equal([BulkItemAction.WillChange, BulkItemAction.NotApplicable], plan.Items.Select(i => i.Action));
+        Assert.Equal(5, org.State.GetUserSkills(users[0].Id)[skill.Id]);
+        Assert.False(org.State.GetUserSkills(users[1].Id).ContainsKey(skill.Id));
+    }
+
+    [Fact]
+    public async Task PlanCopyAsync_Identical_OthersEndWithExactlyTheSourcesSkills()
+    {
+        await using var org = await TestOrg.StartAsync();
+        var users = org.State.Users.Where(u => u.State == "active").Take(3).ToArray();
+        var (source, others) = (users[0], users[1..]);
+        org.State.SetUserSkill(source.Id, org.State.Skills[2].Id, 4);
+        org.State.SetUserSkill(others[0].Id, org.State.Skills[3].Id, 1);
+        var expected = org.State.GetUserSkills(source.Id);
+        var service = NewService(org);
+
+        var copy = await service.PlanCopyAsync(source.Email, [.. others.Select(o => o.Email), "ghost@nowhere.example"], identical: true);
+        var results = await service.ApplyCopyAsync(copy);
+
+        Assert.Equal(["ghost@nowhere.example"], copy.NotFound);
+        Assert.All(results, r => Assert.Equal(BulkJobStatus.Completed, r.Job.Status));
+        Assert.All(others, o => Assert.Equal(expected, org.State.GetUserSkills(o.Id)));
+    }
+
+    [Fact]
+    public async Task WhoHasAsync_Skill_ListsHoldersWithTheirProficiency()
+    {
+        await using var org = await TestOrg.StartAsync();
+        var skill = org.State.Skills[0];
+        var expected = org.State.Users.Where(u => u.State == "active" && org.State.GetUserSkills(u.Id).ContainsKey(skill.Id))
+            .ToDictionary(u => u.Id, u => org.State.GetUserSkills(u.Id)[skill.Id]);
+
+        var holders = await NewService(org).WhoHasAsync(skill.Id);
+
+        Assert.NotEmpty(holders);
+        Assert.Equal(expected, holders.ToDictionary(h => h.UserId, h => h.Proficiency));
+    }
+
+    [Fact]
+    public async Task MatrixCsvAsync_PeopleBySkills_HoldsEachProficiency()
+    {
+        await using var org = await TestOrg.StartAsync();
+        var user = org.State.Users.First(u => u.State == "active" && org.State.GetUserSkills(u.Id).Count > 0);
+        var (skillId, proficiency) = org.State.GetUserSkills(user.Id).First();
+
+        var lines = Encoding.UTF8.GetString(await NewService(org).MatrixCsvAsync()).TrimStart('\uFEFF').Split('\n', StringSplitOptions.RemoveEmptyEntries);
+
+        var header = lines[0].TrimEnd('\r').Split(',');
+        var row = lines.Single(l => l.StartsWith(user.Id, StringComparison.Ordinal)).TrimEnd('\r').Split(',');
+        Assert.Equal(["userId", "name", "email"], header[..3]);
+        Assert.Equal(org.State.Skills.Count + 3, header.Length);
+        Assert.Equal(proficiency.ToString(System.Globalization.CultureInfo.InvariantCulture),
+            row[Array.IndexOf(header, org.State.Skills.Single(s => s.Id == skillId).Name)]);
+    }
+
+    private static SkillsManagerService NewService(TestOrg org) => new(org.Api, org.EngineFor(), "tests");
+}

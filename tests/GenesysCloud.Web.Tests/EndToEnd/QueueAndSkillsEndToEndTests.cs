@@ -1,0 +1,67 @@
+using Microsoft.Playwright;
+using static Microsoft.Playwright.Assertions;
+
+namespace GenesysCloud.Web.Tests.EndToEnd;
+
+[Collection(BrowserCollection.Name)]
+public sealed class QueueAndSkillsEndToEndTests(BrowserAppFixture app)
+{
+    [BrowserFact]
+    public async Task QueueManager_PasteTwoNewcomers_PreviewApplyAddsThemToTheQueue()
+    {
+        var page = await app.NewPageAsync();
+        var shell = new ShellPage(page, app.BaseUrl);
+        await shell.OpenHomeAsync();
+        await shell.SearchUtilitiesAsync("queue");
+        await shell.OpenUtilityFromDrawerAsync("queue-manager", "Queue Manager");
+
+        var state = (await app.GetEmulatorAsync()).State;
+        var queue = state.Queues.OrderBy(q => q.Name, StringComparer.Ordinal).Last();
+        var everyone = state.GetQueueMembers(queue.Id).Select(m => m.UserId).ToHashSet();
+        var newcomers = state.Users.Where(u => u.State == "active" && !everyone.Contains(u.Id)).Take(2).ToList();
+        await PickAsync(page, "#picker-queue", queue.Name);
+        await Expect(page.Locator("#qm-queue-name")).ToHaveTextAsync(queue.Name);
+        await Expect(page.Locator("#qm-members-grid")).ToBeVisibleAsync();
+
+        await page.Locator("textarea#wf-paste-input, #wf-paste-input textarea").First.FillAsync($"{newcomers[0].Email}\n{newcomers[1].Email}");
+        await page.Locator("#wf-preview-btn").ClickAsync();
+        await Expect(page.Locator("#wf-count-will-change")).ToHaveTextAsync("2");
+        await page.Locator("#wf-apply-btn").ClickAsync();
+
+        await Expect(page.Locator("#wf-count-applied")).ToHaveTextAsync("2");
+        Assert.All(newcomers, u => Assert.Contains(u.Id, state.GetQueueMemberIds(queue.Id)));
+    }
+
+    [BrowserFact]
+    public async Task SkillsManager_PickSkillPasteTwoPeople_AssignsTheProficiency()
+    {
+        var page = await app.NewPageAsync();
+        var shell = new ShellPage(page, app.BaseUrl);
+        await shell.OpenHomeAsync();
+        await shell.SearchUtilitiesAsync("skill");
+        await shell.OpenUtilityFromDrawerAsync("skills-manager", "Skills Manager");
+
+        var state = (await app.GetEmulatorAsync()).State;
+        var skill = state.Skills.OrderBy(s => s.Name, StringComparer.Ordinal).Last();
+        var people = state.Users.Where(u => u.State == "active" && !state.GetUserSkills(u.Id).ContainsKey(skill.Id)).Skip(7).Take(2).ToList();
+        await PickAsync(page, "#sm-skill-input", skill.Name);
+        await Expect(page.Locator("#sm-holder-count")).ToBeVisibleAsync();
+
+        await page.Locator("textarea#wf-paste-input, #wf-paste-input textarea").First.FillAsync($"{people[0].Email}\n{people[1].Email}");
+        await page.Locator("#wf-preview-btn").ClickAsync();
+        await Expect(page.Locator("#wf-count-will-change")).ToHaveTextAsync("2");
+        await page.Locator("#wf-apply-btn").ClickAsync();
+
+        await Expect(page.Locator("#wf-count-applied")).ToHaveTextAsync("2");
+        Assert.All(people, u => Assert.Equal(3, state.GetUserSkills(u.Id)[skill.Id]));
+    }
+
+    private static async Task PickAsync(IPage page, string inputSelector, string name)
+    {
+        var input = page.Locator(inputSelector);
+        await input.ClickAsync();
+        await input.FillAsync(name);
+        await page.Locator(".mud-popover-open .mud-list-item").Filter(new LocatorFilterOptions { HasTextString = name }).First.ClickAsync();
+        await Expect(input).ToHaveValueAsync(name);
+    }
+}

@@ -138,8 +138,8 @@ public sealed class BulkEngine
         var job = await GetOwnJobAsync(jobId, "undo", ct);
         if (job.Operation == BulkOperation.EndConversation)
             throw new InvalidOperationException($"Job {jobId} ended conversations; an ended conversation cannot be restarted, so the job cannot be undone.");
-        if (job.LeaseHolder is { } holder && job.LeaseExpiresAt > Connection.Time.GetUtcNow())
-            throw new InvalidOperationException($"Job {jobId} is running on {holder}; undo it when it has stopped.");
+        if (job.IsLeasedAt(Connection.Time.GetUtcNow()))
+            throw new InvalidOperationException($"Job {jobId} is running on {job.LeaseHolder}; undo it when it has stopped.");
         return await _planner.PlanUndoAsync(job, await Journal.GetItemsAsync(jobId, ct), requestedBy, ct);
     }
 

@@ -61,4 +61,7 @@ public sealed record BulkJob(string Id, BulkOperation Operation, string TargetId
 
     /// <summary>Until when <see cref="LeaseHolder"/>'s lease runs unless renewed; a past time means its holder stopped (filled by the journal when read).</summary>
     public DateTimeOffset? LeaseExpiresAt { get; init; }
+
+    /// <summary>True when a process or instance holds the job's lease at <paramref name="now"/>: it is running there, not interrupted.</summary>
+    public bool IsLeasedAt(DateTimeOffset now) => LeaseHolder is not null && LeaseExpiresAt > now;
 }

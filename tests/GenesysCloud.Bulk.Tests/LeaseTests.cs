@@ -8,9 +8,16 @@ namespace GenesysCloud.Bulk.Tests;
 /// A running job holds a lease in the journal: another engine (process, instance) refuses the job while the lease
 /// lasts, takes it over once it has run out, and a holder that lost its lease stops. Time is a fake clock.
 /// </summary>
-public sealed class LeaseTests
+public sealed class LeaseTests : IDisposable
 {
     private static readonly TimeSpan Lease = TimeSpan.FromSeconds(30);
+    private readonly string _folder = Directory.CreateTempSubdirectory("lease-tests-").FullName;
+
+    public void Dispose()
+    {
+        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+        Directory.Delete(_folder, recursive: true);
+    }
 
     [Fact]
     public async Task ApplyAsync_JobLeasedByAnotherInstance_RefusesSayingWhoUntilWhenAndSendsNothing()
@@ -103,5 +110,5 @@ public sealed class LeaseTests
         return attempt.Task;
     }
 
-    private static string TempJournal() => Path.Combine(Path.GetTempPath(), "bulk-tests", $"{Guid.NewGuid():N}.db");
+    private string TempJournal() => Path.Combine(_folder, "jobs.db");
 }

@@ -97,16 +97,18 @@ internal sealed class TestOrg : IAsyncDisposable
 
     public EmulatorState State => Emulator.State;
 
-    public static async Task<TestOrg> StartAsync(int users = 200)
+    public static async Task<TestOrg> StartAsync(int users = 200, Action<EmulatorOptions>? configure = null)
     {
-        var emulator = await GenesysEmulator.StartAsync(new EmulatorOptions
+        var options = new EmulatorOptions
         {
             Users = users,
             Groups = 4,
             Queues = 2,
             Conversations = 0,
             RateLimitPerMinute = 0,
-        });
+        };
+        configure?.Invoke(options);
+        var emulator = await GenesysEmulator.StartAsync(options);
         var config = new GenesysConfig(emulator.ClientId, emulator.ClientSecret) { ApiBaseUrl = emulator.BaseUrl, AuthBaseUrl = emulator.BaseUrl };
         var api = new GenesysCloudApi(new GenesysAuth(config), new GenesysApiOptions { RequestsPerMinute = 0 });
         return new TestOrg(emulator, api);

@@ -22,11 +22,15 @@ public sealed record BenchmarkResult(
     /// <summary>Allowances per window below the token's limit, by endpoint.</summary>
     public IReadOnlyDictionary<string, int> EndpointAllowances { get; init; } = new Dictionary<string, int>();
 
-    /// <summary>The hardness of <paramref name="settings"/>, as the emulators served it.</summary>
+    /// <summary>The client's own limit per window (the SDK's <c>RequestsPerMinute</c> over the scaled window).</summary>
+    public int ClientRequestsPerWindow { get; init; }
+
+    /// <summary>The hardness of <paramref name="settings"/>, as the emulators served it, and the client's limit.</summary>
     public BenchmarkResult WithHardnessOf(BenchmarkSettings settings) => this with
     {
         VersionLagMs = settings.EffectiveVersionLagMs,
         ConflictRate = settings.ConflictRate,
+        ClientRequestsPerWindow = settings.CreateApiOptions().RequestsPerMinute ?? 0,
         EndpointAllowances = new SortedDictionary<string, int>(settings.CreateEmulatorOptions().EndpointAllowances, StringComparer.Ordinal),
     };
 }

@@ -5,7 +5,7 @@ namespace GenesysCloud.Benchmarks.Harness;
 /// <summary>
 /// The emulator shape every contender of one benchmark runs against. A time scale K compresses time
 /// as a whole: the rate-limit window is 60 s / K (same request count per window), and the latency and
-/// the group version read lag are divided by K, so call-bound and latency-bound work both shrink by the
+/// the group version read lag (and the client's conflict backoff) are divided by K, so call-bound and latency-bound work both shrink by the
 /// same factor. The hardness is on: the emulator's endpoint allowances (180 on <c>GET /api/v2/users</c>),
 /// group reads lagging <see cref="VersionLagMs"/> behind writes, and with probability
 /// <see cref="ConflictRate"/> someone else's edit after a group member write and an injected 409 on
@@ -21,6 +21,9 @@ public sealed record BenchmarkSettings(int OrgUsers, int RequestsPerWindow, doub
 
     /// <summary>Probability of an external version bump after a group member write, and of an injected 409.</summary>
     public double ConflictRate { get; init; }
+
+    /// <summary>The client's own limit per window; 0 = the SDK's default margin (280 of 300).</summary>
+    public int ClientRequestsPerWindow { get; init; }
 
     public TimeSpan Window => TimeSpan.FromSeconds(60 / TimeScale);
 
@@ -56,13 +59,20 @@ public sealed record BenchmarkSettings(int OrgUsers, int RequestsPerWindow, doub
     };
 
     /// <summary>
-    /// SDK options for a client of this emulator: the SDK's default margin (280 of 300) over the same scaled
-    /// window, and retries patient enough for a long per-item run.
+    /// SDK options for a client of this emulator: <see cref="ClientRequestsPerWindow"/> (by default the SDK's
+    /// margin, 280 of 300) over the same scaled window, the conflict backoff and its budget scaled like the rest,
+    /// and retries patient enough for a long per-item run.
     /// </summary>
-    public GenesysApiOptions CreateApiOptions() => new()
+    public GenesysApiOptions CreateApiOptions()
     {
-        RequestsPerMinute = RequestsPerWindow * 280 / 300,
-        RateLimitWindow = Window,
-        MaxRetryDuration = TimeSpan.FromMinutes(10),
-    };
+        var defaults = new GenesysApiOptions();
+        return new GenesysApiOptions
+        {
+            RequestsPerMinute = ClientRequestsPerWindow > 0 ? ClientRequestsPerWindow : RequestsPerWindow * 280 / 300,
+            RateLimitWindow = Window,
+            ConflictBaseDelay = defaults.ConflictBaseDelay / TimeScale,
+            ConflictRetryBudget = defaults.ConflictRetryBudget / TimeScale,
+            MaxRetryDuration = TimeSpan.FromMinutes(10),
+        };
+    }
 }

@@ -35,6 +35,11 @@ public sealed class SharedOptions
         DefaultValueFactory = _ => 0.01,
     };
 
+    public Option<int> ClientLimit { get; } = new("--client-limit")
+    {
+        Description = "The client's own requests per window (default: the SDK's margin, 280 of 300).",
+    };
+
     public Option<string[]> Contenders { get; } = new("--contenders")
     {
         Description = "Run only these contenders (default: all).",
@@ -59,6 +64,7 @@ public sealed class SharedOptions
         command.Options.Add(TimeScale);
         command.Options.Add(VersionLagMs);
         command.Options.Add(ConflictRate);
+        command.Options.Add(ClientLimit);
         command.Options.Add(Contenders);
         command.Options.Add(ResultsDir);
         TimeScale.Validators.Add(r =>
@@ -78,6 +84,7 @@ public sealed class SharedOptions
     {
         VersionLagMs = result.GetValue(VersionLagMs),
         ConflictRate = result.GetValue(ConflictRate),
+        ClientRequestsPerWindow = result.GetValue(ClientLimit),
     };
 
     /// <summary>The contenders named by --contenders (all by default); false after printing an unknown name.</summary>

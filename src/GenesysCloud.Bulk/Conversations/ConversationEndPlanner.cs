@@ -6,6 +6,9 @@ namespace GenesysCloud.Bulk.Conversations;
 /// </summary>
 public static class ConversationEndPlanner
 {
+    /// <summary>The journal's target id of conversation-ending jobs (they have no single target).</summary>
+    public const string TargetId = "conversations";
+
     /// <summary>Name the journal shows for conversation-ending jobs.</summary>
     public const string TargetName = "Conversations";
 
@@ -31,7 +34,7 @@ public static class ConversationEndPlanner
         return new BulkPlan
         {
             JobId = Guid.CreateVersion7(now).ToString(),
-            Request = new BulkRequest(BulkOperation.EndConversation, ConversationEnder.TargetId, [.. items.Select(i => i.Identifier)]) { RequestedBy = requestedBy },
+            Request = new BulkRequest(BulkOperation.EndConversation, TargetId, [.. items.Select(i => i.Identifier)]) { RequestedBy = requestedBy },
             TargetName = TargetName,
             Items = items,
             Resolution = ResolutionStrategy.None,

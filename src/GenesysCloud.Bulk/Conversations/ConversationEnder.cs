@@ -15,13 +15,10 @@ namespace GenesysCloud.Bulk.Conversations;
 /// </summary>
 internal sealed class ConversationEnder(BulkConnection connection, IJobJournal journal, JobRecords records, ConversationEndOptions options)
 {
-    /// <summary>The journal's target id of conversation-ending jobs (they have no single target).</summary>
-    public const string TargetId = "conversations";
-
     public async Task<BulkJobResult> ApplyAsync(BulkPlan plan, IProgress<BulkProgress>? progress, JobLease lease, CancellationToken ct)
     {
         var meter = new RunMeter(connection);
-        var job = new BulkJob(plan.JobId, BulkOperation.EndConversation, TargetId, plan.TargetName, connection.Time.GetUtcNow())
+        var job = new BulkJob(plan.JobId, BulkOperation.EndConversation, ConversationEndPlanner.TargetId, plan.TargetName, connection.Time.GetUtcNow())
         {
             Org = connection.OrgKey,
             RequestedBy = plan.Request.RequestedBy,

@@ -20,7 +20,7 @@ internal sealed class QueueTarget(GenesysCloudApi api, BulkOperation operation, 
     }
 
     public override async Task<IReadOnlyDictionary<string, double?>> ReadStateAsync(IReadOnlyCollection<string> userIds, CancellationToken ct) =>
-        Present((await Api.Queues.GetMembersAsync(Id, QueuesApi.MemberByUser, ct)).Select(m => m.Id));
+        Present((await Api.Queues.GetMembersAsync(Id, QueueMemberFilter.Individuals, ct)).Select(m => m.Id));
 
     /// <summary>
     /// People listed with <c>memberBy=group</c> are members through the queue's member groups; the group that brings each
@@ -32,7 +32,7 @@ internal sealed class QueueTarget(GenesysCloudApi api, BulkOperation operation, 
     {
         var found = new Dictionary<string, IndirectMembership>(StringComparer.OrdinalIgnoreCase);
         if (absent.Count == 0 || _queue?.MemberGroups is not { Count: > 0 } memberGroups) return found;
-        var viaGroups = (await Api.Queues.GetMembersAsync(Id, QueuesApi.MemberByGroup, ct)).Select(m => m.Id).ToHashSet(StringComparer.OrdinalIgnoreCase);
+        var viaGroups = (await Api.Queues.GetMembersAsync(Id, QueueMemberFilter.ThroughGroups, ct)).Select(m => m.Id).ToHashSet(StringComparer.OrdinalIgnoreCase);
         var pending = absent.Where(viaGroups.Contains).ToHashSet(StringComparer.OrdinalIgnoreCase);
         foreach (var group in memberGroups.Where(g => string.Equals(g.Type, GroupType, StringComparison.OrdinalIgnoreCase)))
         {

@@ -91,8 +91,8 @@ public static class JobsCommands
             var job = await FindJobAsync(journal, result.GetRequiredValue(id), ct);
             await using var connection = await CliConnection.OpenAsync(settings, ct);
             var leaseWait = wait is not null && result.GetValue(wait) ? Timeout.InfiniteTimeSpan : TimeSpan.Zero;
-            if (leaseWait != TimeSpan.Zero && job.LeaseHolder is { } holder && job.LeaseExpiresAt > DateTimeOffset.UtcNow)
-                output.Note($"Job {job.Id} is running on {holder} (lease until {job.LeaseExpiresAt:u}); waiting until it finishes or its lease runs out (Ctrl+C stops waiting).");
+            if (leaseWait != TimeSpan.Zero && job.IsLeasedAt(DateTimeOffset.UtcNow))
+                output.Note($"Job {job.Id} is running on {job.LeaseHolder} (lease until {job.LeaseExpiresAt:u}); waiting until it finishes or its lease runs out (Ctrl+C stops waiting).");
             return await body(settings, output, new BulkEngine(connection.Bulk, journal, settings.EngineOptions(leaseWait)), job, ct);
         }));
         return command;

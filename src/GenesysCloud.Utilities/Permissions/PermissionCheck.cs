@@ -1,3 +1,5 @@
+using GenesysCloud.Diagnostics;
+
 namespace GenesysCloud.Utilities.Permissions;
 
 /// <summary>
@@ -11,16 +13,7 @@ public static class PermissionCheck
     {
         ArgumentNullException.ThrowIfNull(required);
         ArgumentNullException.ThrowIfNull(held);
-        return [.. required.Where(permission => !held.Contains(permission) && !held.Any(granted => Covers(granted, permission)))];
-    }
-
-    /// <summary>True when the held permission <paramref name="granted"/> covers <paramref name="permission"/>.</summary>
-    public static bool Covers(string granted, string permission)
-    {
-        var grantedParts = granted.Split(':');
-        var wantedParts = permission.Split(':');
-        return grantedParts.Length == wantedParts.Length
-            && grantedParts.Zip(wantedParts).All(p => p.First == "*" || string.Equals(p.First, p.Second, StringComparison.OrdinalIgnoreCase));
+        return new PermissionSet(held).Missing(required);
     }
 
     /// <summary>The sentence the shell shows for a utility the person cannot use.</summary>

@@ -37,7 +37,7 @@ public sealed record BulkChange(string Utility, string Title, string TargetId, F
         BulkOperation.AssignSkill => "Assign skill",
         BulkOperation.ChangeSkill => "Change skill",
         BulkOperation.RemoveSkill => "Remove skill",
-        BulkOperation.EndConversation => "End conversations",
+        BulkOperation.EndConversation => "End conversations (cannot be undone)",
         _ => operation.ToString(),
     };
 }

@@ -133,9 +133,7 @@ public sealed class BulkJobRunner : IHostedService
     public bool IsInterrupted(BulkJob job)
     {
         ArgumentNullException.ThrowIfNull(job);
-        if (_jobs.TryGetValue(job.Id, out var known) && known.IsActive)
-            return false;
-        if (job.LeaseHolder is not null && job.LeaseExpiresAt > _time.GetUtcNow())
+        if ((_jobs.TryGetValue(job.Id, out var known) && known.IsActive) || job.IsLeasedAt(_time.GetUtcNow()))
             return false;
         return job.Status == BulkJobStatus.Running || (job.Status == BulkJobStatus.Cancelled && job.Error == ShutdownNote);
     }

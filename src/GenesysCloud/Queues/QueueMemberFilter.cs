@@ -7,4 +7,7 @@ public sealed record QueueMemberFilter(string? MemberBy = null, bool? Joined = n
 {
     /// <summary>Individual members only: the ones a remove can take out of the queue.</summary>
     public static QueueMemberFilter Individuals { get; } = new("user");
+
+    /// <summary>Members through the queue's member groups only: a member remove cannot take them out.</summary>
+    public static QueueMemberFilter ThroughGroups { get; } = new("group");
 }

@@ -9,12 +9,6 @@ public sealed partial class QueuesApi
     /// <summary>Most members one add or remove call carries.</summary>
     public const int MaxMembersPerCall = 100;
 
-    /// <summary><c>memberBy</c> value of people who are members of the queue themselves.</summary>
-    public const string MemberByUser = "user";
-
-    /// <summary><c>memberBy</c> value of people who are members through one of the queue's member groups.</summary>
-    public const string MemberByGroup = "group";
-
     private const string QueuesPath = "/api/v2/routing/queues";
     private readonly GenesysCloudApi _api;
 
@@ -34,18 +28,11 @@ public sealed partial class QueuesApi
 
     /// <summary>
     /// Every member of the queue, individual and through member groups (follows <c>nextUri</c>; this listing has no
-    /// totals). For a diff of the members adds and removes change, use <see cref="GetMembersAsync(string, string, CancellationToken)"/>
-    /// with <see cref="MemberByUser"/>.
+    /// totals). For a diff of the members adds and removes change, use <see cref="GetMembersAsync(string, QueueMemberFilter, CancellationToken)"/>
+    /// with <see cref="QueueMemberFilter.Individuals"/>.
     /// </summary>
     public Task<IReadOnlyList<QueueMember>> GetMembersAsync(string queueId, CancellationToken ct = default) =>
         Pager.ToListAsync<QueueMember>(_api, $"{QueuePath(queueId)}/members", null, ct);
-
-    /// <summary>The members listed with <c>memberBy=</c><paramref name="memberBy"/>: <see cref="MemberByUser"/> or <see cref="MemberByGroup"/>.</summary>
-    public Task<IReadOnlyList<QueueMember>> GetMembersAsync(string queueId, string memberBy, CancellationToken ct = default)
-    {
-        ArgumentException.ThrowIfNullOrWhiteSpace(memberBy);
-        return Pager.ToListAsync<QueueMember>(_api, $"{QueuePath(queueId)}/members", new Dictionary<string, string?> { ["memberBy"] = memberBy }, ct);
-    }
 
     /// <summary>Adds users to the queue, at most 100 per call. Returns the last answer.</summary>
     public Task<ApiResponse<JsonElement>> AddMembersAsync(string queueId, IEnumerable<string> userIds, CancellationToken ct = default) =>

@@ -59,8 +59,8 @@ public sealed class QueuesApiTests
         emulator.State.SetQueueMemberGroups(queueId, [group]);
         emulator.State.AddQueueMembers(queueId, emulator.State.Users.Take(3).Select(u => u.Id));
 
-        var individuals = await api.Queues.GetMembersAsync(queueId, QueuesApi.MemberByUser);
-        var viaGroups = await api.Queues.GetMembersAsync(queueId, QueuesApi.MemberByGroup);
+        var individuals = await api.Queues.GetMembersAsync(queueId, QueueMemberFilter.Individuals);
+        var viaGroups = await api.Queues.GetMembersAsync(queueId, QueueMemberFilter.ThroughGroups);
 
         Assert.True(emulator.State.GetQueueMemberIds(queueId).SetEquals(individuals.Select(m => m.Id)));
         Assert.All(individuals, m => Assert.Equal("user", m.MemberBy));

@@ -14,4 +14,12 @@ internal static class MudContext
         ctx.JSInterop.Mode = JSRuntimeMode.Loose;
         return ctx;
     }
+
+    /// <summary>A context whose components use <paramref name="org"/>'s workflow (engine, runner, owner "tests").</summary>
+    public static BunitContext Create(TestOrg org)
+    {
+        var ctx = Create();
+        ctx.Services.AddSingleton(org.Workflow);
+        return ctx;
+    }
 }

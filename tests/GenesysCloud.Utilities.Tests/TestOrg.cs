@@ -5,13 +5,16 @@ using GenesysCloud.Emulator;
 using GenesysCloud.Emulator.Model;
 using GenesysCloud.Utilities.GroupManager;
 using GenesysCloud.Utilities.Jobs;
+using GenesysCloud.Utilities.Workflow;
 using Microsoft.Data.Sqlite;
+using Microsoft.Extensions.Logging.Abstractions;
+using Microsoft.Extensions.Options;
 
 namespace GenesysCloud.Utilities.Tests;
 
 /// <summary>
 /// An in-process emulator (small org, no rate limit), an SDK client connected to it over loopback,
-/// and a job journal in a temporary SQLite file.
+/// a job journal in a temporary SQLite file, an engine over both, and a background job runner.
 /// </summary>
 internal sealed class TestOrg : IAsyncDisposable
 {
@@ -22,13 +25,34 @@ internal sealed class TestOrg : IAsyncDisposable
         Emulator = emulator;
         Api = api;
         Journal = new SqliteJobJournal(SqliteJobJournal.ForFile(_journalPath));
+        Engine = new BulkEngine(new BulkConnection(api), Journal);
+        Runner = NewRunner();
+        Workflow = new BulkWorkflowService(Engine, Runner, Owner);
     }
+
+    /// <summary>Who the tests act as; the journal records "tests (utility)".</summary>
+    public static JobOwner Owner { get; } = new("tests", "tests");
 
     public SqliteJobJournal Journal { get; }
 
-    public GroupMembershipService NewService() => new(Api, Journal, "tests");
+    public BulkEngine Engine { get; }
 
-    public JobsService NewJobsService() => new(Api, Journal, "tests");
+    public BulkJobRunner Runner { get; }
+
+    public BulkWorkflowService Workflow { get; }
+
+    /// <summary>A runner that notifies every progress report (no throttling), like a fresh process start when given the journal.</summary>
+    public BulkJobRunner NewRunner(JobRunnerOptions? options = null, IJobJournal? journal = null) =>
+        new(Options.Create(options ?? new JobRunnerOptions { ProgressInterval = TimeSpan.Zero }), TimeProvider.System,
+            NullLogger<BulkJobRunner>.Instance, journal);
+
+    public GroupMembershipService NewService() => new(Api);
+
+    public JobsService NewJobsService() => new(Workflow);
+
+    /// <summary>Previews adding the users to the group as Group Manager does (pasted emails, one per line).</summary>
+    public Task<WorkPreview> PreviewAddAsync(Group group, IEnumerable<string> emails) =>
+        Workflow.PreviewAsync(GroupMembershipService.AddChange(group), WorkInput.From("pasted text", PastedIdentifierParser.Parse(string.Join('\n', emails))));
 
     /// <summary>
     /// A bulk engine over this org's client and journal; an asynchronous change (queue join) is re-read
@@ -37,13 +61,34 @@ internal sealed class TestOrg : IAsyncDisposable
     public BulkEngine EngineFor(int checks = 3, TimeSpan checkDelay = default) => new(new BulkConnection(Api), Journal,
         new BulkEngineOptions { EffectCheckDelays = [.. Enumerable.Repeat(checkDelay, checks)] });
 
-    /// <summary>Adds users to the group through Group Manager's service (a journaled job) and returns its result.</summary>
-    public async Task<MembershipApplyResult> AddThroughGroupManagerAsync(Group group, IEnumerable<string> emails,
-        IProgress<MembershipProgress>? progress = null, CancellationToken ct = default)
+    /// <summary>Adds users to the group through the workflow, as Group Manager does, and waits for the background job to end.</summary>
+    public async Task<RunningJob> AddThroughGroupManagerAsync(Group group, IEnumerable<string> emails, Action<RunningJob>? onChanged = null)
     {
-        var service = NewService();
-        var preview = await service.PreviewAddAsync(group, PastedIdentifierParser.Parse(string.Join('\n', emails)));
-        return await service.ApplyAsync(preview, progress, ct);
+        var preview = await PreviewAddAsync(group, emails);
+        return await RunToEndAsync(preview, onChanged);
+    }
+
+    /// <summary>Applies the preview in the runner, watching each change of the job from its start, and waits for it to end.</summary>
+    public async Task<RunningJob> RunToEndAsync(WorkPreview preview, Action<RunningJob>? onChanged = null, BulkWorkflowService? workflow = null)
+    {
+        workflow ??= Workflow;
+        void Watch(RunningJob job)
+        {
+            if (onChanged is not null)
+                job.Changed += onChanged;
+        }
+
+        workflow.Runner.JobStarted += Watch;
+        try
+        {
+            var job = workflow.Apply(preview);
+            await job.Completion.WaitAsync(TimeSpan.FromSeconds(30));
+            return job;
+        }
+        finally
+        {
+            workflow.Runner.JobStarted -= Watch;
+        }
     }
 
     public GenesysEmulator Emulator { get; }
@@ -76,14 +121,17 @@ internal sealed class TestOrg : IAsyncDisposable
         return response.EnsureSuccess()!;
     }
 
-    /// <summary>Active users that are not members of the group.</summary>
+    /// <summary>How many people the group's member count shows: individuals, owners and rule members.</summary>
+    public int MemberCount(string groupId) => State.GetGroupReachIds(groupId).Count;
+
+    /// <summary>Active users the group does not reach at all (not members, owners or rule members).</summary>
     public IReadOnlyList<EmulatorUser> NonMembers(string groupId)
     {
-        var members = State.GetGroupMemberIds(groupId);
+        var members = State.GetGroupReachIds(groupId);
         return [.. State.Users.Where(u => u.State == "active" && !members.Contains(u.Id))];
     }
 
-    /// <summary>Active users that are members of the group.</summary>
+    /// <summary>Active users that are individual members of the group.</summary>
     public IReadOnlyList<EmulatorUser> Members(string groupId)
     {
         var members = State.GetGroupMemberIds(groupId);

@@ -1,5 +1,3 @@
-using GenesysCloud.Utilities.Jobs;
-using Microsoft.AspNetCore.Components;
 using MudBlazor;
 
 namespace GenesysCloud.Utilities.GroupManager;
@@ -8,8 +6,6 @@ namespace GenesysCloud.Utilities.GroupManager;
 public partial class GroupManager
 {
     private GroupMembershipService? _service;
-
-    [Inject] private IServiceProvider Services { get; set; } = default!;
 
     /// <inheritdoc />
     public override UtilityConfig Config { get; } = new(
@@ -28,6 +24,6 @@ public partial class GroupManager
     protected override void OnParametersSet()
     {
         if (Connection.Api is { } api && _service is null)
-            _service = new GroupMembershipService(api, BulkEngines.Journal(Services, Connection), BulkEngines.RequestedBy(Connection, "Group Manager"));
+            _service = new GroupMembershipService(api);
     }
 }

@@ -1,3 +1,4 @@
+using GenesysCloud.Utilities.Workflow;
 using Microsoft.AspNetCore.Components;
 using MudBlazor;
 
@@ -8,7 +9,7 @@ public partial class Jobs
 {
     private JobsService? _service;
 
-    [Inject] private IServiceProvider Services { get; set; } = default!;
+    [Inject] private BulkWorkflowService Workflow { get; set; } = default!;
 
     /// <inheritdoc />
     public override UtilityConfig Config { get; } = new(
@@ -24,7 +25,7 @@ public partial class Jobs
     /// <inheritdoc />
     protected override void OnParametersSet()
     {
-        if (Connection.Api is { } api && _service is null)
-            _service = new JobsService(api, BulkEngines.Journal(Services, Connection), BulkEngines.RequestedBy(Connection, "Jobs"));
+        if (Connection.IsConnected && _service is null)
+            _service = new JobsService(Workflow);
     }
 }

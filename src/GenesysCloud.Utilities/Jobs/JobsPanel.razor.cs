@@ -1,5 +1,6 @@
 using GenesysCloud.Bulk;
 using GenesysCloud.Utilities.Downloads;
+using GenesysCloud.Utilities.Workflow;
 using Microsoft.AspNetCore.Components;
 using Microsoft.JSInterop;
 
@@ -9,86 +10,60 @@ public sealed partial class JobsPanel : IDisposable
 {
     private readonly CancellationTokenSource _lifetime = new();
     private IReadOnlyList<BulkJob> _jobs = [];
+    private IReadOnlyList<BulkJob> _interrupted = [];
     private BulkJobResult? _detail;
-    private BulkPlan? _undo;
-    private BulkProgress? _progress;
-    private string? _runResult;
+    private IReadOnlyList<WorkRow> _detailRows = [];
+    private WorkPreview? _undo;
     private string? _error;
     private bool _loading;
-    private bool _running;
-    private CancellationTokenSource? _runCts;
 
     [Inject] private IJSRuntime Js { get; set; } = default!;
 
     [Parameter, EditorRequired] public JobsService Service { get; set; } = default!;
 
-    private bool Busy => _loading || _running;
+    private bool Busy => _loading;
 
     protected override Task OnInitializedAsync() => LoadAsync();
 
     private Task LoadAsync() => StepAsync("Loading jobs", async ct =>
     {
         _jobs = await Service.ListAsync(ct: ct);
+        _interrupted = Service.Interrupted(_jobs);
         if (_detail is not null)
-            _detail = await Service.GetAsync(_detail.Job.Id, ct);
+            ShowDetail(await Service.GetAsync(_detail.Job.Id, ct));
     });
 
     private Task OpenAsync(string jobId) => StepAsync("Loading the job", async ct =>
     {
         _undo = null;
-        _progress = null;
-        _runResult = null;
-        _detail = await Service.GetAsync(jobId, ct) ?? throw new InvalidOperationException($"Job {jobId} is no longer in the journal.");
+        ShowDetail(await Service.GetAsync(jobId, ct) ?? throw new InvalidOperationException($"Job {jobId} is no longer in the journal."));
     });
 
-    private Task PlanUndoAsync() => StepAsync("Planning the undo", async ct =>
+    private void ShowDetail(BulkJobResult? detail)
     {
-        _runResult = null;
-        _undo = await Service.PlanUndoAsync(_detail!.Job.Id, ct);
-    });
-
-    private Task ResumeAsync()
-    {
-        var jobId = _detail!.Job.Id;
-        return RunJobAsync("Resuming the job", (progress, ct) => Service.ResumeAsync(jobId, progress, ct));
+        _detail = detail;
+        _detailRows = detail is null ? [] : WorkRows.FromJournal(detail.Items);
     }
 
-    private Task ApplyUndoAsync()
-    {
-        var undo = _undo!;
-        return RunJobAsync("Undoing the job", (progress, ct) => Service.ApplyUndoAsync(undo, progress, ct));
-    }
+    private Task PlanUndoAsync() => StepAsync("Planning the undo", async ct => _undo = await Service.PreviewUndoAsync(_detail!.Job, ct));
 
-    private async Task RunJobAsync(string action, Func<IProgress<BulkProgress>, CancellationToken, Task<BulkJobResult>> run)
+    private void Resume(BulkJob job)
     {
-        _running = true;
-        _runResult = null;
-        _progress = new BulkProgress(0, 0, 0, 0, null);
-        _runCts = CancellationTokenSource.CreateLinkedTokenSource(_lifetime.Token);
-        var progress = new Progress<BulkProgress>(p =>
-        {
-            _progress = p;
-            _ = InvokeAsync(StateHasChanged);
-        });
+        _error = null;
         try
         {
-            await StepAsync(action, async _ =>
-            {
-                var result = await run(progress, _runCts.Token);
-                _undo = null;
-                _detail = result;
-                _progress = _progress with { Done = result.Applied + result.Failed };
-                _runResult = $"Job {result.Job.Id}: {result.Job.Status}, {result.Applied} applied, {result.Failed} failed, "
-                    + $"{Plural.Of(result.Calls, "call")}, {result.Http429} rate-limited (429) in this run.";
-                _jobs = await Service.ListAsync(ct: _lifetime.Token);
-            });
+            Service.Resume(job);
         }
-        finally
+        catch (Exception ex)
         {
-            _running = false;
-            _runCts.Dispose();
-            _runCts = null;
+            _error = ex is JobLimitReachedException ? ex.Message : ApiErrorMessage.From(ex, "Resuming the job");
         }
+    }
+
+    private async Task UndoFinishedAsync(RunningJob job)
+    {
+        await LoadAsync();
+        StateHasChanged();
     }
 
     private Task ExportItemsAsync() => StepAsync("Exporting the job", ct =>
@@ -101,7 +76,7 @@ public sealed partial class JobsPanel : IDisposable
     /// <summary>Runs one step; any failure becomes the message above the list, never an exception page.</summary>
     private async Task StepAsync(string action, Func<CancellationToken, Task> work)
     {
-        _loading = !_running;
+        _loading = true;
         _error = null;
         try
         {

@@ -87,7 +87,7 @@ public sealed class BulkJobRunner : IHostedService
         }
 
         _logger.LogInformation("Job {JobId} started by {Owner}: {Title}", jobId, owner.Name, change.Title);
-        JobStarted?.Invoke(job);
+        Watchers.Notify(JobStarted, job);
 
         // Off the caller's synchronization context: a Blazor circuit that ends must not take the job with it.
         _ = Task.Run(() => RunAsync(job, engine, run));
@@ -128,7 +128,7 @@ public sealed class BulkJobRunner : IHostedService
 
     /// <summary>
     /// True when a journaled job was interrupted rather than finished or cancelled by a person: still marked running
-    /// while no engine of this process runs it and no other instance holds its lease, or stopped by a shutdown.
+    /// while nobody runs it (no job of this runner, no live lease of another process), or stopped by a shutdown.
     /// </summary>
     public bool IsInterrupted(BulkJob job)
     {

@@ -20,6 +20,7 @@ public sealed partial class BulkWorkflow : IDisposable
     private bool _busy;
     private string? _error;
     private bool _finishedRaised;
+    private WorkPreview? _shownParameter;
 
     [Inject] private BulkWorkflowService Workflow { get; set; } = default!;
 
@@ -29,9 +30,9 @@ public sealed partial class BulkWorkflow : IDisposable
     [Parameter, EditorRequired] public BulkChange Change { get; set; } = default!;
 
     /// <summary>The session's client (search, and listing a group's or queue's members for input).</summary>
-    [Parameter, EditorRequired] public GenesysCloudApi Api { get; set; } = default!;
+    [Parameter] public GenesysCloudApi? Api { get; set; }
 
-    /// <summary>Shows the input tabs; false when the utility feeds <see cref="PreviewAsync"/> itself.</summary>
+    /// <summary>Shows the input tabs (they need <see cref="Api"/>); false when the utility feeds <see cref="PreviewAsync"/> itself.</summary>
     [Parameter] public bool ShowInput { get; set; } = true;
 
     /// <summary>Heading of the input tabs ("Add members").</summary>
@@ -62,6 +63,9 @@ public sealed partial class BulkWorkflow : IDisposable
     public Task<WorkPreview> PlanAsync(WorkInput input, BulkChange? change = null, CancellationToken ct = default) =>
         Workflow.PreviewAsync(change ?? Change, input, ct);
 
+    /// <summary>A preview to show when set or changed (e.g. an undo planned elsewhere); nothing is applied until confirmed.</summary>
+    [Parameter] public WorkPreview? Preview { get; set; }
+
     /// <summary>Shows <paramref name="preview"/> and applies it at once (its confirmation happened elsewhere).</summary>
     public async Task ApplyAsync(WorkPreview preview)
     {
@@ -76,6 +80,15 @@ public sealed partial class BulkWorkflow : IDisposable
             Attach(running);
     }
 
+    protected override void OnParametersSet()
+    {
+        if (Preview is not null && !ReferenceEquals(Preview, _shownParameter))
+        {
+            _shownParameter = Preview;
+            Show(Preview);
+        }
+    }
+
     private async Task PreviewInputAsync(string action, Func<CancellationToken, Task<WorkInput>> read) =>
         await PreviewInputAsync(action, read, null);
 
@@ -84,6 +97,8 @@ public sealed partial class BulkWorkflow : IDisposable
         await RunAsync(action, async ct =>
         {
             var input = await read(ct);
+            if (input.Rows.Count == 0)
+                throw new CsvInputException($"Nothing to preview: {input.Source} holds no identifiers.");
             Show(await Workflow.PreviewAsync(change ?? Change, input, ct));
         });
     }

@@ -28,6 +28,7 @@ public sealed record ChangeWording(string WillChange, string AlreadyDone, string
         RowState.NotFound => "Not found",
         RowState.AlreadyDone => AlreadyDone,
         RowState.CannotChangeHere => "Cannot change here",
+        RowState.NotApplicable => "Does not apply",
         RowState.WillChange => WillChange,
         RowState.Applied => Applied,
         RowState.Failed => "Failed",

@@ -6,8 +6,8 @@ namespace GenesysCloud.Utilities.Workflow;
 public sealed record JobOwner(string Key, string Name)
 {
     /// <summary>
-    /// The session's person: the signed-in person (name, email, user id). Client credentials have no signed-in
-    /// person, so the OAuth client and org stand in for them (everyone using that client shares the key).
+    /// The session's signed-in person (name, email, user id). Client credentials have no person, so the OAuth client
+    /// stands in for them (everyone using that client shares the key).
     /// </summary>
     public static JobOwner Of(GenesysConnection connection)
     {

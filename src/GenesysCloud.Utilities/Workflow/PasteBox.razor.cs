@@ -61,7 +61,7 @@ public sealed partial class PasteBox : IAsyncDisposable
     public async Task<string> ReadAsync(CancellationToken ct)
     {
         if (_module is null)
-            return "";
+            throw new InvalidOperationException("The paste box is still loading; try again in a moment.");
         var reference = await _module.InvokeAsync<IJSStreamReference?>("read", ct, _textarea);
         if (reference is null)
             return "";

@@ -2,7 +2,7 @@ namespace GenesysCloud.Utilities.Workflow;
 
 /// <summary>
 /// Where one input row stands, from parsing through planning to the journal's result. One enum for the
-/// whole way, so a row never changes type: the preview shows the first five, a run moves
+/// whole way, so a row never changes type: the preview shows the first six, a run moves
 /// <see cref="WillChange"/> rows on to one of the last four.
 /// </summary>
 public enum RowState
@@ -20,10 +20,13 @@ public enum RowState
     AlreadyDone,
 
     /// <summary>
-    /// The person is there in a way a member change cannot undo (group owner or member by rule, queue member via a
-    /// member group): nothing is sent; the note says where the change can be made.
+    /// The change cannot be made on this target (e.g. an owner or a rule member of a group, a queue member through a
+    /// member group): nothing is sent; the note says where it can be made.
     /// </summary>
     CannotChangeHere,
+
+    /// <summary>The change does not apply to this user (e.g. not a member of the queue to join): nothing is sent; the note says why.</summary>
+    NotApplicable,
 
     /// <summary>The change is needed and will be sent when the preview is applied.</summary>
     WillChange,

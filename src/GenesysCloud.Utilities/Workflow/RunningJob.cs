@@ -75,7 +75,7 @@ public sealed class RunningJob : IProgress<BulkProgress>
     /// <summary>Asks the job to stop after the batch in flight; it stays resumable.</summary>
     public void Cancel()
     {
-        if (!IsActive)
+        if (State != RunningJobState.Running)
             return;
         State = RunningJobState.Cancelling;
         Notify();
@@ -113,5 +113,6 @@ public sealed class RunningJob : IProgress<BulkProgress>
         _finished.TrySetResult();
     }
 
-    private void Notify() => Changed?.Invoke(this);
+    /// <summary>Tells every watcher; one that fails (a tab that just closed) never stops the job or the others.</summary>
+    private void Notify() => Watchers.Notify(Changed, this);
 }

@@ -94,7 +94,8 @@ public static class WorkRows
         BulkItemAction.AlreadyDone => RowState.AlreadyDone,
         BulkItemAction.NotFound => RowState.NotFound,
         BulkItemAction.Duplicate => RowState.Duplicate,
-        BulkItemAction.CannotChangeHere or BulkItemAction.NotApplicable => RowState.CannotChangeHere,
+        BulkItemAction.CannotChangeHere => RowState.CannotChangeHere,
+        BulkItemAction.NotApplicable => RowState.NotApplicable,
         _ => RowState.Invalid,
     };
 }

@@ -1,5 +1,7 @@
 using Bunit;
+using GenesysCloud.Bulk;
 using GenesysCloud.Utilities.Jobs;
+using GenesysCloud.Utilities.Workflow;
 
 namespace GenesysCloud.Utilities.Tests.Jobs;
 
@@ -11,7 +13,7 @@ public sealed class JobsPanelTests
     public async Task Undo_FromJobDetails_PreviewsThenRestoresMembership()
     {
         await using var org = await TestOrg.StartAsync();
-        await using var ctx = MudContext.Create();
+        await using var ctx = MudContext.Create(org);
         var group = await org.GroupAsync();
         var before = org.State.GetGroupMemberIds(group.Id);
         await org.AddThroughGroupManagerAsync(group, org.NonMembers(group.Id).Take(2).Select(u => u.Email));
@@ -20,16 +22,47 @@ public sealed class JobsPanelTests
 
         cut.Find(".jobs-open-btn").Click();
         cut.WaitForAssertion(() => Assert.Equal("Completed", cut.Find("#jobs-detail-status").TextContent), Wait);
-        Assert.Contains("tests", cut.Find("#jobs-detail").TextContent, StringComparison.Ordinal);
+        Assert.Contains("tests (Group Manager)", cut.Find("#jobs-detail").TextContent, StringComparison.Ordinal);
         Assert.Contains("2 changes,", cut.Find("#jobs-detail-counts").TextContent, StringComparison.Ordinal);
         Assert.Contains(" UTC", cut.Find("#jobs-detail").TextContent, StringComparison.Ordinal);
+        Assert.Equal("2", cut.Find("#jobs-items-count-applied").TextContent);
         cut.Find("#jobs-undo-btn").Click();
-        cut.WaitForAssertion(() => Assert.Equal("2", cut.Find("#jobs-undo-count-change").TextContent), Wait);
+        cut.WaitForAssertion(() => Assert.Equal("2", cut.Find("#wf-count-will-change").TextContent), Wait);
         Assert.NotEqual(before, org.State.GetGroupMemberIds(group.Id));
-        cut.Find("#jobs-undo-apply-btn").Click();
+        cut.Find("#wf-apply-btn").Click();
 
-        cut.WaitForAssertion(() => Assert.Contains("Completed, 2 applied", cut.Find("#jobs-run-result").TextContent, StringComparison.Ordinal), Wait);
+        cut.WaitForAssertion(() => Assert.Equal("2", cut.Find("#wf-result-applied").TextContent), Wait);
+        Assert.Contains("completed", cut.Find("#wf-progress-text").TextContent, StringComparison.Ordinal);
         Assert.Equal(before, org.State.GetGroupMemberIds(group.Id));
-        Assert.Equal(2, cut.FindAll(".jobs-open-btn").Count);
+        cut.WaitForAssertion(() => Assert.Equal(2, cut.FindAll(".jobs-open-btn").Count), Wait);
+    }
+
+    [Fact]
+    public async Task Render_CancelledJob_ShowsItsItemsFilterableByStateAndResumesItLive()
+    {
+        await using var org = await TestOrg.StartAsync();
+        await using var ctx = MudContext.Create(org);
+        var group = await org.GroupAsync();
+        var cancelled = await org.AddThroughGroupManagerAsync(group, org.NonMembers(group.Id).Take(120).Select(u => u.Email), j =>
+        {
+            if (j.Progress?.Done > 0)
+                j.Cancel();
+        });
+        var cut = ctx.Render<JobsPanel>(p => p.Add(x => x.Service, org.NewJobsService()));
+        cut.WaitForAssertion(() => Assert.Single(cut.FindAll(".jobs-open-btn")), Wait);
+        cut.Find(".jobs-open-btn").Click();
+        cut.WaitForAssertion(() => Assert.Equal("Cancelled", cut.Find("#jobs-detail-status").TextContent), Wait);
+
+        Assert.Equal("50", cut.Find("#jobs-items-count-applied").TextContent);
+        Assert.Equal("70", cut.Find("#jobs-items-count-not-applied").TextContent);
+        cut.FindAll(".wf-count").Single(c => c.GetAttribute("data-state") == nameof(RowState.NotApplied)).Click();
+        cut.WaitForAssertion(() => Assert.All(cut.FindAll("#jobs-items-rows .wf-row-status"), s => Assert.Equal("Not applied", s.TextContent.Trim())), Wait);
+        Assert.Equal("#51", cut.Find("#jobs-items-rows .wf-row-line").TextContent);
+
+        cut.Find("#jobs-resume-btn").Click();
+
+        cut.WaitForAssertion(() => Assert.Contains("completed", cut.Find($"#jobs-running-{cancelled.Id}-text").TextContent, StringComparison.Ordinal), Wait);
+        cut.WaitForAssertion(() => Assert.Equal("Completed", cut.Find("#jobs-detail-status").TextContent), Wait);
+        Assert.Equal(BulkJobStatus.Completed, (await org.Journal.GetJobAsync(cancelled.Id))!.Status);
     }
 }

@@ -1,6 +1,6 @@
 using GenesysCloud.Bulk;
-using GenesysCloud.Utilities.GroupManager;
 using GenesysCloud.Utilities.Jobs;
+using GenesysCloud.Utilities.Workflow;
 
 namespace GenesysCloud.Utilities.Tests.Jobs;
 
@@ -18,8 +18,8 @@ public sealed class JobsServiceTests
         var job = Assert.Single(await jobs.ListAsync());
         var detail = await jobs.GetAsync(job.Id);
 
-        Assert.Equal(applied.JobId, job.Id);
-        Assert.Equal("tests", job.RequestedBy);
+        Assert.Equal(applied.Id, job.Id);
+        Assert.Equal("tests (Group Manager)", job.RequestedBy);
         Assert.Equal(BulkOperation.AddToGroup, job.Operation);
         Assert.Equal(group.Id, job.TargetId);
         Assert.Equal(BulkJobStatus.Completed, job.Status);
@@ -27,10 +27,11 @@ public sealed class JobsServiceTests
         Assert.Equal([BulkItemStatus.Applied, BulkItemStatus.Applied, BulkItemStatus.Applied, BulkItemStatus.Skipped],
             detail!.Items.Select(i => i.Status));
         Assert.Equal(BulkItemAction.NotFound, detail.Items[3].Action);
+        Assert.Equal([RowState.Applied, RowState.Applied, RowState.Applied, RowState.NotFound], WorkRows.FromJournal(detail.Items).Select(r => r.State));
     }
 
     [Fact]
-    public async Task ApplyUndoAsync_AfterAdd_RestoresTheOriginalMembershipExactly()
+    public async Task PreviewUndoAsync_ThenApply_RestoresTheOriginalMembershipExactly()
     {
         await using var org = await TestOrg.StartAsync();
         var group = await org.GroupAsync();
@@ -39,42 +40,43 @@ public sealed class JobsServiceTests
         var added = await org.AddThroughGroupManagerAsync(group, emails);
         var jobs = org.NewJobsService();
 
-        var undo = await jobs.PlanUndoAsync(added.JobId!);
-        var result = await jobs.ApplyUndoAsync(undo);
+        var undo = await jobs.PreviewUndoAsync(added.Result!.Job);
+        var result = await org.RunToEndAsync(undo);
 
-        Assert.Equal(BulkOperation.RemoveFromGroup, undo.Request.Operation);
-        Assert.Equal(60, undo.Count(BulkItemAction.WillChange));
-        Assert.Equal(60, result.Applied);
-        Assert.Equal(added.JobId, result.Job.UndoOfJobId);
+        Assert.Equal(BulkOperation.RemoveFromGroup, undo.Plan.Request.Operation);
+        Assert.Equal(60, undo.Count(RowState.WillChange));
+        Assert.Equal("Will remove", undo.Change.Wording.Label(RowState.WillChange));
+        Assert.Equal(60, result.Result!.Applied);
+        Assert.Equal(added.Id, result.Result.Job.UndoOfJobId);
+        Assert.Equal("tests (Jobs)", result.Result.Job.RequestedBy);
         Assert.Equal(before, org.State.GetGroupMemberIds(group.Id));
     }
 
     [Fact]
-    public async Task ResumeAsync_CancelledJob_FinishesWithoutRepeatingAppliedItems()
+    public async Task Resume_CancelledJob_FinishesInTheRunnerWithoutRepeatingAppliedItems()
     {
         await using var org = await TestOrg.StartAsync();
         var group = await org.GroupAsync();
         var before = org.State.GetGroupMemberIds(group.Id);
         var newcomers = org.NonMembers(group.Id).Take(120).ToArray();
-        using var cts = new CancellationTokenSource();
-        var cancelled = await org.AddThroughGroupManagerAsync(group, newcomers.Select(u => u.Email),
-            new InlineProgress<MembershipProgress>(p =>
-            {
-                if (p.Done > 0)
-                    cts.Cancel();
-            }), cts.Token);
+        var cancelled = await org.AddThroughGroupManagerAsync(group, newcomers.Select(u => u.Email), j =>
+        {
+            if (j.Progress?.Done > 0)
+                j.Cancel();
+        });
         var jobs = org.NewJobsService();
+        Assert.True(jobs.CanResume(cancelled.Result!.Job));
 
-        var resumed = await jobs.ResumeAsync(cancelled.JobId!);
+        var resumed = jobs.Resume(cancelled.Result.Job);
+        await resumed.Completion.WaitAsync(TimeSpan.FromSeconds(30));
 
-        Assert.True(cancelled.Cancelled);
-        Assert.Equal(50, cancelled.Applied);
-        Assert.Equal(BulkJobStatus.Completed, resumed.Job.Status);
-        Assert.Equal(120, resumed.Applied);
+        Assert.Equal(50, cancelled.Rows.Count(r => r.State == RowState.Applied));
+        Assert.Equal(RunningJobState.Completed, resumed.State);
+        Assert.Equal(120, resumed.Result!.Applied);
         Assert.Equal(before.Union(newcomers.Select(u => u.Id)).ToHashSet(), org.State.GetGroupMemberIds(group.Id));
         Assert.Equal(3, org.Emulator.Requests.Count("POST", "/api/v2/groups/{groupId}/members"));
-        Assert.True(JobsService.CanUndo(resumed.Job));
-        Assert.False(JobsService.CanResume(resumed.Job));
+        Assert.True(jobs.CanUndo(resumed.Result.Job));
+        Assert.False(jobs.CanResume(resumed.Result.Job));
     }
 
     [Fact]
@@ -82,10 +84,9 @@ public sealed class JobsServiceTests
     {
         await using var org = await TestOrg.StartAsync();
         var group = await org.GroupAsync();
-        var engine = BulkEngines.For(org.Api, org.Journal);
-        var plan = await engine.PlanAsync(new BulkRequest(BulkOperation.AddToGroup, group.Id,
+        var plan = await org.Engine.PlanAsync(new BulkRequest(BulkOperation.AddToGroup, group.Id,
             ["=HYPERLINK(\"http://evil\",\"x\")", org.NonMembers(group.Id)[0].Email]));
-        var result = await engine.ApplyAsync(plan);
+        var result = await org.Engine.ApplyAsync(plan);
 
         var csv = System.Text.Encoding.UTF8.GetString(JobsService.ExportItems(result).AsSpan(3));
 
@@ -109,7 +110,7 @@ public sealed class JobsServiceTests
 
         using var reader = CsvHelper.CsvReader.FromText(csv, null);
         Assert.True(reader.Read());
-        Assert.Equal("tests", reader.GetString("requestedBy"));
+        Assert.Equal("tests (Group Manager)", reader.GetString("requestedBy"));
         Assert.Equal("AddToGroup", reader.GetString("operation"));
         Assert.Equal(group.Name, reader.GetString("targetName"));
         Assert.False(reader.Read());

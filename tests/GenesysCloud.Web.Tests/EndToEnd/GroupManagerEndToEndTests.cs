@@ -20,24 +20,22 @@ public sealed class GroupManagerEndToEndTests(BrowserAppFixture app)
 
         var emulator = await app.GetEmulatorAsync();
         var group = PickGroupWithRoomFor(emulator.State);
-        var members = emulator.State.GetGroupMemberIds(group.Id);
-        var newcomers = emulator.State.Users.Where(u => !members.Contains(u.Id)).Take(2).ToList();
+        var members = emulator.State.GetGroupReachIds(group.Id);
+        var newcomers = emulator.State.Users.Where(u => u.State == "active" && !members.Contains(u.Id)).Take(2).ToList();
         await shell.PickGroupAsync(group.Name);
         await Expect(page.Locator("#gm-group-name")).ToHaveTextAsync(group.Name);
 
-        var paste = page.Locator("textarea#gm-paste-input, #gm-paste-input textarea").First;
-        await paste.FillAsync($"{newcomers[0].Email}; {newcomers[1].Email}\nnobody.here@example.invalid");
-        await paste.DispatchEventAsync("change");
-        await page.Locator("#gm-preview-btn").ClickAsync();
+        await page.Locator("#wf-paste-input").FillAsync($"{newcomers[0].Email}; {newcomers[1].Email}\nnobody.here@example.invalid");
+        await page.Locator("#wf-preview-btn").ClickAsync();
 
-        await Expect(page.Locator("#gm-count-will-add")).ToHaveTextAsync("2");
-        await Expect(page.Locator("#gm-count-not-found")).ToHaveTextAsync("1");
-        await Expect(page.Locator("#gm-count-already-member")).ToHaveTextAsync("0");
-        Assert.Equal(members.Count, emulator.State.GetGroupMemberIds(group.Id).Count);
+        await Expect(page.Locator("#wf-count-will-change")).ToHaveTextAsync("2");
+        await Expect(page.Locator("#wf-count-not-found")).ToHaveTextAsync("1");
+        await Expect(page.Locator("#wf-count-already-done")).ToHaveTextAsync("0");
+        Assert.Equal(members.Count, emulator.State.GetGroupReachIds(group.Id).Count);
 
-        await page.Locator("#gm-apply-btn").ClickAsync();
+        await page.Locator("#wf-apply-btn").ClickAsync();
 
-        await Expect(page.Locator("#gm-result-applied")).ToHaveTextAsync("2");
+        await Expect(page.Locator("#wf-result-applied")).ToHaveTextAsync("2");
         await Expect(page.Locator("#gm-member-count")).ToHaveTextAsync((members.Count + 2).ToString("N0"));
         var filter = page.Locator("input#gm-members-filter, #gm-members-filter input").First;
         foreach (var user in newcomers)
@@ -46,7 +44,7 @@ public sealed class GroupManagerEndToEndTests(BrowserAppFixture app)
             await Expect(page.Locator("#gm-members-grid")).ToContainTextAsync(user.Email);
         }
 
-        var after = emulator.State.GetGroupMemberIds(group.Id);
+        var after = emulator.State.GetGroupReachIds(group.Id);
         Assert.Equal(members.Count + 2, after.Count);
         Assert.All(newcomers, u => Assert.Contains(u.Id, after));
 

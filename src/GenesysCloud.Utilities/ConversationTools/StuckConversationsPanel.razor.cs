@@ -13,7 +13,7 @@ public sealed partial class StuckConversationsPanel : IDisposable
     private const string Utility = "Conversation Tools";
     private static readonly string[] MediaTypes = ["voice", "callback", "chat", "email", "message"];
 
-    private readonly CancellationTokenSource _lifetime = new();
+    private readonly PanelSteps _steps = new();
     private IReadOnlyList<Queue> _queues = [];
     private IReadOnlyCollection<string> _queueIds = [];
     private IReadOnlyCollection<string> _mediaTypes = [];
@@ -25,9 +25,7 @@ public sealed partial class StuckConversationsPanel : IDisposable
     private StuckConversationFilter? _lastFilter;
     private string _searched = "";
     private BulkWorkflow? _workflow;
-    private bool _busy;
     private bool _confirming;
-    private string? _error;
 
     [Inject] private BulkWorkflowService Workflow { get; set; } = default!;
 
@@ -117,30 +115,10 @@ public sealed partial class StuckConversationsPanel : IDisposable
     }
 
     /// <summary>Runs one step; any failure (a 100,000-result window included) becomes the message above the list.</summary>
-    private async Task RunAsync(string action, Func<CancellationToken, Task> work)
-    {
-        _busy = true;
-        _error = null;
-        try
-        {
-            await work(_lifetime.Token);
-        }
-        catch (OperationCanceledException) when (_lifetime.IsCancellationRequested)
-        {
-        }
-        catch (Exception ex)
-        {
-            _error = ApiErrorMessage.From(ex, action);
-        }
-        finally
-        {
-            _busy = false;
-        }
-    }
+    private Task RunAsync(string action, Func<CancellationToken, Task> work) => _steps.RunAsync(action, work);
 
     public void Dispose()
     {
-        _lifetime.Cancel();
-        _lifetime.Dispose();
+        _steps.Dispose();
     }
 }

@@ -9,14 +9,12 @@ namespace GenesysCloud.Utilities.GroupManager;
 
 public sealed partial class GroupManagerPanel : IDisposable
 {
-    private readonly CancellationTokenSource _lifetime = new();
+    private readonly PanelSteps _steps = new();
     private Group _group = default!;
     private IReadOnlyList<User> _members = [];
     private HashSet<User> _selected = [];
     private BulkWorkflow? _workflow;
     private bool _loadingMembers;
-    private bool _busy;
-    private string? _error;
 
     [Inject] private IDialogService Dialogs { get; set; } = default!;
 
@@ -52,26 +50,7 @@ public sealed partial class GroupManagerPanel : IDisposable
     });
 
     /// <summary>Runs one step; any failure becomes the message above the grid, never an exception page.</summary>
-    private async Task RunAsync(string action, Func<CancellationToken, Task> work)
-    {
-        _busy = true;
-        _error = null;
-        try
-        {
-            await work(_lifetime.Token);
-        }
-        catch (OperationCanceledException) when (_lifetime.IsCancellationRequested)
-        {
-        }
-        catch (Exception ex)
-        {
-            _error = ApiErrorMessage.From(ex, action);
-        }
-        finally
-        {
-            _busy = false;
-        }
-    }
+    private Task RunAsync(string action, Func<CancellationToken, Task> work) => _steps.RunAsync(action, work);
 
     private async Task ConfirmRemoveAsync()
     {
@@ -95,7 +74,6 @@ public sealed partial class GroupManagerPanel : IDisposable
 
     public void Dispose()
     {
-        _lifetime.Cancel();
-        _lifetime.Dispose();
+        _steps.Dispose();
     }
 }

@@ -50,6 +50,10 @@ public sealed class GroupManagerEndToEndTests(BrowserAppFixture app)
 
         await filter.FillAsync("");
         await Expect(page.Locator("#gm-members-grid")).ToContainTextAsync(newcomers[0].Email);
+        // The README's screenshot shows the whole navigation, not the drawer filtered to "group".
+        await shell.SearchUtilitiesAsync("");
+        foreach (var utility in new[] { "queue-manager", "skills-manager", "conversation-tools", "jobs" })
+            await Expect(page.Locator($"#nav-{utility}")).ToBeVisibleAsync();
         await page.SetViewportSizeAsync(1440, 1400);
         await page.EvaluateAsync("() => window.scrollTo(0, 0)");
         await page.ScreenshotAsync(new PageScreenshotOptions { Path = ScreenshotPath("group-manager.png") });

@@ -43,11 +43,7 @@ public sealed class JobsPanelTests
         await using var org = await TestOrg.StartAsync();
         await using var ctx = MudContext.Create(org);
         var group = await org.GroupAsync();
-        var cancelled = await org.AddThroughGroupManagerAsync(group, org.NonMembers(group.Id).Take(120).Select(u => u.Email), j =>
-        {
-            if (j.Progress?.Done > 0)
-                j.Cancel();
-        });
+        var cancelled = await org.AddCancelledAfterFirstBatchAsync(group);
         var cut = ctx.Render<JobsPanel>(p => p.Add(x => x.Service, org.NewJobsService()));
         cut.WaitForAssertion(() => Assert.Single(cut.FindAll(".jobs-open-btn")), Wait);
         cut.Find(".jobs-open-btn").Click();
@@ -72,11 +68,7 @@ public sealed class JobsPanelTests
         await using var org = await TestOrg.StartAsync();
         await using var ctx = MudContext.Create(org);
         var group = await org.GroupAsync();
-        var cancelled = await org.AddThroughGroupManagerAsync(group, org.NonMembers(group.Id).Take(120).Select(u => u.Email), j =>
-        {
-            if (j.Progress?.Done > 0)
-                j.Cancel();
-        });
+        var cancelled = await org.AddCancelledAfterFirstBatchAsync(group);
         var reader = new JobOwner("reader", "Read-only supervisor") { Permissions = new HashSet<string>(["directory:user:view"], StringComparer.Ordinal) };
         var cut = ctx.Render<JobsPanel>(p => p.Add(x => x.Service, new JobsService(new BulkWorkflowService(org.Engine, org.Runner, reader))));
         cut.WaitForAssertion(() => Assert.Single(cut.FindAll(".jobs-open-btn")), Wait);

@@ -42,7 +42,7 @@ public sealed class JobPermissionPreflightTests
     public async Task Resume_PersonWithoutGroupEdit_IsRefusedAndTheJobStaysAsItWas()
     {
         await using var org = await TestOrg.StartAsync();
-        var cancelled = await CancelledAddAsync(org);
+        var cancelled = await org.AddCancelledAfterFirstBatchAsync(await org.GroupAsync());
         var reader = new BulkWorkflowService(org.Engine, org.Runner, Reader);
         var writesBefore = Writes(org);
         var membersBefore = org.State.GetGroupMemberIds(cancelled.Change.TargetId);
@@ -124,16 +124,6 @@ public sealed class JobPermissionPreflightTests
     [Fact]
     public void Demand_ClientCredentialsWithoutPermissions_IsNotChecked() =>
         OperationPermissions.Demand(null, BulkOperation.EndConversation, "Starting job 1");
-
-    private static async Task<RunningJob> CancelledAddAsync(TestOrg org)
-    {
-        var group = await org.GroupAsync();
-        return await org.AddThroughGroupManagerAsync(group, org.NonMembers(group.Id).Take(120).Select(u => u.Email), j =>
-        {
-            if (j.Progress?.Done > 0)
-                j.Cancel();
-        });
-    }
 
     /// <summary>Requests to the API that could change the org (anything but reads; sign-in excluded).</summary>
     private static int Writes(TestOrg org) =>

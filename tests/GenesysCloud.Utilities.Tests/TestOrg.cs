@@ -68,6 +68,14 @@ internal sealed class TestOrg : IAsyncDisposable
         return await RunToEndAsync(preview, onChanged);
     }
 
+    /// <summary>Adds the first <paramref name="users"/> non-members through Group Manager, cancelling after the first batch (50 applied).</summary>
+    public Task<RunningJob> AddCancelledAfterFirstBatchAsync(Group group, int users = 120) =>
+        AddThroughGroupManagerAsync(group, NonMembers(group.Id).Take(users).Select(u => u.Email), j =>
+        {
+            if (j.Progress?.Done > 0)
+                j.Cancel();
+        });
+
     /// <summary>Applies the preview in the runner, watching each change of the job from its start, and waits for it to end.</summary>
     public async Task<RunningJob> RunToEndAsync(WorkPreview preview, Action<RunningJob>? onChanged = null, BulkWorkflowService? workflow = null)
     {

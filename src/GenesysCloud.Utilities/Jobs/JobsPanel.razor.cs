@@ -1,5 +1,6 @@
 using GenesysCloud.Bulk;
 using GenesysCloud.Utilities.Downloads;
+using GenesysCloud.Utilities.Permissions;
 using GenesysCloud.Utilities.Workflow;
 using Microsoft.AspNetCore.Components;
 using Microsoft.JSInterop;
@@ -56,7 +57,7 @@ public sealed partial class JobsPanel : IDisposable
         }
         catch (Exception ex)
         {
-            _error = ex is JobLimitReachedException ? ex.Message : ApiErrorMessage.From(ex, "Resuming the job");
+            _error = ex is JobLimitReachedException or MissingPermissionsException ? ex.Message : ApiErrorMessage.From(ex, "Resuming the job");
         }
     }
 
@@ -84,6 +85,10 @@ public sealed partial class JobsPanel : IDisposable
         }
         catch (OperationCanceledException) when (_lifetime.IsCancellationRequested)
         {
+        }
+        catch (MissingPermissionsException ex)
+        {
+            _error = ex.Message;
         }
         catch (Exception ex)
         {

@@ -1,5 +1,6 @@
 using GenesysCloud.Bulk.Csv;
 using GenesysCloud.Utilities.Downloads;
+using GenesysCloud.Utilities.Permissions;
 using Microsoft.AspNetCore.Components;
 using Microsoft.JSInterop;
 
@@ -187,7 +188,7 @@ public sealed partial class BulkWorkflow : IDisposable
                 _preview = null;
             _error = ex.Message;
         }
-        catch (JobLimitReachedException ex)
+        catch (Exception ex) when (ex is JobLimitReachedException or MissingPermissionsException)
         {
             _error = ex.Message;
         }

@@ -1,4 +1,5 @@
 using GenesysCloud.Bulk;
+using GenesysCloud.Utilities.Permissions;
 
 namespace GenesysCloud.Utilities.Workflow;
 
@@ -64,7 +65,8 @@ public sealed class BulkWorkflowService
 
     /// <summary>
     /// Applies a confirmed preview as a background job (journaled as <c>Plan.JobId</c> before anything is sent).
-    /// Throws <see cref="JobLimitReachedException"/> when this person runs the most jobs allowed.
+    /// Throws <see cref="MissingPermissionsException"/> when the person lacks a permission the job needs, and
+    /// <see cref="JobLimitReachedException"/> when this person runs the most jobs allowed; either way nothing is journaled.
     /// </summary>
     public RunningJob Apply(WorkPreview preview)
     {
@@ -73,27 +75,38 @@ public sealed class BulkWorkflowService
             throw new InvalidOperationException(preview.BlockedReason);
         if (preview.ChangeCount == 0)
             throw new InvalidOperationException("The preview has nothing to change.");
+        var owner = Owner;
+        Demand(owner, preview.Plan.Request.Operation, $"Starting job {preview.Plan.JobId}");
         var engine = Engine;
-        return Runner.Start(preview.Plan.JobId, Owner, preview.Change, preview, engine,
+        return Runner.Start(preview.Plan.JobId, owner, preview.Change, preview, engine,
             (progress, ct) => engine.ApplyAsync(preview.Plan, progress, ct));
     }
 
-    /// <summary>Resumes a journaled job (cancelled, interrupted or with failed items) as a background job.</summary>
+    /// <summary>
+    /// Resumes a journaled job (cancelled, interrupted or with failed items) as a background job. Throws
+    /// <see cref="MissingPermissionsException"/> when the person lacks a permission the job needs.
+    /// </summary>
     public RunningJob Resume(BulkJob job)
     {
         ArgumentNullException.ThrowIfNull(job);
+        var owner = Owner;
+        Demand(owner, job.Operation, $"Resuming job {job.Id}");
         var engine = Engine;
         var change = BulkChange.Of("Jobs", job.Operation, job.TargetId, job.TargetName, job.Proficiency) with
         {
             Title = $"Resume: {BulkChange.Describe(job.Operation)} '{job.TargetName}'",
         };
-        return Runner.Start(job.Id, Owner, change, null, engine, (progress, ct) => engine.ResumeAsync(job.Id, progress, ct));
+        return Runner.Start(job.Id, owner, change, null, engine, (progress, ct) => engine.ResumeAsync(job.Id, progress, ct));
     }
 
-    /// <summary>Plans the inverse of a journaled job from its before-states, as a preview to confirm; nothing is changed.</summary>
+    /// <summary>
+    /// Plans the inverse of a journaled job from its before-states, as a preview to confirm; nothing is changed. Throws
+    /// <see cref="MissingPermissionsException"/> up front when the person could not apply the undo.
+    /// </summary>
     public async Task<WorkPreview> PreviewUndoAsync(BulkJob job, CancellationToken ct = default)
     {
         ArgumentNullException.ThrowIfNull(job);
+        Demand(Owner, job.Operation, $"Undoing job {job.Id}");
         var plan = await Engine.PlanUndoAsync(job.Id, Owner.RequestedBy("Jobs"), ct);
         var change = BulkChange.Of("Jobs", plan.Request.Operation, plan.Request.TargetId, plan.TargetName, plan.Request.Proficiency) with
         {
@@ -105,4 +118,7 @@ public sealed class BulkWorkflowService
         })]);
         return new WorkPreview(change, input.Source, WorkRows.Planned(input, plan), plan);
     }
+
+    private static void Demand(JobOwner owner, BulkOperation operation, string job) =>
+        OperationPermissions.Demand(owner.Permissions, operation, $"{job} ({BulkChange.Describe(operation)})");
 }

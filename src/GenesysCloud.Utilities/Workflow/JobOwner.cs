@@ -6,6 +6,12 @@ namespace GenesysCloud.Utilities.Workflow;
 public sealed record JobOwner(string Key, string Name)
 {
     /// <summary>
+    /// The person's Genesys permissions (wildcards kept), checked before each job starts; null for client credentials,
+    /// whose role Genesys Cloud checks itself.
+    /// </summary>
+    public IReadOnlySet<string>? Permissions { get; init; }
+
+    /// <summary>
     /// The session's signed-in person (name, email, user id). Client credentials have no person, so the OAuth client
     /// stands in for them (everyone using that client shares the key).
     /// </summary>
@@ -15,7 +21,7 @@ public sealed record JobOwner(string Key, string Name)
         var config = connection.Auth?.Config ?? throw new InvalidOperationException("Not connected to Genesys Cloud.");
         var org = connection.OrgLabel ?? "unknown org";
         return connection.Person is { } person
-            ? new JobOwner($"{config.ApiUrl} user {person.UserId}", $"{person} on {org}")
+            ? new JobOwner($"{config.ApiUrl} user {person.UserId}", $"{person} on {org}") { Permissions = connection.Permissions }
             : new JobOwner($"{config.ApiUrl} client {config.ClientId}", $"client {config.ClientId} on {org}");
     }
 

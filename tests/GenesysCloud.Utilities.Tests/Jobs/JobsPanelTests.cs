@@ -43,11 +43,7 @@ public sealed class JobsPanelTests
         await using var org = await TestOrg.StartAsync();
         await using var ctx = MudContext.Create(org);
         var group = await org.GroupAsync();
-        var cancelled = await org.AddThroughGroupManagerAsync(group, org.NonMembers(group.Id).Take(120).Select(u => u.Email), j =>
-        {
-            if (j.Progress?.Done > 0)
-                j.Cancel();
-        });
+        var cancelled = await org.AddCancelledAfterFirstBatchAsync(group);
         var cut = ctx.Render<JobsPanel>(p => p.Add(x => x.Service, org.NewJobsService()));
         cut.WaitForAssertion(() => Assert.Single(cut.FindAll(".jobs-open-btn")), Wait);
         cut.Find(".jobs-open-btn").Click();
@@ -64,5 +60,26 @@ public sealed class JobsPanelTests
         cut.WaitForAssertion(() => Assert.Contains("completed", cut.Find($"#jobs-running-{cancelled.Id}-text").TextContent, StringComparison.Ordinal), Wait);
         cut.WaitForAssertion(() => Assert.Equal("Completed", cut.Find("#jobs-detail-status").TextContent), Wait);
         Assert.Equal(BulkJobStatus.Completed, (await org.Journal.GetJobAsync(cancelled.Id))!.Status);
+    }
+
+    [Fact]
+    public async Task Resume_PersonWithoutGroupEdit_ShowsTheMissingPermissionAndLeavesTheJobCancelled()
+    {
+        await using var org = await TestOrg.StartAsync();
+        await using var ctx = MudContext.Create(org);
+        var group = await org.GroupAsync();
+        var cancelled = await org.AddCancelledAfterFirstBatchAsync(group);
+        var reader = new JobOwner("reader", "Read-only supervisor") { Permissions = new HashSet<string>(["directory:user:view"], StringComparer.Ordinal) };
+        var cut = ctx.Render<JobsPanel>(p => p.Add(x => x.Service, new JobsService(new BulkWorkflowService(org.Engine, org.Runner, reader))));
+        cut.WaitForAssertion(() => Assert.Single(cut.FindAll(".jobs-open-btn")), Wait);
+        cut.Find(".jobs-open-btn").Click();
+        cut.WaitForAssertion(() => Assert.Equal("Cancelled", cut.Find("#jobs-detail-status").TextContent), Wait);
+        var postsBefore = org.Emulator.Requests.Count("POST", "/api/v2/groups/{groupId}/members");
+
+        cut.Find("#jobs-resume-btn").Click();
+
+        cut.WaitForAssertion(() => Assert.Contains("directory:group:edit", cut.Find("#jobs-error").TextContent, StringComparison.Ordinal), Wait);
+        Assert.Equal(BulkJobStatus.Cancelled, (await org.Journal.GetJobAsync(cancelled.Id))!.Status);
+        Assert.Equal(postsBefore, org.Emulator.Requests.Count("POST", "/api/v2/groups/{groupId}/members"));
     }
 }

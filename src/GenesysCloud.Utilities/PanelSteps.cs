@@ -14,8 +14,8 @@ public sealed class PanelSteps : IDisposable
     /// <summary>The last step's failure, for the panel's alert; null when it succeeded or was dismissed.</summary>
     public string? Error { get; set; }
 
-    /// <summary>Runs one step. Input errors (<see cref="Bulk.Csv.CsvInputException"/>, <see cref="ArgumentException"/>) show
-    /// their own message; API and other failures say what was attempted, with status, message and correlation id.</summary>
+    /// <summary>Runs one step. Errors that already say what to do (bad input, a missing permission, the job cap) show their
+    /// own message; API and other failures say what was attempted, with status, message and correlation id.</summary>
     public async Task RunAsync(string action, Func<CancellationToken, Task> work)
     {
         ArgumentNullException.ThrowIfNull(work);
@@ -28,7 +28,8 @@ public sealed class PanelSteps : IDisposable
         catch (OperationCanceledException) when (_lifetime.IsCancellationRequested)
         {
         }
-        catch (Exception ex) when (ex is Bulk.Csv.CsvInputException or ArgumentException)
+        catch (Exception ex) when (ex is Bulk.Csv.CsvInputException or ArgumentException
+            or Permissions.MissingPermissionsException or Workflow.JobLimitReachedException)
         {
             Error = ex.Message;
         }

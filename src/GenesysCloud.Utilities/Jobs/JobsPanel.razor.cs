@@ -9,20 +9,18 @@ namespace GenesysCloud.Utilities.Jobs;
 
 public sealed partial class JobsPanel : IDisposable
 {
-    private readonly CancellationTokenSource _lifetime = new();
+    private readonly PanelSteps _steps = new();
     private IReadOnlyList<BulkJob> _jobs = [];
     private IReadOnlyList<BulkJob> _interrupted = [];
     private BulkJobResult? _detail;
     private IReadOnlyList<WorkRow> _detailRows = [];
     private WorkPreview? _undo;
-    private string? _error;
-    private bool _loading;
 
     [Inject] private IJSRuntime Js { get; set; } = default!;
 
     [Parameter, EditorRequired] public JobsService Service { get; set; } = default!;
 
-    private bool Busy => _loading;
+    private bool Busy => _steps.Busy;
 
     protected override Task OnInitializedAsync() => LoadAsync();
 
@@ -48,18 +46,11 @@ public sealed partial class JobsPanel : IDisposable
 
     private Task PlanUndoAsync() => StepAsync("Planning the undo", async ct => _undo = await Service.PreviewUndoAsync(_detail!.Job, ct));
 
-    private void Resume(BulkJob job)
+    private Task Resume(BulkJob job) => StepAsync("Resuming the job", _ =>
     {
-        _error = null;
-        try
-        {
-            Service.Resume(job);
-        }
-        catch (Exception ex)
-        {
-            _error = ex is JobLimitReachedException or MissingPermissionsException ? ex.Message : ApiErrorMessage.From(ex, "Resuming the job");
-        }
-    }
+        Service.Resume(job);
+        return Task.CompletedTask;
+    });
 
     private async Task UndoFinishedAsync(RunningJob job)
     {
@@ -74,35 +65,10 @@ public sealed partial class JobsPanel : IDisposable
     private Task ExportListAsync() => StepAsync("Exporting the job list", ct =>
         BrowserDownload.SaveAsync(Js, BrowserDownload.FileName("jobs", null, DateTimeOffset.Now), "text/csv", JobsService.ExportJobs(_jobs), ct));
 
-    /// <summary>Runs one step; any failure becomes the message above the list, never an exception page.</summary>
-    private async Task StepAsync(string action, Func<CancellationToken, Task> work)
-    {
-        _loading = true;
-        _error = null;
-        try
-        {
-            await work(_lifetime.Token);
-        }
-        catch (OperationCanceledException) when (_lifetime.IsCancellationRequested)
-        {
-        }
-        catch (MissingPermissionsException ex)
-        {
-            _error = ex.Message;
-        }
-        catch (Exception ex)
-        {
-            _error = ApiErrorMessage.From(ex, action);
-        }
-        finally
-        {
-            _loading = false;
-        }
-    }
+    private Task StepAsync(string action, Func<CancellationToken, Task> work) => _steps.RunAsync(action, work);
 
     public void Dispose()
     {
-        _lifetime.Cancel();
-        _lifetime.Dispose();
+        _steps.Dispose();
     }
 }

@@ -73,7 +73,7 @@ public sealed class BulkEngine
         var meter = new RunMeter(Connection);
         var job = new BulkJob(plan.JobId, plan.Request.Operation, plan.Request.TargetId, plan.TargetName, Connection.Time.GetUtcNow())
         {
-            Proficiency = plan.Request.Operation is BulkOperation.AssignSkill or BulkOperation.ChangeSkill ? plan.Request.Proficiency : null,
+            Proficiency = TargetGoal.SetsProficiency(plan.Request.Operation) ? plan.Request.Proficiency : null,
             Org = Connection.OrgKey,
             RequestedBy = plan.Request.RequestedBy,
             UndoOfJobId = plan.UndoOfJobId,

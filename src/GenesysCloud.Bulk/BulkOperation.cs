@@ -41,4 +41,13 @@ public enum BulkOperation
 
     /// <summary>Change the proficiency of a routing skill for users who have it (users without it are not given it).</summary>
     ChangeSkill,
+
+    /// <summary>Assign a routing language with a whole-number proficiency 0–5 (one bulk call per user).</summary>
+    AssignLanguage,
+
+    /// <summary>Remove a routing language (one call per user).</summary>
+    RemoveLanguage,
+
+    /// <summary>Change the proficiency of a routing language for users who have it (users without it are not given it).</summary>
+    ChangeLanguage,
 }

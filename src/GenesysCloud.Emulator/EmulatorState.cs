@@ -6,9 +6,9 @@ namespace GenesysCloud.Emulator;
 
 /// <summary>
 /// The emulated org. Users and the reference data never change after seeding; group and queue
-/// members, user skills and conversations change under one lock. Every getter returns a snapshot.
+/// members, user skills and languages, and conversations change under one lock. Every getter returns a snapshot.
 /// </summary>
-public sealed class EmulatorState
+public sealed partial class EmulatorState
 {
     private readonly Lock _gate = new();
     private readonly TimeProvider _time;
@@ -45,6 +45,8 @@ public sealed class EmulatorState
         Languages = org.Languages;
         WrapupCodes = org.WrapupCodes;
         _userSkills = org.UserSkills;
+        _languagesById = org.Languages.ToDictionary(l => l.Id, StringComparer.Ordinal);
+        _userLanguages = org.UserLanguages;
         _conversations = [.. org.Conversations.OrderBy(c => c.StartTime)];
         _conversationIndex = _conversations.Select((c, i) => (c.Id, i)).ToDictionary(p => p.Id, p => p.i, StringComparer.Ordinal);
     }

@@ -93,7 +93,7 @@ public sealed class FaultOptions
     }
 
     /// <summary>
-    /// Probability (0..1) that <c>PATCH /users/{id}/routingskills/bulk</c> or <c>DELETE /groups/{id}/members</c>
+    /// Probability (0..1) that <c>PATCH /users/{id}/routingskills/bulk</c>, <c>PATCH /users/{id}/routinglanguages/bulk</c> or <c>DELETE /groups/{id}/members</c>
     /// answers 409 <c>conflict</c> without changing anything, as the real service can (Genesys's provider
     /// retries both). Drawn from a Random seeded with <see cref="EmulatorOptions.Seed"/>.
     /// </summary>

@@ -9,11 +9,12 @@ internal static class PlanNotes
     {
         BulkOperation.AddToGroup or BulkOperation.AddToQueue => "already a member",
         BulkOperation.RemoveFromGroup or BulkOperation.RemoveFromQueue => "not a member",
-        BulkOperation.AssignSkill or BulkOperation.ChangeSkill => "already has the skill at this proficiency",
         BulkOperation.JoinQueue => "already joined",
         BulkOperation.UnjoinQueue => "already unjoined",
-        _ when proficiency is not null => "already has the skill at this proficiency",
-        _ => "does not have the skill",
+        _ when ProficiencyOperation.Of(operation) is { } p => p.Sets || proficiency is not null
+            ? $"already has the {p.Kind.Noun} at this proficiency"
+            : $"does not have the {p.Kind.Noun}",
+        _ => throw new ArgumentOutOfRangeException(nameof(operation), operation, null),
     };
 
     /// <summary>A group add that is a real change although the person already shows in the group.</summary>

@@ -21,7 +21,7 @@ internal sealed class Planner(BulkConnection connection)
 
         var inputs = request.Identifiers.Select((raw, index) => (Raw: raw ?? "", Index: index, Id: Identifier.Classify(raw))).ToList();
         var lookups = inputs.Select(i => i.Id).Where(i => i.Kind != LookupKind.Invalid).Distinct().ToList();
-        var (directory, strategy) = await new UserResolver(_connection).ResolveAsync(lookups, ct);
+        var (directory, strategy) = await new UserResolver(_connection).ResolveAsync(lookups, target as IListingObserver, ct);
 
         var items = new BulkPlanItem[inputs.Count];
         var firstByKey = new Dictionary<Identifier, int>();
@@ -74,12 +74,12 @@ internal sealed class Planner(BulkConnection connection)
         var operation = TargetGoal.Inverse(job.Operation);
         var target = BulkTarget.Create(_connection.Api, operation, job.TargetId);
         await target.LoadAsync(ct);
-        var isSkill = TargetGoal.IsSkill(job.Operation);
+        var hasProficiency = TargetGoal.HasProficiency(job.Operation);
         var rowOperations = changed.Select(i => TargetGoal.Inverse(TargetGoal.RowOperation(job.Operation, i.WasPresent))).ToArray();
         var items = await DiffAsync(target, [.. changed.Select((item, index) => new BulkPlanItem(index, item.Identifier, item.UserId, BulkItemAction.WillChange)
         {
             UserName = item.UserName,
-            Proficiency = isSkill && item.WasPresent ? item.ProficiencyBefore : null,
+            Proficiency = hasProficiency && item.WasPresent ? item.ProficiencyBefore : null,
         })], i => rowOperations[i.Index], ct);
         var request = new BulkRequest(operation, job.TargetId, [.. changed.Select(i => i.Identifier)])
         {
@@ -156,15 +156,15 @@ internal sealed class Planner(BulkConnection connection)
         if (request.Operation == BulkOperation.SyncQueue &&
             (request.RowOperations is null || request.RowOperations.Any(o => o is not (BulkOperation.AddToQueue or BulkOperation.RemoveFromQueue))))
             throw new ArgumentException("A queue sync needs RowOperations of AddToQueue or RemoveFromQueue for every identifier.", nameof(request));
-        if (request.Operation is not (BulkOperation.AssignSkill or BulkOperation.ChangeSkill)) return;
+        if (ProficiencyOperation.Of(request.Operation) is not { Sets: true } sets) return;
         for (var i = 0; i < request.Identifiers.Count; i++)
         {
-            if (ProficiencyOf(request, i) is not (>= 0 and <= 5))
-                throw new ArgumentException($"Identifier #{i + 1} ('{request.Identifiers[i]}'): proficiency must be between 0 and 5.", nameof(request));
+            if (ProficiencyOf(request, i) is not { } level || !sets.Kind.IsValid(level))
+                throw new ArgumentException($"Identifier #{i + 1} ('{request.Identifiers[i]}'): proficiency must be {sets.Kind.ValidRange}.", nameof(request));
         }
     }
 
-    /// <summary>The proficiency a skill item sets: its own, else the request's; null for other operations.</summary>
+    /// <summary>The proficiency a skill or language item sets: its own, else the request's; null for other operations.</summary>
     private static double? ProficiencyOf(BulkRequest request, int index) =>
-        request.Operation is BulkOperation.AssignSkill or BulkOperation.ChangeSkill ? request.Proficiencies?[index] ?? request.Proficiency : null;
+        TargetGoal.SetsProficiency(request.Operation) ? request.Proficiencies?[index] ?? request.Proficiency : null;
 }

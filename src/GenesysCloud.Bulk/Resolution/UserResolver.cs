@@ -8,6 +8,8 @@ namespace GenesysCloud.Bulk.Resolution;
 /// <c>GET /users?id=…</c> plus ceil(others/100) EXACT searches; listing the directory costs ceil(orgUsers/500) calls
 /// (nothing while the connection's cache is fresh). The cheaper one is chosen by that arithmetic. When the org's size is
 /// unknown, page 1 of the listing is read first: it tells the size and resolves some identifiers, so the probe is never wasted.
+/// When the job's target can take its state from the listing (<see cref="IListingObserver"/>), listed pages ask for its
+/// expand and show each user to it, so the state is not read again; the cached directory keeps only the few matching fields.
 /// </summary>
 internal sealed class UserResolver(BulkConnection connection)
 {
@@ -31,7 +33,8 @@ internal sealed class UserResolver(BulkConnection connection)
 
     public static int ListCalls(int orgUsers) => Math.Max(1, Pages(orgUsers, ListPageSize));
 
-    public async Task<(UserDirectory Users, ResolutionStrategy Strategy)> ResolveAsync(IReadOnlyCollection<Identifier> lookups, CancellationToken ct)
+    public async Task<(UserDirectory Users, ResolutionStrategy Strategy)> ResolveAsync(IReadOnlyCollection<Identifier> lookups,
+        IListingObserver? observer, CancellationToken ct)
     {
         var cache = connection.Directory;
         if (lookups.Count == 0) return (new UserDirectory([], connection.Time.GetUtcNow()), ResolutionStrategy.None);
@@ -42,20 +45,21 @@ internal sealed class UserResolver(BulkConnection connection)
         if (cache.LastKnownUserCount is { } known)
         {
             return ListCalls(known) <= searchCalls
-                ? await ListAsync(firstPage: null, ct)
+                ? await ListAsync(firstPage: null, observer, ct)
                 : (await LookUpDirectoryAsync(lookups, ct), ResolutionStrategy.Search);
         }
 
-        var first = await Api.Users.GetSummaryPageAsync(1, ListPageSize, ct);
+        var first = await ReadPageAsync(1, observer, ct);
         cache.Remember((int)(first.Total ?? first.Entities.Count));
         var partial = new UserDirectory(first.Entities, connection.Time.GetUtcNow());
         var unresolved = lookups.Where(l => partial.Find(l) is null).ToList();
-        if ((first.PageCount ?? 1) - 1 <= SearchCalls(unresolved)) return await ListAsync(first, ct);
+        if ((first.PageCount ?? 1) - 1 <= SearchCalls(unresolved)) return await ListAsync(first, observer, ct);
         partial.Add(await LookUpAsync(unresolved, ct));
         return (partial, ResolutionStrategy.Search);
     }
 
-    private async Task<(UserDirectory, ResolutionStrategy)> ListAsync(EntityListing<UserSummary>? firstPage, CancellationToken ct)
+    private async Task<(UserDirectory, ResolutionStrategy)> ListAsync(EntityListing<UserSummary>? firstPage, IListingObserver? observer,
+        CancellationToken ct)
     {
         var cache = connection.Directory;
         await cache.LoadGate.WaitAsync(ct);
@@ -63,11 +67,11 @@ internal sealed class UserResolver(BulkConnection connection)
         {
             if (cache.Fresh is { } loadedMeanwhile) return (loadedMeanwhile, ResolutionStrategy.CachedDirectory);
             var startedAt = connection.Time.GetUtcNow();
-            var first = firstPage ?? await Api.Users.GetSummaryPageAsync(1, ListPageSize, ct);
+            var first = firstPage ?? await ReadPageAsync(1, observer, ct);
             var pages = new ConcurrentDictionary<int, IReadOnlyList<UserSummary>> { [1] = first.Entities };
             await Parallel.ForEachAsync(Enumerable.Range(2, Math.Max(0, (first.PageCount ?? 1) - 1)),
                 new ParallelOptions { MaxDegreeOfParallelism = BulkTarget.MaxConcurrentReads, CancellationToken = ct },
-                async (number, token) => pages[number] = (await Api.Users.GetSummaryPageAsync(number, ListPageSize, token)).Entities);
+                async (number, token) => pages[number] = (await ReadPageAsync(number, observer, token)).Entities);
             var directory = new UserDirectory(pages.OrderBy(p => p.Key).SelectMany(p => p.Value), startedAt);
             cache.Store(directory);
             return (directory, ResolutionStrategy.Directory);
@@ -76,6 +80,22 @@ internal sealed class UserResolver(BulkConnection connection)
         {
             cache.LoadGate.Release();
         }
+    }
+
+    /// <summary>A directory page as summaries; with an observer, read with its expand and shown to it user by user.</summary>
+    private async Task<EntityListing<UserSummary>> ReadPageAsync(int number, IListingObserver? observer, CancellationToken ct)
+    {
+        if (observer is null) return await Api.Users.GetSummaryPageAsync(number, ListPageSize, ct);
+        var page = await Api.Users.GetExpandedPageAsync(number, [observer.Expand], ListPageSize, ct);
+        foreach (var user in page.Entities) observer.Observe(user);
+        return new EntityListing<UserSummary>
+        {
+            Entities = [.. page.Entities.Select(Summary)],
+            PageSize = page.PageSize,
+            PageNumber = page.PageNumber,
+            Total = page.Total,
+            PageCount = page.PageCount,
+        };
     }
 
     private async Task<UserDirectory> LookUpDirectoryAsync(IEnumerable<Identifier> lookups, CancellationToken ct) =>

@@ -2,7 +2,7 @@ using System.Text.Json;
 
 namespace GenesysCloud.Bulk.Targets;
 
-/// <summary>The group, queue or skill a job changes: how to read its current state and send one batch, all through the SDK.</summary>
+/// <summary>The group, queue, skill or language a job changes: how to read its current state and send one batch, all through the SDK.</summary>
 internal abstract class BulkTarget(GenesysCloudApi api, BulkOperation operation, string id)
 {
     /// <summary>Reads sent at the same time when one read is split over many calls.</summary>
@@ -32,7 +32,7 @@ internal abstract class BulkTarget(GenesysCloudApi api, BulkOperation operation,
         BulkOperation.AddToGroup or BulkOperation.RemoveFromGroup => new GroupTarget(api, operation, targetId),
         BulkOperation.AddToQueue or BulkOperation.RemoveFromQueue or BulkOperation.SyncQueue => new QueueTarget(api, operation, targetId),
         BulkOperation.JoinQueue or BulkOperation.UnjoinQueue => new QueueJoinTarget(api, operation, targetId),
-        BulkOperation.AssignSkill or BulkOperation.RemoveSkill or BulkOperation.ChangeSkill => new SkillTarget(api, operation, targetId),
+        _ when ProficiencyOperation.Of(operation) is not null => new ProficiencyTarget(api, operation, targetId),
         _ => throw new ArgumentOutOfRangeException(nameof(operation), operation, null),
     };
 

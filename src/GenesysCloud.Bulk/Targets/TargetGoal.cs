@@ -10,24 +10,24 @@ internal static class TargetGoal
     public static bool IsReached(BulkOperation operation, double? proficiency, IReadOnlyDictionary<string, double?> state, string userId)
     {
         var present = state.TryGetValue(userId, out var current);
+        if (ProficiencyOperation.Of(operation) is { } skillOrLanguage) return skillOrLanguage.IsReached(proficiency, present, current);
         return operation switch
         {
             BulkOperation.AddToGroup or BulkOperation.AddToQueue => present,
             BulkOperation.RemoveFromGroup or BulkOperation.RemoveFromQueue => !present,
-            BulkOperation.AssignSkill or BulkOperation.ChangeSkill => present && current == proficiency,
-            BulkOperation.RemoveSkill => proficiency is null ? !present : present && current == proficiency,
             BulkOperation.JoinQueue => present && current == QueueJoinTarget.Joined,
             BulkOperation.UnjoinQueue => present && current == QueueJoinTarget.Unjoined,
             _ => throw new ArgumentOutOfRangeException(nameof(operation), operation, "Use RowOperation for per-item operations."),
         };
     }
 
-    /// <summary>Why the change cannot apply to the user (null when it can): joins need members, changes need the skill.</summary>
+    /// <summary>Why the change cannot apply to the user (null when it can): joins need members, changes need the skill or language.</summary>
     public static string? NotApplicable(BulkOperation operation, IReadOnlyDictionary<string, double?> state, string userId) =>
         state.ContainsKey(userId) ? null : operation switch
         {
             BulkOperation.JoinQueue or BulkOperation.UnjoinQueue => "not a member of the queue",
-            BulkOperation.ChangeSkill => "does not have the skill (change only changes existing proficiencies)",
+            _ when ProficiencyOperation.Of(operation) is { Verb: ProficiencyVerb.Change } change =>
+                $"does not have the {change.Kind.Noun} (change only changes existing proficiencies)",
             _ => null,
         };
 
@@ -40,20 +40,19 @@ internal static class TargetGoal
             ? wasPresent ? BulkOperation.RemoveFromQueue : BulkOperation.AddToQueue
             : jobOperation;
 
-    /// <summary>True for operations whose items carry a skill proficiency.</summary>
-    public static bool IsSkill(BulkOperation operation) =>
-        operation is BulkOperation.AssignSkill or BulkOperation.RemoveSkill or BulkOperation.ChangeSkill;
+    /// <summary>True for operations whose items carry a proficiency (skills and languages).</summary>
+    public static bool HasProficiency(BulkOperation operation) => ProficiencyOperation.Of(operation) is not null;
+
+    /// <summary>True for operations whose items set the proficiency they carry (assign and change a skill or language).</summary>
+    public static bool SetsProficiency(BulkOperation operation) => ProficiencyOperation.Of(operation) is { Sets: true };
 
     /// <summary>The operation that puts users back where they were.</summary>
-    public static BulkOperation Inverse(BulkOperation operation) => operation switch
+    public static BulkOperation Inverse(BulkOperation operation) => ProficiencyOperation.Of(operation)?.Inverse() ?? operation switch
     {
         BulkOperation.AddToGroup => BulkOperation.RemoveFromGroup,
         BulkOperation.RemoveFromGroup => BulkOperation.AddToGroup,
         BulkOperation.AddToQueue => BulkOperation.RemoveFromQueue,
         BulkOperation.RemoveFromQueue => BulkOperation.AddToQueue,
-        BulkOperation.AssignSkill => BulkOperation.RemoveSkill,
-        BulkOperation.RemoveSkill => BulkOperation.AssignSkill,
-        BulkOperation.ChangeSkill => BulkOperation.ChangeSkill,
         BulkOperation.SyncQueue => BulkOperation.SyncQueue,
         BulkOperation.JoinQueue => BulkOperation.UnjoinQueue,
         BulkOperation.UnjoinQueue => BulkOperation.JoinQueue,

@@ -15,6 +15,7 @@ public static class OperationText
         BulkOperation.AddToQueue or BulkOperation.RemoveFromQueue or BulkOperation.SyncQueue
             or BulkOperation.JoinQueue or BulkOperation.UnjoinQueue => "queue",
         BulkOperation.EndConversation => "conversations",
+        BulkOperation.AssignLanguage or BulkOperation.ChangeLanguage or BulkOperation.RemoveLanguage => "language",
         _ => "skill",
     };
 
@@ -31,6 +32,9 @@ public static class OperationText
         BulkOperation.AssignSkill => "skills assign",
         BulkOperation.EndConversation => "conversations end",
         BulkOperation.ChangeSkill => "skills change",
+        BulkOperation.AssignLanguage => "skills assign --language",
+        BulkOperation.ChangeLanguage => "skills change --language",
+        BulkOperation.RemoveLanguage => "skills remove --language",
         _ => "skills remove",
     };
 
@@ -46,6 +50,9 @@ public static class OperationText
         BulkOperation.UnjoinQueue => $"unjoin members from queue '{targetName}'",
         BulkOperation.AssignSkill => $"assign skill '{targetName}'" + (proficiency is { } p ? $" at proficiency {p}" : " at each row's proficiency"),
         BulkOperation.ChangeSkill => $"change skill '{targetName}'" + (proficiency is { } p ? $" to proficiency {p}" : " to each row's proficiency"),
+        BulkOperation.AssignLanguage => $"assign language '{targetName}'" + (proficiency is { } p ? $" at proficiency {p}" : " at each row's proficiency"),
+        BulkOperation.ChangeLanguage => $"change language '{targetName}'" + (proficiency is { } p ? $" to proficiency {p}" : " to each row's proficiency"),
+        BulkOperation.RemoveLanguage => $"remove language '{targetName}'",
         BulkOperation.EndConversation => "end conversations (cannot be undone)",
         _ => $"remove skill '{targetName}'",
     };

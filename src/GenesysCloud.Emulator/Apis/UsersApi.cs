@@ -53,10 +53,14 @@ internal static class UsersApi
             users = [.. wanted.Select(org.FindUser).OfType<EmulatorUser>().Where(u => userState == "any" || u.State == userState)];
         if (QueryValues.IsDescending(sortOrder))
             users = [.. users.Reverse()];
-        var withSkills = QueryValues.Split(expand).Contains("skills", StringComparer.OrdinalIgnoreCase);
-        return TypedResults.Ok(Listings.Page(request, users, paging, u => withSkills
-            ? User.From(u, org.Division) with { Skills = UserRoutingSkillsApi.Assigned(org, u.Id) }
-            : User.From(u, org.Division)));
+        var expands = QueryValues.Split(expand);
+        var withSkills = expands.Contains("skills", StringComparer.OrdinalIgnoreCase);
+        var withLanguages = expands.Contains("languages", StringComparer.OrdinalIgnoreCase);
+        return TypedResults.Ok(Listings.Page(request, users, paging, u => User.From(u, org.Division) with
+        {
+            Skills = withSkills ? UserRoutingSkillsApi.Assigned(org, u.Id) : null,
+            Languages = withLanguages ? UserRoutingLanguagesApi.Assigned(org, u.Id) : null,
+        }));
     }
 
     private static IResult Get(string userId, EmulatorState org) =>

@@ -55,6 +55,7 @@ internal static class EmulatorHost
             .MapQueuesApi()
             .MapRoutingApi()
             .MapUserRoutingSkillsApi()
+            .MapUserRoutingLanguagesApi()
             .MapConversationsApi()
             .MapAnalyticsApi();
         return app;

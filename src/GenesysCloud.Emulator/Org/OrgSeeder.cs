@@ -24,7 +24,10 @@ internal static class OrgSeeder
         var userSkills = SeedUserSkills(f, queues, skills);
         var conversations = ConversationSeeder.Seed(f, options, queues, users, wrapupCodes, now);
         MembershipShapeSeeder.Apply(options.Seed, users, groups, queues);
-        return new SeededOrg(division, users, groups, queues, skills, languages, wrapupCodes, userSkills, conversations);
+        return new SeededOrg(division, users, groups, queues, skills, languages, wrapupCodes, userSkills, conversations)
+        {
+            UserLanguages = LanguageSeeder.Seed(options.Seed, queues, languages),
+        };
     }
 
     public static string NewId(Faker f) => f.Random.Guid().ToString();

@@ -11,4 +11,8 @@ internal sealed record SeededOrg(
     IReadOnlyList<EmulatorLanguage> Languages,
     IReadOnlyList<EmulatorWrapupCode> WrapupCodes,
     Dictionary<string, Dictionary<string, double>> UserSkills,
-    IReadOnlyList<EmulatorConversation> Conversations);
+    IReadOnlyList<EmulatorConversation> Conversations)
+{
+    /// <summary>User id → language id → proficiency (whole numbers).</summary>
+    public Dictionary<string, Dictionary<string, double>> UserLanguages { get; init; } = new(StringComparer.Ordinal);
+}

@@ -25,6 +25,8 @@ internal static class EndpointPermissions
         ["PUT /api/v2/users/{userId}/routingskills/{skillId}"] = ["routing:skill:assign"],
         ["DELETE /api/v2/users/{userId}/routingskills/{skillId}"] = ["routing:skill:assign"],
         ["PATCH /api/v2/users/{userId}/routingskills/bulk"] = ["routing:skill:assign"],
+        ["PATCH /api/v2/users/{userId}/routinglanguages/bulk"] = ["routing:skill:assign", "routing:language:assign"],
+        ["DELETE /api/v2/users/{userId}/routinglanguages/{languageId}"] = ["routing:skill:assign", "routing:language:assign"],
         ["GET /api/v2/conversations/{conversationId}"] = ["conversation:communication:view"],
         ["POST /api/v2/conversations/{conversationId}/disconnect"] = ["conversation:communication:disconnect"],
         ["GET /api/v2/analytics/conversations/{conversationId}/details"] = ["analytics:conversationDetail:view"],

@@ -9,6 +9,9 @@ internal sealed record User(
     /// <summary>Only with <c>expand=skills</c>.</summary>
     public IReadOnlyList<UserRoutingSkill>? Skills { get; init; }
 
+    /// <summary>Only with <c>expand=languages</c>.</summary>
+    public IReadOnlyList<UserRoutingLanguage>? Languages { get; init; }
+
     public static User From(EmulatorUser user, EmulatorDivision division) => new(
         user.Id, user.Name, DivisionRef.From(division), user.Department, user.Email,
         [new ContactInfo(user.Email, "EMAIL", "PRIMARY")], user.State, user.Title, user.Username, user.Version,

@@ -37,6 +37,9 @@ public sealed record BulkChange(string Utility, string Title, string TargetId, F
         BulkOperation.AssignSkill => "Assign skill",
         BulkOperation.ChangeSkill => "Change skill",
         BulkOperation.RemoveSkill => "Remove skill",
+        BulkOperation.AssignLanguage => "Assign language",
+        BulkOperation.ChangeLanguage => "Change language",
+        BulkOperation.RemoveLanguage => "Remove language",
         BulkOperation.EndConversation => "End conversations (cannot be undone)",
         _ => operation.ToString(),
     };

@@ -14,8 +14,8 @@ public sealed record ChangeWording(string WillChange, string AlreadyDone, string
     {
         BulkOperation.AddToGroup or BulkOperation.AddToQueue => new("Will add", "Already a member", "Added", "addition"),
         BulkOperation.RemoveFromGroup or BulkOperation.RemoveFromQueue => new("Will remove", "Not a member", "Removed", "removal"),
-        BulkOperation.AssignSkill => new("Will assign", "Already has it", "Assigned", "assignment"),
-        BulkOperation.RemoveSkill => new("Will remove", "Does not have it", "Removed", "removal"),
+        BulkOperation.AssignSkill or BulkOperation.AssignLanguage => new("Will assign", "Already has it", "Assigned", "assignment"),
+        BulkOperation.RemoveSkill or BulkOperation.RemoveLanguage => new("Will remove", "Does not have it", "Removed", "removal"),
         BulkOperation.EndConversation => new("Will end", "Already ended", "Ended", "conversation"),
         _ => new("Will change", "Already done", "Changed", "change"),
     };

@@ -6,7 +6,7 @@ internal static class PageSizes
     /// <summary><c>/users</c>, <c>/groups</c>, <c>/routing/queues</c>, <c>/routing/skills</c>: Genesys's provider reads 500.</summary>
     public const int Lists = 500;
 
-    /// <summary><c>/users/{id}/routingskills</c>: Genesys's provider reads 50.</summary>
+    /// <summary><c>/users/{id}/routingskills</c> and <c>/users/{id}/routinglanguages</c>: Genesys's provider reads 50.</summary>
     public const int UserSkills = 50;
 
     /// <summary>Everything else (members, search, analytics): 100.</summary>
@@ -23,7 +23,8 @@ internal static class PageSizes
         var template = Http.EndpointTemplate.From(endpoint.Split('?', 2)[0]);
         if (ListEndpoints.Contains(template))
             return Lists;
-        return template.EndsWith("/routingskills", StringComparison.OrdinalIgnoreCase) ? UserSkills : Default;
+        return template.EndsWith("/routingskills", StringComparison.OrdinalIgnoreCase)
+            || template.EndsWith("/routinglanguages", StringComparison.OrdinalIgnoreCase) ? UserSkills : Default;
     }
 
     /// <summary>Clamps <paramref name="requested"/> to 1..the endpoint's maximum.</summary>

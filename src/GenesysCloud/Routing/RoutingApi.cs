@@ -4,7 +4,7 @@ using GenesysCloud.Http;
 namespace GenesysCloud;
 
 /// <summary>Skills, languages, wrap-up codes and the routing skills of users.</summary>
-public sealed class RoutingApi
+public sealed partial class RoutingApi
 {
     /// <summary>Most skills one bulk patch call carries.</summary>
     public const int MaxSkillsPerBulkCall = 50;

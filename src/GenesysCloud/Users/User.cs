@@ -39,6 +39,9 @@ public sealed record User
     /// <summary>Routing skills, when asked for with <c>expand=skills</c> (best effort: the API may leave it out).</summary>
     public IReadOnlyList<UserRoutingSkill>? Skills { get; init; }
 
+    /// <summary>Routing languages, when asked for with <c>expand=languages</c> (best effort: the API may leave it out).</summary>
+    public IReadOnlyList<UserRoutingLanguage>? Languages { get; init; }
+
     /// <summary>API URI of the user.</summary>
     public string? SelfUri { get; init; }
 

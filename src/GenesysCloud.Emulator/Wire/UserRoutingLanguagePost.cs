@@ -1,0 +1,3 @@
+namespace GenesysCloud.Emulator.Wire;
+
+internal sealed record UserRoutingLanguagePost(string? Id, double? Proficiency);

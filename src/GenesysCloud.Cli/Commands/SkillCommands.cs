@@ -9,18 +9,18 @@ using Spectre.Console;
 namespace GenesysCloud.Cli.Commands;
 
 /// <summary>
-/// <c>gcutil skills</c>: assign, change or remove a routing skill for many people (one proficiency for all, or a
-/// proficiency column in the CSV), who-has, copy one person's skills to others, and a people × skills matrix.
-/// All go through <see cref="SkillsManagerService"/>.
+/// <c>gcutil skills</c>: assign, change or remove a routing skill (<c>--skill</c>) or language (<c>--language</c>) for
+/// many people (one proficiency for all, or a proficiency column in the CSV), who-has, copy one person's skills to
+/// others, and a people × skills and languages matrix. All go through <see cref="SkillsManagerService"/>.
 /// </summary>
 public static class SkillCommands
 {
     public static Command Build(CliEnvironment environment, GlobalOptions globals)
     {
-        var skills = new Command("skills", "Assign, change, remove, copy and report routing skills for many users.");
-        skills.Subcommands.Add(WithProficiency(environment, globals, "assign", "Assign a routing skill with a proficiency.", BulkOperation.AssignSkill));
+        var skills = new Command("skills", "Assign, change, remove, copy and report routing skills and languages for many users.");
+        skills.Subcommands.Add(WithProficiency(environment, globals, "assign", "Assign a routing skill or language with a proficiency.", SkillChangeMode.Assign));
         skills.Subcommands.Add(WithProficiency(environment, globals, "change",
-            "Change the proficiency of a routing skill for people who have it (nobody is given it).", BulkOperation.ChangeSkill));
+            "Change the proficiency of a routing skill or language for people who have it (nobody is given it).", SkillChangeMode.Change));
         skills.Subcommands.Add(Remove(environment, globals));
         skills.Subcommands.Add(WhoHas(environment, globals));
         skills.Subcommands.Add(Copy(environment, globals));
@@ -28,38 +28,38 @@ public static class SkillCommands
         return skills;
     }
 
-    private static Option<string> SkillOption() => new("--skill") { Description = "The skill's name or id.", Required = true };
-
-    private static Command WithProficiency(CliEnvironment environment, GlobalOptions globals, string name, string description, BulkOperation operation)
+    private static Command WithProficiency(CliEnvironment environment, GlobalOptions globals, string name, string description, SkillChangeMode mode)
     {
         var command = new Command(name, description);
-        var skill = SkillOption();
+        var target = new RoutingTargetOptions();
         var proficiency = new Option<double?>("--proficiency", "-p")
         {
-            Description = "Proficiency from 0 to 5 for every row; required unless the CSV has a proficiency on every row.",
+            Description = "Proficiency from 0 to 5 for every row (a whole number for a language); required unless the CSV has a proficiency on every row.",
         };
-        proficiency.Validators.Add(r =>
-        {
-            if (r.GetValueOrDefault<double?>() is { } value && value is not (>= 0 and <= 5))
-                r.AddError($"--proficiency must be between 0 and 5 (got {value}).");
-        });
         var input = new SkillInputOptions();
-        command.Options.Add(skill);
+        target.AddTo(command);
         command.Options.Add(proficiency);
         input.AddTo(command);
+        command.Validators.Add(r =>
+        {
+            var kind = target.Kind(r);
+            if (r.GetValue(proficiency) is { } value && !kind.IsValid(value))
+                r.AddError($"--proficiency must be {kind.ValidRange()} for a {kind.Noun()} (got {value}).");
+        });
         SkillInput people = null!;
         var level = (double?)null;
         command.SetAction((result, ct) => RunAsync(environment, globals, result, async (session, service, output, settings) =>
         {
-            var target = await session.ResolveAsync(TargetKind.Skill, result.GetRequiredValue(skill), ct);
-            var plan = operation == BulkOperation.ChangeSkill
-                ? await service.PlanChangeAsync(target.Id, people, level, ct)
-                : await service.PlanAssignAsync(target.Id, people, level, ct);
+            var resolved = await target.ResolveAsync(session, result, ct);
+            var kind = target.Kind(result);
+            var plan = mode == SkillChangeMode.Change
+                ? await service.PlanChangeAsync(resolved.Id, people, level, kind, ct)
+                : await service.PlanAssignAsync(resolved.Id, people, level, kind, ct);
             return await JobOutcome.PreviewOrApplyAsync(settings, output, session.Engine, plan, $"skills {name}", ct);
         }, validate: async () =>
         {
             // Bad input stops the command before it connects, so nothing is half-done and no credentials are needed.
-            people = await input.ReadAsync(result, ct);
+            people = await input.ReadAsync(result, target.Kind(result), ct);
             level = result.GetValue(proficiency);
             if (level is null && people.ValueProficiencies().Any(p => p is null))
                 throw new CliInputException("--proficiency is required: not every row of the input has a proficiency.");
@@ -69,16 +69,16 @@ public static class SkillCommands
 
     private static Command Remove(CliEnvironment environment, GlobalOptions globals)
     {
-        var command = new Command("remove", "Remove a routing skill (each previous proficiency is journaled, so undo restores it).");
-        var skill = SkillOption();
+        var command = new Command("remove", "Remove a routing skill or language (each previous proficiency is journaled, so undo restores it).");
+        var target = new RoutingTargetOptions();
         var input = new IdentifierOptions();
-        command.Options.Add(skill);
+        target.AddTo(command);
         input.AddTo(command);
         command.SetAction((result, ct) => RunAsync(environment, globals, result, async (session, service, output, settings) =>
         {
             var people = await input.ReadAsync(result, ct);
-            var target = await session.ResolveAsync(TargetKind.Skill, result.GetRequiredValue(skill), ct);
-            var plan = await service.PlanRemoveAsync(target.Id, people.Values, ct);
+            var resolved = await target.ResolveAsync(session, result, ct);
+            var plan = await service.PlanRemoveAsync(resolved.Id, people.Values, target.Kind(result), ct);
             return await JobOutcome.PreviewOrApplyAsync(settings, output, session.Engine, plan, "skills remove", ct);
         }));
         return command;
@@ -86,16 +86,19 @@ public static class SkillCommands
 
     private static Command WhoHas(CliEnvironment environment, GlobalOptions globals)
     {
-        var command = new Command("who-has", "List everyone who has a skill, and at which proficiency.");
-        var skill = SkillOption();
-        command.Options.Add(skill);
+        var command = new Command("who-has", "List everyone who has a skill or language, and at which proficiency.");
+        var routing = new RoutingTargetOptions();
+        routing.AddTo(command);
         command.SetAction((result, ct) => RunAsync(environment, globals, result, async (session, service, output, _) =>
         {
-            var target = await session.ResolveAsync(TargetKind.Skill, result.GetRequiredValue(skill), ct);
-            var holders = await service.WhoHasAsync(target.Id, ct);
+            var target = await routing.ResolveAsync(session, result, ct);
+            var kind = routing.Kind(result);
+            var holders = await service.WhoHasAsync(target.Id, kind, ct);
             if (output.Format == OutputFormat.Json)
             {
-                output.WriteJson(new { skill = new { target.Id, target.Name }, holders });
+                output.WriteJson(kind == RoutingKind.Language
+                    ? new { language = new { target.Id, target.Name }, holders }
+                    : (object)new { skill = new { target.Id, target.Name }, holders });
                 return ExitCodes.Done;
             }
 
@@ -144,7 +147,7 @@ public static class SkillCommands
 
     private static Command Matrix(CliEnvironment environment, GlobalOptions globals)
     {
-        var command = new Command("matrix", "Export people × skills as CSV (proficiency in each cell; formula-safe).");
+        var command = new Command("matrix", "Export people × skills and languages as CSV (proficiency in each cell; formula-safe).");
         var file = CsvExport.OutOption();
         command.Options.Add(file);
         command.SetAction((result, ct) => RunAsync(environment, globals, result, async (_, service, _, _) =>

@@ -6,4 +6,5 @@ public enum TargetKind
     Group,
     Queue,
     Skill,
+    Language,
 }

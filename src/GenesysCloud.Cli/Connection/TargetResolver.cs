@@ -1,7 +1,7 @@
 namespace GenesysCloud.Cli.Connection;
 
 /// <summary>
-/// Finds the group, queue or skill named by an option value: an exact id first, else an exact name
+/// Finds the group, queue, skill or language named by an option value: an exact id first, else an exact name
 /// (case-insensitive). Unknown or ambiguous names are bad input naming the option.
 /// </summary>
 public static class TargetResolver
@@ -15,6 +15,7 @@ public static class TargetResolver
         {
             TargetKind.Group => ResolveGroupAsync(api, value, ct),
             TargetKind.Queue => ResolveQueueAsync(api, value, ct),
+            TargetKind.Language => ResolveLanguageAsync(api, value, ct),
             _ => ResolveSkillAsync(api, value, ct),
         };
     }
@@ -23,6 +24,7 @@ public static class TargetResolver
     {
         TargetKind.Group => "--group",
         TargetKind.Queue => "--queue",
+        TargetKind.Language => "--language",
         _ => "--skill",
     };
 
@@ -52,13 +54,18 @@ public static class TargetResolver
         return Single(kind, value, candidates.Select(c => describe(c)).Select(c => (c.Id, c.Name ?? "")));
     }
 
-    private static async Task<ResolvedTarget> ResolveSkillAsync(GenesysCloudApi api, string value, CancellationToken ct)
+    private static async Task<ResolvedTarget> ResolveSkillAsync(GenesysCloudApi api, string value, CancellationToken ct) =>
+        FromList(TargetKind.Skill, value, (await api.Routing.GetSkillsAsync(ct)).Select(s => (s.Id, s.Name ?? "")));
+
+    private static async Task<ResolvedTarget> ResolveLanguageAsync(GenesysCloudApi api, string value, CancellationToken ct) =>
+        FromList(TargetKind.Language, value, (await api.Routing.GetLanguagesAsync(ct)).Select(l => (l.Id, l.Name ?? "")));
+
+    /// <summary>An exact id of the list first, else a single exact name.</summary>
+    private static ResolvedTarget FromList(TargetKind kind, string value, IEnumerable<(string Id, string Name)> all)
     {
-        var skills = await api.Routing.GetSkillsAsync(ct);
-        var byId = skills.FirstOrDefault(s => string.Equals(s.Id, value, StringComparison.OrdinalIgnoreCase));
-        if (byId is not null)
-            return new ResolvedTarget(TargetKind.Skill, byId.Id, byId.Name ?? byId.Id);
-        return Single(TargetKind.Skill, value, skills.Select(s => (s.Id, s.Name ?? "")));
+        var list = all.ToList();
+        var byId = list.FirstOrDefault(s => string.Equals(s.Id, value, StringComparison.OrdinalIgnoreCase));
+        return byId.Id is not null ? new ResolvedTarget(kind, byId.Id, byId.Name.Length > 0 ? byId.Name : byId.Id) : Single(kind, value, list);
     }
 
     private static ResolvedTarget Single(TargetKind kind, string value, IEnumerable<(string Id, string Name)> candidates)

@@ -13,12 +13,12 @@ public sealed class SkillInputOptions
     private readonly IdentifierOptions _identifiers = new();
 
     public SkillInputOptions() =>
-        _identifiers.File.Description = "CSV file with a header row, an email (or userId, or username) column and optionally a proficiency column (0–5 per row).";
+        _identifiers.File.Description = "CSV file with a header row, an email (or userId, or username) column and optionally a proficiency column (0–5 per row; whole numbers for a language).";
 
     public void AddTo(Command command) => _identifiers.AddTo(command);
 
     /// <summary>Reads and validates the input; a bad row or value is a <see cref="CliInputException"/> naming its line and column.</summary>
-    public async Task<SkillInput> ReadAsync(ParseResult result, CancellationToken ct)
+    public async Task<SkillInput> ReadAsync(ParseResult result, RoutingKind kind, CancellationToken ct)
     {
         if (result.GetValue(_identifiers.File) is not { } file)
             return SkillInput.Of(await _identifiers.ReadAsync(result, ct));
@@ -31,7 +31,7 @@ public sealed class SkillInputOptions
             var limit = IdentifierInputOptions.Default.MaxBytes;
             if (file.Length > limit)
                 throw new CliInputException($"--file {file.Name}: the file is {file.Length:N0} bytes; the limit is {limit:N0}.");
-            var input = SkillCsvParser.Parse(await File.ReadAllBytesAsync(file.FullName, ct));
+            var input = SkillCsvParser.Parse(await File.ReadAllBytesAsync(file.FullName, ct), kind: kind);
             input.Identifiers.ThrowIfInvalid();
             if (input.Identifiers.ValidCount == 0)
                 throw new CliInputException($"--file {file.Name}: no identifiers found.");

@@ -1,6 +1,6 @@
 namespace GenesysCloud.Utilities.SkillsManager;
 
-/// <summary>Someone who has a skill, and at which proficiency.</summary>
+/// <summary>Someone who has a skill or language, and at which proficiency.</summary>
 /// <param name="UserId">The user.</param>
 /// <param name="Name">Their name.</param>
 /// <param name="Email">Their email.</param>

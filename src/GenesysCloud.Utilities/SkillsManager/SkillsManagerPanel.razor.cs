@@ -10,16 +10,17 @@ using MudBlazor;
 namespace GenesysCloud.Utilities.SkillsManager;
 
 /// <summary>
-/// Skills Manager: reads go through <see cref="SkillsManagerService"/>; assigning, changing and removing a skill are
-/// previewed and applied by the shared <see cref="BulkWorkflow"/>; a copy runs its per-skill jobs one after another
-/// in the background runner.
+/// Skills Manager: reads go through <see cref="SkillsManagerService"/>; assigning, changing and removing a skill or a
+/// language are previewed and applied by the shared <see cref="BulkWorkflow"/>; a copy runs its per-skill jobs one after
+/// another in the background runner.
 /// </summary>
 public sealed partial class SkillsManagerPanel : IDisposable
 {
     private const string Utility = "Skills Manager";
     private readonly PanelSteps _steps = new();
-    private IReadOnlyList<Skill>? _skills;
-    private Skill? _skill;
+    private readonly Dictionary<RoutingKind, IReadOnlyList<RoutingItem>> _items = [];
+    private RoutingKind _kind = RoutingKind.Skill;
+    private RoutingItem? _picked;
     private IReadOnlyList<SkillHolder> _holders = [];
     private SkillChangeMode _mode = SkillChangeMode.Assign;
     private double? _proficiency = 3;
@@ -40,44 +41,65 @@ public sealed partial class SkillsManagerPanel : IDisposable
     /// <summary>The skill to open with (a link to one skill); none when null.</summary>
     [Parameter] public string? SkillId { get; set; }
 
+    /// <summary>The language to open with (a link to one language); none when null.</summary>
+    [Parameter] public string? LanguageId { get; set; }
+
     private GenesysCloudApi Api => Connection.Api ?? throw new InvalidOperationException("Not connected to Genesys Cloud.");
 
     private SkillsManagerService Service => new(Api, Workflow.Engine, Workflow.Owner.RequestedBy(Utility));
 
     /// <summary>The change the workflow's own input (paste, search, group or queue) plans: the mode at one proficiency.</summary>
-    private BulkChange? Change => _skill is null || (_mode != SkillChangeMode.Remove && _proficiency is not (>= 0 and <= 5))
+    private BulkChange? Change => _picked is null || (_mode != SkillChangeMode.Remove && !(_proficiency is { } p && _kind.IsValid(p)))
         ? null
         : ChangeFor(SkillInput.Of(new IdentifierInput(IdentifierKind.Email, [])), _proficiency);
 
+    private string Noun => _kind.Noun();
+
     protected override async Task OnInitializedAsync()
     {
-        if (SkillId is null) return;
-        await RunAsync("Reading the skills", async ct => _skills ??= await Service.GetSkillsAsync(ct));
-        if (_skills?.FirstOrDefault(s => s.Id == SkillId) is { } skill) await PickAsync(skill);
+        if ((LanguageId ?? SkillId) is not { } id) return;
+        _kind = LanguageId is null ? RoutingKind.Skill : RoutingKind.Language;
+        await RunAsync($"Reading the {Noun}s", async ct => await ItemsAsync(ct));
+        if (_items.GetValueOrDefault(_kind)?.FirstOrDefault(s => s.Id == id) is { } item) await PickAsync(item);
     }
 
     private static string? UserLabel(User? user) => user is null ? null : $"{user.Name} <{user.Email}>";
 
     private Color ModeColor(SkillChangeMode mode) => _mode == mode ? Color.Primary : Color.Default;
 
-    private async Task<IEnumerable<Skill>> SearchSkillsAsync(string text, CancellationToken ct)
+    private Color KindColor(RoutingKind kind) => _kind == kind ? Color.Primary : Color.Default;
+
+    private async Task<IReadOnlyList<RoutingItem>> ItemsAsync(CancellationToken ct)
     {
-        _skills ??= await Service.GetSkillsAsync(ct);
-        return _skills.Where(s => s.Name?.Contains(text, StringComparison.OrdinalIgnoreCase) ?? false);
+        if (!_items.TryGetValue(_kind, out var items))
+            _items[_kind] = items = await Service.GetItemsAsync(_kind, ct);
+        return items;
+    }
+
+    private async Task<IEnumerable<RoutingItem>> SearchItemsAsync(string text, CancellationToken ct) =>
+        (await ItemsAsync(ct)).Where(s => s.Name.Contains(text, StringComparison.OrdinalIgnoreCase));
+
+    /// <summary>Switches between skills and languages; the picked one is dropped (its holders are of the other kind).</summary>
+    private async Task PickKindAsync(RoutingKind kind)
+    {
+        if (kind == _kind) return;
+        _kind = kind;
+        if (kind == RoutingKind.Language && _proficiency is { } p) _proficiency = Math.Round(p, MidpointRounding.AwayFromZero);
+        await PickAsync(null);
     }
 
     private async Task<IEnumerable<User>> SearchUsersAsync(string text, CancellationToken ct) =>
         string.IsNullOrWhiteSpace(text) ? [] : await Api.Users.SearchAsync(text, ct);
 
-    private async Task PickAsync(Skill? skill)
+    private async Task PickAsync(RoutingItem? item)
     {
-        _skill = skill;
+        _picked = item;
         _holders = [];
         await LoadHoldersAsync();
     }
 
-    private Task LoadHoldersAsync() => RunAsync("Reading who has the skill", async ct =>
-        _holders = _skill is null ? [] : await Service.WhoHasAsync(_skill.Id, ct));
+    private Task LoadHoldersAsync() => RunAsync($"Reading who has the {Noun}", async ct =>
+        _holders = _picked is null ? [] : await Service.WhoHasAsync(_picked.Id, _picked.Kind, ct));
 
     /// <summary>A CSV with an optional proficiency column: each row's own value, else the proficiency for every row.</summary>
     private Task PreviewCsvAsync(InputFileChangeEventArgs e) => RunAsync($"Reading {e.File.Name}", async ct =>
@@ -88,35 +110,28 @@ public sealed partial class SkillsManagerPanel : IDisposable
         using var buffer = new MemoryStream();
         await using (var stream = e.File.OpenReadStream(limit, ct))
             await stream.CopyToAsync(buffer, ct);
-        var input = SkillCsvParser.Parse(buffer.ToArray());
+        var input = SkillCsvParser.Parse(buffer.ToArray(), kind: _kind);
         if (_workflow is not null)
             await _workflow.PreviewAsync(WorkInput.From(e.File.Name, input.Identifiers), ChangeFor(input, _proficiency));
     });
 
     private BulkChange ChangeFor(SkillInput input, double? proficiency)
     {
-        var skill = _skill!;
-        var operation = _mode switch
-        {
-            SkillChangeMode.Change => BulkOperation.ChangeSkill,
-            SkillChangeMode.Remove => BulkOperation.RemoveSkill,
-            _ => BulkOperation.AssignSkill,
-        };
+        var skill = _picked!;
+        var operation = skill.Kind.Operation(_mode);
         var level = input.HasRowProficiencies ? "each row's proficiency" : $"proficiency {proficiency}";
-        return new BulkChange(Utility, operation switch
+        return new BulkChange(Utility, _mode switch
         {
-            BulkOperation.ChangeSkill => $"Change '{skill.Name}' to {level}",
-            BulkOperation.RemoveSkill => $"Remove '{skill.Name}'",
-            _ => $"Assign '{skill.Name}' at {level}",
-        }, skill.Id, operation == BulkOperation.RemoveSkill
+            SkillChangeMode.Change => $"Change {skill.Kind.Noun()} '{skill.Name}' to {level}",
+            SkillChangeMode.Remove => $"Remove {skill.Kind.Noun()} '{skill.Name}'",
+            _ => $"Assign {skill.Kind.Noun()} '{skill.Name}' at {level}",
+        }, skill.Id, _mode == SkillChangeMode.Remove
             ? ids => new BulkRequest(operation, skill.Id, ids)
             : SkillsManagerService.ProficiencyRequest(operation, skill.Id, input, proficiency))
         {
-            Wording = operation switch
-            {
-                BulkOperation.ChangeSkill => new("Will change", "Already at this proficiency", "Changed", "change"),
-                _ => ChangeWording.For(operation),
-            },
+            Wording = _mode == SkillChangeMode.Change
+                ? new("Will change", "Already at this proficiency", "Changed", "change")
+                : ChangeWording.For(operation),
         };
     }
 

@@ -5,10 +5,10 @@ using GenesysCloud.Bulk.Csv;
 namespace GenesysCloud.Utilities.SkillsManager;
 
 /// <summary>
-/// Skills Manager's logic, free of UI and shared by the web app and <c>gcutil skills</c>: who has a skill, plans to
-/// assign, change or remove it for many people (one proficiency for all or one per row), copying one person's
-/// skills to others, and a people × skills matrix. Every plan goes through the bulk engine: previewed, journaled
-/// with each previous proficiency, resumable and exactly undoable.
+/// Skills Manager's logic, free of UI and shared by the web app and <c>gcutil skills</c>: who has a routing skill or
+/// language, plans to assign, change or remove it for many people (one proficiency for all or one per row), copying
+/// one person's skills to others, and a people × skills and languages matrix. Every plan goes through the bulk engine:
+/// previewed, journaled with each previous proficiency, resumable and exactly undoable.
 /// </summary>
 public sealed class SkillsManagerService
 {
@@ -34,30 +34,46 @@ public sealed class SkillsManagerService
     public async Task<IReadOnlyList<Skill>> GetSkillsAsync(CancellationToken ct = default) =>
         [.. (await _api.Routing.GetSkillsAsync(ct)).OrderBy(s => s.Name, StringComparer.CurrentCultureIgnoreCase)];
 
-    /// <summary>Everyone who has the skill, highest proficiency first (one directory pass with <c>expand=skills</c>).</summary>
-    public async Task<IReadOnlyList<SkillHolder>> WhoHasAsync(string skillId, CancellationToken ct = default)
+    /// <summary>Every routing skill or every routing language, by name.</summary>
+    public async Task<IReadOnlyList<RoutingItem>> GetItemsAsync(RoutingKind kind, CancellationToken ct = default)
+    {
+        var items = kind == RoutingKind.Language
+            ? (await _api.Routing.GetLanguagesAsync(ct)).Select(l => new RoutingItem(kind, l.Id, l.Name ?? l.Id))
+            : (await _api.Routing.GetSkillsAsync(ct)).Select(s => new RoutingItem(kind, s.Id, s.Name ?? s.Id));
+        return [.. items.OrderBy(i => i.Name, StringComparer.CurrentCultureIgnoreCase)];
+    }
+
+    /// <summary>
+    /// Everyone who has the skill (or language), highest proficiency first: one directory pass with <c>expand=skills</c>
+    /// (or <c>languages</c>); a user the listing did not expand is read on their own.
+    /// </summary>
+    public async Task<IReadOnlyList<SkillHolder>> WhoHasAsync(string id, RoutingKind kind = RoutingKind.Skill, CancellationToken ct = default)
     {
         var holders = new List<SkillHolder>();
-        await foreach (var (user, skills) in UsersWithSkillsAsync(ct))
+        await foreach (var user in _api.Users.ListExpandedAsync([kind.Expand()], ct))
         {
-            if (skills.FirstOrDefault(s => string.Equals(s.Id, skillId, StringComparison.OrdinalIgnoreCase)) is { Proficiency: { } p })
+            var held = kind.Held(user) ?? await ReadHeldAsync(kind, user.Id, ct);
+            if (held.FirstOrDefault(h => string.Equals(h.Id, id, StringComparison.OrdinalIgnoreCase)) is { Proficiency: { } p })
                 holders.Add(new SkillHolder(user.Id, user.Name, user.Email, p));
         }
 
         return [.. holders.OrderByDescending(h => h.Proficiency).ThenBy(h => h.Name, StringComparer.CurrentCultureIgnoreCase)];
     }
 
-    /// <summary>Plans assigning the skill: each row's own proficiency where it has one, else <paramref name="proficiency"/>.</summary>
-    public Task<BulkPlan> PlanAssignAsync(string skillId, SkillInput input, double? proficiency, CancellationToken ct = default) =>
-        PlanWithProficiencyAsync(BulkOperation.AssignSkill, skillId, input, proficiency, ct);
+    /// <summary>Plans assigning the skill (or language): each row's own proficiency where it has one, else <paramref name="proficiency"/>.</summary>
+    public Task<BulkPlan> PlanAssignAsync(string id, SkillInput input, double? proficiency, RoutingKind kind = RoutingKind.Skill,
+        CancellationToken ct = default) =>
+        PlanWithProficiencyAsync(kind.Operation(SkillChangeMode.Assign), id, input, proficiency, ct);
 
-    /// <summary>Plans changing the proficiency for people who have the skill; people without it are reported, not given it.</summary>
-    public Task<BulkPlan> PlanChangeAsync(string skillId, SkillInput input, double? proficiency, CancellationToken ct = default) =>
-        PlanWithProficiencyAsync(BulkOperation.ChangeSkill, skillId, input, proficiency, ct);
+    /// <summary>Plans changing the proficiency for people who have the skill (or language); people without it are reported, not given it.</summary>
+    public Task<BulkPlan> PlanChangeAsync(string id, SkillInput input, double? proficiency, RoutingKind kind = RoutingKind.Skill,
+        CancellationToken ct = default) =>
+        PlanWithProficiencyAsync(kind.Operation(SkillChangeMode.Change), id, input, proficiency, ct);
 
-    /// <summary>Plans removing the skill (each holder's proficiency is journaled, so undo gives it back as it was).</summary>
-    public Task<BulkPlan> PlanRemoveAsync(string skillId, IReadOnlyList<string> identifiers, CancellationToken ct = default) =>
-        _engine.PlanAsync(new BulkRequest(BulkOperation.RemoveSkill, skillId, identifiers) { RequestedBy = _requestedBy }, ct);
+    /// <summary>Plans removing the skill (or language); each holder's proficiency is journaled, so undo gives it back as it was.</summary>
+    public Task<BulkPlan> PlanRemoveAsync(string id, IReadOnlyList<string> identifiers, RoutingKind kind = RoutingKind.Skill,
+        CancellationToken ct = default) =>
+        _engine.PlanAsync(new BulkRequest(kind.Operation(SkillChangeMode.Remove), id, identifiers) { RequestedBy = _requestedBy }, ct);
 
     /// <summary>
     /// Plans copying <paramref name="sourceIdentifier"/>'s skills to the others: each skill assigned at the
@@ -89,7 +105,7 @@ public sealed class SkillsManagerService
             var extra = (await _api.Users.GetByIdsAsync(ids, ["skills"], ct))
                 .SelectMany(u => u.Skills ?? []).Select(s => s.Id).Where(id => !kept.Contains(id)).Distinct(StringComparer.OrdinalIgnoreCase);
             foreach (var skillId in extra)
-                plans.Add(await PlanRemoveAsync(skillId, ids, ct));
+                plans.Add(await PlanRemoveAsync(skillId, ids, RoutingKind.Skill, ct));
         }
 
         return new SkillCopyPlan(source, sourceSkills, identical, plans, notFound);
@@ -111,30 +127,40 @@ public sealed class SkillsManagerService
     }
 
     /// <summary>
-    /// Everyone with at least one skill × every skill, as formula-safe CSV: user id, name, email, then one column per
-    /// skill holding the proficiency (empty when the person does not have it).
+    /// Everyone with at least one skill or language × every skill and language, as formula-safe CSV: user id, name,
+    /// email, one column per skill (its name), then one per language ("language: " and its name), each holding the
+    /// proficiency (empty when the person does not have it). One directory pass with both expands.
     /// </summary>
     public async Task<byte[]> MatrixCsvAsync(CancellationToken ct = default)
     {
-        var skills = await GetSkillsAsync(ct);
+        var columns = new List<RoutingItem>([.. await GetItemsAsync(RoutingKind.Skill, ct), .. await GetItemsAsync(RoutingKind.Language, ct)]);
         var rows = new List<string?[]>();
-        await foreach (var (user, held) in UsersWithSkillsAsync(ct))
+        await foreach (var user in _api.Users.ListExpandedAsync(UsersApi.RoutingExpands, ct))
         {
-            if (held.Count == 0) continue;
-            var byId = held.Where(s => s.Proficiency is not null).ToDictionary(s => s.Id, s => s.Proficiency!.Value, StringComparer.OrdinalIgnoreCase);
+            var byId = new Dictionary<string, double>(StringComparer.OrdinalIgnoreCase);
+            foreach (var kind in (RoutingKind[])[RoutingKind.Skill, RoutingKind.Language])
+            {
+                foreach (var (id, proficiency) in kind.Held(user) ?? await ReadHeldAsync(kind, user.Id, ct))
+                {
+                    if (proficiency is { } p) byId[id] = p;
+                }
+            }
+
+            if (byId.Count == 0) continue;
             rows.Add([user.Id, user.Name, user.Email,
-                .. skills.Select(s => byId.TryGetValue(s.Id, out var p) ? p.ToString(CultureInfo.InvariantCulture) : null)]);
+                .. columns.Select(c => byId.TryGetValue(c.Id, out var p) ? p.ToString(CultureInfo.InvariantCulture) : null)]);
         }
 
-        return SafeCsvWriter.ToUtf8Bytes(["userId", "name", "email", .. skills.Select(s => s.Name ?? s.Id)], rows);
+        return SafeCsvWriter.ToUtf8Bytes(
+            ["userId", "name", "email", .. columns.Select(c => c.Kind == RoutingKind.Language ? $"language: {c.Name}" : c.Name)], rows);
     }
 
     /// <summary>
-    /// The engine request that assigns or changes <paramref name="skillId"/> for the identifiers planned from
+    /// The engine request that assigns or changes <paramref name="id"/> (a skill or language) for the identifiers planned from
     /// <paramref name="input"/>: each row's own proficiency where it has one, else <paramref name="proficiency"/>.
     /// Throws <see cref="ArgumentException"/> when a row has none and no default is given.
     /// </summary>
-    public static Func<IReadOnlyList<string>, BulkRequest> ProficiencyRequest(BulkOperation operation, string skillId, SkillInput input, double? proficiency)
+    public static Func<IReadOnlyList<string>, BulkRequest> ProficiencyRequest(BulkOperation operation, string id, SkillInput input, double? proficiency)
     {
         ArgumentNullException.ThrowIfNull(input);
         var values = input.Identifiers.Values;
@@ -143,26 +169,24 @@ public sealed class SkillsManagerService
             throw new ArgumentException("Give a proficiency from 0 to 5 for every row, or one for all.", nameof(proficiency));
         var byIdentifier = new Dictionary<string, double?>(StringComparer.OrdinalIgnoreCase);
         for (var i = 0; i < values.Count; i++) byIdentifier.TryAdd(values[i], perRow[i]);
-        return identifiers => new BulkRequest(operation, skillId, identifiers)
+        return identifiers => new BulkRequest(operation, id, identifiers)
         {
             Proficiency = proficiency,
             Proficiencies = input.HasRowProficiencies ? [.. identifiers.Select(id => byIdentifier.GetValueOrDefault(id))] : null,
         };
     }
 
-    private Task<BulkPlan> PlanWithProficiencyAsync(BulkOperation operation, string skillId, SkillInput input, double? proficiency, CancellationToken ct)
+    private Task<BulkPlan> PlanWithProficiencyAsync(BulkOperation operation, string id, SkillInput input, double? proficiency, CancellationToken ct)
     {
-        var request = ProficiencyRequest(operation, skillId, input, proficiency)(input.Identifiers.Values);
+        var request = ProficiencyRequest(operation, id, input, proficiency)(input.Identifiers.Values);
         return _engine.PlanAsync(request with { RequestedBy = _requestedBy }, ct);
     }
 
-    /// <summary>Every active user with their skills; a user the listing did not expand is read on its own.</summary>
-    private async IAsyncEnumerable<(User User, IReadOnlyList<UserRoutingSkill> Skills)> UsersWithSkillsAsync(
-        [System.Runtime.CompilerServices.EnumeratorCancellation] CancellationToken ct)
-    {
-        await foreach (var user in _api.Users.ListWithSkillsAsync(ct))
-            yield return (user, user.Skills ?? await _api.Routing.GetUserSkillsAsync(user.Id, ct));
-    }
+    /// <summary>A user's skills or languages read on their own (for a user a listing did not expand).</summary>
+    private async Task<IEnumerable<(string Id, double? Proficiency)>> ReadHeldAsync(RoutingKind kind, string userId, CancellationToken ct) =>
+        kind == RoutingKind.Language
+            ? (await _api.Routing.GetUserLanguagesAsync(userId, ct)).Select(l => (l.Id, l.Proficiency))
+            : (await _api.Routing.GetUserSkillsAsync(userId, ct)).Select(s => (s.Id, s.Proficiency));
 
     private async Task<User?> FindUserAsync(string identifier, CancellationToken ct)
     {

@@ -129,6 +129,15 @@ public sealed class CommandParsingTests : IDisposable
     }
 
     [Fact]
+    public async Task SkillsAssign_BothSkillAndLanguage_ExitsWithBadInput()
+    {
+        var run = await CliRun.InvokeAsync("skills", "assign", "--skill", "Billing", "--language", "French", "-p", "3", "--emails", "a@example.com");
+
+        run.ShouldExitWith(ExitCodes.BadInput);
+        Assert.Contains("Give exactly one of --skill NAME|ID or --language NAME|ID", run.Error, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task SkillsAssign_WithoutProficiency_ExitsWithBadInput()
     {
         var run = await CliRun.InvokeAsync("skills", "assign", "--skill", "Billing", "--emails", "a@example.com");

@@ -65,7 +65,7 @@ public sealed class SkillsManagerCommandTests(EmulatorFixture fixture)
     }
 
     [Fact]
-    public async Task SkillsMatrix_Out_HasAColumnPerSkill()
+    public async Task SkillsMatrix_Out_HasAColumnPerSkillAndPerLanguage()
     {
         var file = Path.Combine(Path.GetTempPath(), $"matrix-{Guid.NewGuid():N}.csv");
 
@@ -75,7 +75,55 @@ public sealed class SkillsManagerCommandTests(EmulatorFixture fixture)
         var header = (await File.ReadAllLinesAsync(file))[0].TrimStart('\uFEFF').Split(',');
         File.Delete(file);
         Assert.Equal(["userId", "name", "email"], header[..3]);
-        Assert.Equal(fixture.Emulator.State.Skills.Count, header.Length - 3);
+        Assert.Equal(fixture.Emulator.State.Skills.Count + fixture.Emulator.State.Languages.Count, header.Length - 3);
+        Assert.Contains($"language: {fixture.Emulator.State.Languages[0].Name}", header);
+    }
+
+    [Fact]
+    public async Task SkillsAssign_Language_SetsTheLanguageAndUndoRemovesIt()
+    {
+        var language = fixture.Emulator.State.Languages[3];
+        var user = fixture.Emulator.State.Users.Skip(140).First(u => u.State == "active" && !fixture.Emulator.State.GetUserLanguages(u.Id).ContainsKey(language.Id));
+        var journal = fixture.NewJournalPath();
+
+        var run = await fixture.RunAsync(journal, "skills", "assign", "--language", language.Name, "-p", "4", "--emails", user.Email, "--output", "json");
+
+        run.ShouldExitWith(ExitCodes.Done);
+        Assert.Equal(4, fixture.Emulator.State.GetUserLanguages(user.Id)[language.Id]);
+        using var json = JsonDocument.Parse(run.Out);
+        var jobId = json.RootElement.GetProperty("jobId").GetString()!;
+        (await fixture.RunAsync(journal, "jobs", "undo", jobId)).ShouldExitWith(ExitCodes.Done);
+        Assert.False(fixture.Emulator.State.GetUserLanguages(user.Id).ContainsKey(language.Id));
+    }
+
+    [Fact]
+    public async Task SkillsAssign_LanguageWithFractionalProficiency_ExitsBadInputAndChangesNothing()
+    {
+        var language = fixture.Emulator.State.Languages[4];
+        var user = fixture.Emulator.State.Users.Skip(145).First(u => u.State == "active");
+        var before = fixture.Emulator.State.GetUserLanguages(user.Id);
+
+        var run = await fixture.RunAsync(fixture.NewJournalPath(), "skills", "assign", "--language", language.Id, "-p", "2.5", "--emails", user.Email);
+
+        run.ShouldExitWith(ExitCodes.BadInput);
+        Assert.Contains("--proficiency must be a whole number from 0 to 5 for a language (got 2.5)", run.Error, StringComparison.Ordinal);
+        Assert.Equal(before, fixture.Emulator.State.GetUserLanguages(user.Id));
+    }
+
+    [Fact]
+    public async Task SkillsWhoHas_LanguageJson_ListsEveryHolder()
+    {
+        var language = fixture.Emulator.State.Languages[0];
+        var holders = fixture.Emulator.State.Users.Where(u => u.State == "active" && fixture.Emulator.State.GetUserLanguages(u.Id).ContainsKey(language.Id)).ToList();
+
+        var run = await fixture.RunAsync(fixture.NewJournalPath(), "skills", "who-has", "--language", language.Name, "--output", "json");
+
+        run.ShouldExitWith(ExitCodes.Done);
+        using var json = JsonDocument.Parse(run.Out);
+        Assert.NotEmpty(holders);
+        Assert.Equal(language.Id, json.RootElement.GetProperty("language").GetProperty("id").GetString());
+        Assert.Equal(holders.Select(h => h.Id).Order(),
+            json.RootElement.GetProperty("holders").EnumerateArray().Select(h => h.GetProperty("userId").GetString()).Order());
     }
 
     private static async Task<string> CsvAsync(string text)

@@ -45,4 +45,48 @@ public sealed class SkillsManagerPanelTests
         Assert.Equal(1, org.State.GetUserSkills(users[0].Id)[skill.Id]);
         Assert.Equal(4.5, org.State.GetUserSkills(users[1].Id)[skill.Id]);
     }
+
+    [Fact]
+    public async Task Open_Language_ShowsItsHoldersAndAppliesAPasteAtOneProficiency()
+    {
+        await using var org = await TestOrg.StartAsync();
+        await using var ctx = MudContext.Create();
+        await ctx.AddConnectedWorkflowAsync(org);
+        var language = org.State.Languages[2];
+        var holders = org.State.Users.Count(u => u.State == "active" && org.State.GetUserLanguages(u.Id).ContainsKey(language.Id));
+        var users = org.State.Users.Where(u => u.State == "active" && !org.State.GetUserLanguages(u.Id).ContainsKey(language.Id)).Take(2).ToArray();
+        ctx.Render<MudPopoverProvider>();
+        var cut = ctx.Render<SkillsManagerPanel>(p => p.Add(x => x.LanguageId, language.Id));
+        cut.WaitForAssertion(() => Assert.Equal(holders.ToString(), cut.Find("#sm-holder-count").TextContent), Wait);
+
+        cut.FindComponent<InputFile>().UploadFiles(InputFileContent.CreateFromText(
+            $"email,proficiency\n{users[0].Email},1\n{users[1].Email},5\n", "languages.csv"));
+        cut.WaitForAssertion(() => Assert.Equal("2", cut.Find("#wf-count-will-change").TextContent.Trim()), Wait);
+        cut.Find("#wf-apply-btn").Click();
+
+        cut.WaitForAssertion(() => Assert.Equal("2", cut.Find("#wf-count-applied").TextContent.Trim()), Wait);
+        Assert.Equal(1, org.State.GetUserLanguages(users[0].Id)[language.Id]);
+        Assert.Equal(5, org.State.GetUserLanguages(users[1].Id)[language.Id]);
+        Assert.False(org.State.GetUserSkills(users[0].Id).ContainsKey(language.Id));
+    }
+
+    [Fact]
+    public async Task CsvWithFractionalLanguageProficiency_SaysWhichLineAndSendsNothing()
+    {
+        await using var org = await TestOrg.StartAsync();
+        await using var ctx = MudContext.Create();
+        await ctx.AddConnectedWorkflowAsync(org);
+        var language = org.State.Languages[3];
+        var user = org.State.Users.First(u => u.State == "active");
+        ctx.Render<MudPopoverProvider>();
+        var cut = ctx.Render<SkillsManagerPanel>(p => p.Add(x => x.LanguageId, language.Id));
+        cut.WaitForAssertion(() => cut.Find("#sm-csv-input"), Wait);
+        var writes = org.Emulator.Requests.Entries.Count(e => e.Method != "GET");
+
+        cut.FindComponent<InputFile>().UploadFiles(InputFileContent.CreateFromText($"email,proficiency\n{user.Email},2.5\n", "levels.csv"));
+
+        cut.WaitForAssertion(() => Assert.Contains("Line 2, column 'proficiency': '2.5' is not a language proficiency",
+            cut.Find("#sm-error").TextContent, StringComparison.Ordinal), Wait);
+        Assert.Equal(writes, org.Emulator.Requests.Entries.Count(e => e.Method != "GET"));
+    }
 }

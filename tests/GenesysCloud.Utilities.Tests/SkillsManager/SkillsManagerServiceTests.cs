@@ -109,20 +109,65 @@ public sealed class SkillsManagerServiceTests
     }
 
     [Fact]
-    public async Task MatrixCsvAsync_PeopleBySkills_HoldsEachProficiency()
+    public async Task MatrixCsvAsync_PeopleBySkillsAndLanguages_HoldsEachProficiency()
     {
         await using var org = await TestOrg.StartAsync();
         var user = org.State.Users.First(u => u.State == "active" && org.State.GetUserSkills(u.Id).Count > 0);
         var (skillId, proficiency) = org.State.GetUserSkills(user.Id).First();
+        var language = org.State.Languages[0];
+        org.State.SetUserLanguage(user.Id, language.Id, 2);
 
         var lines = Encoding.UTF8.GetString(await NewService(org).MatrixCsvAsync()).TrimStart('\uFEFF').Split('\n', StringSplitOptions.RemoveEmptyEntries);
 
         var header = lines[0].TrimEnd('\r').Split(',');
         var row = lines.Single(l => l.StartsWith(user.Id, StringComparison.Ordinal)).TrimEnd('\r').Split(',');
         Assert.Equal(["userId", "name", "email"], header[..3]);
-        Assert.Equal(org.State.Skills.Count + 3, header.Length);
+        Assert.Equal(org.State.Skills.Count + org.State.Languages.Count + 3, header.Length);
         Assert.Equal(proficiency.ToString(System.Globalization.CultureInfo.InvariantCulture),
             row[Array.IndexOf(header, org.State.Skills.Single(s => s.Id == skillId).Name)]);
+        Assert.Equal("2", row[Array.IndexOf(header, $"language: {language.Name}")]);
+    }
+
+    [Fact]
+    public async Task WhoHasAsync_Language_ListsHoldersWithTheirProficiency()
+    {
+        await using var org = await TestOrg.StartAsync();
+        var language = org.State.Languages[0];
+        var expected = org.State.Users.Where(u => u.State == "active" && org.State.GetUserLanguages(u.Id).ContainsKey(language.Id))
+            .ToDictionary(u => u.Id, u => org.State.GetUserLanguages(u.Id)[language.Id]);
+
+        var holders = await NewService(org).WhoHasAsync(language.Id, RoutingKind.Language);
+
+        Assert.NotEmpty(holders);
+        Assert.Equal(expected, holders.ToDictionary(h => h.UserId, h => h.Proficiency));
+    }
+
+    [Fact]
+    public void SkillCsvParser_LanguageWithFractionalProficiency_ErrorNamesLineAndColumn()
+    {
+        var csv = "email,proficiency\na@example.com,3\nb@example.com,2.5\n";
+
+        var error = Assert.Throws<CsvInputException>(() => SkillCsvParser.ParseText(csv, kind: RoutingKind.Language));
+
+        Assert.Equal("Line 3, column 'proficiency': '2.5' is not a language proficiency (a whole number from 0 to 5).", error.Message);
+    }
+
+    [Fact]
+    public async Task PlanRemoveAsync_Language_RemovesItAndUndoRestoresTheLevel()
+    {
+        await using var org = await TestOrg.StartAsync();
+        var language = org.State.Languages[1];
+        var user = org.State.Users.First(u => u.State == "active");
+        org.State.SetUserLanguage(user.Id, language.Id, 5);
+        var service = NewService(org);
+
+        var result = await service.ApplyAsync(await service.PlanRemoveAsync(language.Id, [user.Email], RoutingKind.Language));
+        var removed = org.State.GetUserLanguages(user.Id).ContainsKey(language.Id);
+        await org.EngineFor().ApplyAsync(await org.EngineFor().PlanUndoAsync(result.Job.Id));
+
+        Assert.Equal(BulkOperation.RemoveLanguage, result.Job.Operation);
+        Assert.False(removed);
+        Assert.Equal(5, org.State.GetUserLanguages(user.Id)[language.Id]);
     }
 
     private static SkillsManagerService NewService(TestOrg org) => new(org.Api, org.EngineFor(), "tests");

@@ -17,11 +17,10 @@ internal sealed class Planner(BulkConnection connection)
         Validate(request);
         var meter = new RunMeter(_connection);
         var target = BulkTarget.Create(_connection.Api, request.Operation, request.TargetId);
-        await target.LoadAsync(ct);
-
         var inputs = request.Identifiers.Select((raw, index) => (Raw: raw ?? "", Index: index, Id: Identifier.Classify(raw))).ToList();
         var lookups = inputs.Select(i => i.Id).Where(i => i.Kind != LookupKind.Invalid).Distinct().ToList();
-        var (directory, strategy) = await new UserResolver(_connection).ResolveAsync(lookups, target as IListingObserver, ct);
+        var reads = PlanningReads.Start(target, token => new UserResolver(_connection).ResolveAsync(lookups, target as IListingObserver, token), ct);
+        var (directory, strategy, wholeState) = await reads.CompleteAsync();
 
         var items = new BulkPlanItem[inputs.Count];
         var firstByKey = new Dictionary<Identifier, int>();
@@ -58,9 +57,8 @@ internal sealed class Planner(BulkConnection connection)
             UserName = f.User.Name,
             Proficiency = ProficiencyOf(request, f.Index),
         });
-        foreach (var item in await DiffAsync(target, [.. planned], i => request.RowOperations?[i.Index] ?? request.Operation, ct))
+        foreach (var item in await DiffAsync(target, [.. planned], i => request.RowOperations?[i.Index] ?? request.Operation, ct, wholeState))
             items[item.Index] = item;
-
         return NewPlan(request, target, items, strategy, meter.Calls);
     }
 
@@ -91,10 +89,10 @@ internal sealed class Planner(BulkConnection connection)
 
     /// <summary>Diffs items against the target's individual members; explains those who are there all the same.</summary>
     private static async Task<BulkPlanItem[]> DiffAsync(BulkTarget target, IReadOnlyList<BulkPlanItem> items,
-        Func<BulkPlanItem, BulkOperation> operationOf, CancellationToken ct)
+        Func<BulkPlanItem, BulkOperation> operationOf, CancellationToken ct, IReadOnlyDictionary<string, double?>? stateRead = null)
     {
         if (items.Count == 0) return [];
-        var state = await target.ReadStateAsync([.. items.Select(i => i.UserId!)], ct);
+        var state = stateRead ?? await target.ReadStateAsync([.. items.Select(i => i.UserId!)], ct);
         var absent = items.Select(i => i.UserId!).Where(id => !state.ContainsKey(id)).ToList();
         var indirect = await target.ExplainAbsentAsync(absent, state.Count, ct);
         return [.. items.Select(item => Diff(item, operationOf(item), state, indirect))];

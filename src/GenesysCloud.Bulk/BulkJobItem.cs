@@ -21,6 +21,9 @@ public sealed record BulkJobItem(string JobId, int Index, string Identifier, str
     /// <summary>Proficiency the item sets (skill jobs; see <see cref="BulkPlanItem.Proficiency"/>).</summary>
     public double? Proficiency { get; init; }
 
+    /// <summary>The skill or language the item changes when its job changes several (see <see cref="BulkPlanItem.TargetId"/>).</summary>
+    public string? TargetId { get; init; }
+
     /// <summary>Plan note (duplicates, not found, reconciled on resume, …).</summary>
     public string? Note { get; init; }
 

@@ -50,4 +50,11 @@ public enum BulkOperation
 
     /// <summary>Change the proficiency of a routing language for users who have it (users without it are not given it).</summary>
     ChangeLanguage,
+
+    /// <summary>
+    /// Give people one person's routing skills and languages at that person's proficiencies (see <see cref="BulkRequest.Copy"/>;
+    /// the target is the person copied from). Each item sets, or when making them identical removes, one skill or
+    /// language of one person (<see cref="BulkPlanItem.TargetId"/>); one bulk call per person and kind, one per removal.
+    /// </summary>
+    CopyRouting,
 }

@@ -22,6 +22,12 @@ public sealed record BulkPlanItem(int Index, string Identifier, string? UserId, 
     /// </summary>
     public double? Proficiency { get; init; }
 
+    /// <summary>
+    /// The skill or language this item changes, in a job that changes several (<see cref="BulkOperation.CopyRouting"/>);
+    /// null when the item changes the job's target.
+    /// </summary>
+    public string? TargetId { get; init; }
+
     /// <summary>Why the item was not planned as a change (e.g. "same user as input 3").</summary>
     public string? Note { get; init; }
 }

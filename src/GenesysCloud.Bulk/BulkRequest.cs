@@ -23,4 +23,7 @@ public sealed record BulkRequest(BulkOperation Operation, string TargetId, IRead
     /// <see cref="BulkOperation.AddToQueue"/> or <see cref="BulkOperation.RemoveFromQueue"/>.
     /// </summary>
     public IReadOnlyList<BulkOperation>? RowOperations { get; init; }
+
+    /// <summary>For <see cref="BulkOperation.CopyRouting"/>: what is copied, and whether the others are made identical.</summary>
+    public RoutingCopyOptions? Copy { get; init; }
 }

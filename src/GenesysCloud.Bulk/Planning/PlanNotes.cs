@@ -11,6 +11,7 @@ internal static class PlanNotes
         BulkOperation.RemoveFromGroup or BulkOperation.RemoveFromQueue => "not a member",
         BulkOperation.JoinQueue => "already joined",
         BulkOperation.UnjoinQueue => "already unjoined",
+        BulkOperation.CopyRouting => proficiency is null ? "does not have it" : "already has it at this proficiency",
         _ when ProficiencyOperation.Of(operation) is { } p => p.Sets || proficiency is not null
             ? $"already has the {p.Kind.Noun} at this proficiency"
             : $"does not have the {p.Kind.Noun}",

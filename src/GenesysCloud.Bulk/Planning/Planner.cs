@@ -52,6 +52,9 @@ internal sealed class Planner(BulkConnection connection)
             }
         }
 
+        if (target is RoutingCopyTarget copy)
+            return NewPlan(request, target, await CopyPlanner.ItemsAsync(copy, request.Copy!, items, found, ct), strategy, meter.Calls);
+
         var planned = found.Select(f => new BulkPlanItem(f.Index, f.Raw, f.User.Id, BulkItemAction.WillChange)
         {
             UserName = f.User.Name,
@@ -77,6 +80,7 @@ internal sealed class Planner(BulkConnection connection)
         var items = await DiffAsync(target, [.. changed.Select((item, index) => new BulkPlanItem(index, item.Identifier, item.UserId, BulkItemAction.WillChange)
         {
             UserName = item.UserName,
+            TargetId = item.TargetId,
             Proficiency = hasProficiency && item.WasPresent ? item.ProficiencyBefore : null,
         })], i => rowOperations[i.Index], ct);
         var request = new BulkRequest(operation, job.TargetId, [.. changed.Select(i => i.Identifier)])
@@ -92,20 +96,21 @@ internal sealed class Planner(BulkConnection connection)
         Func<BulkPlanItem, BulkOperation> operationOf, CancellationToken ct, IReadOnlyDictionary<string, double?>? stateRead = null)
     {
         if (items.Count == 0) return [];
-        var state = stateRead ?? await target.ReadStateAsync([.. items.Select(i => i.UserId!)], ct);
+        var state = stateRead ?? await target.ReadStateAsync([.. items.Select(i => i.UserId!).Distinct(StringComparer.OrdinalIgnoreCase)], ct);
         var absent = items.Select(i => i.UserId!).Where(id => !state.ContainsKey(id)).ToList();
         var indirect = await target.ExplainAbsentAsync(absent, state.Count, ct);
-        return [.. items.Select(item => Diff(item, operationOf(item), state, indirect))];
+        return [.. items.Select(item => Diff(item, operationOf(item), state, target.StateKey(item.UserId!, item.TargetId), indirect))];
     }
 
-    private static BulkPlanItem Diff(BulkPlanItem item, BulkOperation operation, IReadOnlyDictionary<string, double?> state,
+    // key: the item's key in state (BulkTarget.StateKey): the user, or for a copy the user and the skill or language.
+    private static BulkPlanItem Diff(BulkPlanItem item, BulkOperation operation, IReadOnlyDictionary<string, double?> state, string key,
         IReadOnlyDictionary<string, IndirectMembership> indirect)
     {
-        var present = state.TryGetValue(item.UserId!, out var proficiency);
+        var present = state.TryGetValue(key, out var proficiency);
         var planned = item with { WasPresent = present, ProficiencyBefore = proficiency };
-        if (TargetGoal.NotApplicable(operation, state, item.UserId!) is { } reason)
+        if (TargetGoal.NotApplicable(operation, state, key) is { } reason)
             return planned with { Action = BulkItemAction.NotApplicable, Note = reason };
-        var reached = TargetGoal.IsReached(operation, item.Proficiency, state, item.UserId!);
+        var reached = TargetGoal.IsReached(operation, item.Proficiency, state, key);
         if (present || !indirect.TryGetValue(item.UserId!, out var why))
         {
             return reached
@@ -125,7 +130,6 @@ internal sealed class Planner(BulkConnection connection)
 
     private BulkPlan NewPlan(BulkRequest request, BulkTarget target, BulkPlanItem[] items, ResolutionStrategy strategy, int planningCalls)
     {
-        var changes = items.Count(i => i.Action == BulkItemAction.WillChange);
         var now = _connection.Time.GetUtcNow();
         return new BulkPlan
         {
@@ -135,7 +139,7 @@ internal sealed class Planner(BulkConnection connection)
             Items = items,
             Resolution = strategy,
             PlanningCalls = planningCalls,
-            EstimatedApplyCalls = (changes + target.BatchSize - 1) / target.BatchSize,
+            EstimatedApplyCalls = target.EstimateCalls([.. items.Where(i => i.Action == BulkItemAction.WillChange)]),
             CreatedAt = now,
             Target = target,
         };
@@ -151,6 +155,10 @@ internal sealed class Planner(BulkConnection connection)
             throw new ArgumentException($"Proficiencies has {perRow.Count} entries for {request.Identifiers.Count} identifiers.", nameof(request));
         if (request.RowOperations is { } operations && operations.Count != request.Identifiers.Count)
             throw new ArgumentException($"RowOperations has {operations.Count} entries for {request.Identifiers.Count} identifiers.", nameof(request));
+        if (request.Operation == BulkOperation.CopyRouting && request.Copy is null)
+            throw new ArgumentException("A copy needs Copy (what to copy, and whether to make the others identical).", nameof(request));
+        if (request.Copy is { Skills: false, Languages: false })
+            throw new ArgumentException("A copy must copy skills, languages or both.", nameof(request));
         if (request.Operation == BulkOperation.SyncQueue &&
             (request.RowOperations is null || request.RowOperations.Any(o => o is not (BulkOperation.AddToQueue or BulkOperation.RemoveFromQueue))))
             throw new ArgumentException("A queue sync needs RowOperations of AddToQueue or RemoveFromQueue for every identifier.", nameof(request));

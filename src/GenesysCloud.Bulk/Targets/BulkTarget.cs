@@ -39,8 +39,18 @@ internal abstract class BulkTarget(GenesysCloudApi api, BulkOperation operation,
         BulkOperation.AddToQueue or BulkOperation.RemoveFromQueue or BulkOperation.SyncQueue => new QueueTarget(api, operation, targetId),
         BulkOperation.JoinQueue or BulkOperation.UnjoinQueue => new QueueJoinTarget(api, operation, targetId),
         _ when ProficiencyOperation.Of(operation) is not null => new ProficiencyTarget(api, operation, targetId),
+        BulkOperation.CopyRouting => new RoutingCopyTarget(api, operation, targetId),
         _ => throw new ArgumentOutOfRangeException(nameof(operation), operation, null),
     };
+
+    /// <summary>
+    /// The key of <see cref="ReadStateAsync"/>'s answer for an item: the user id, or for a target whose items change
+    /// different things (a copy: <paramref name="itemTargetId"/>) the user and that thing.
+    /// </summary>
+    public virtual string StateKey(string userId, string? itemTargetId) => userId;
+
+    /// <summary>Write calls applying <paramref name="changes"/> needs without retries: batches at the API maximum.</summary>
+    public virtual int EstimateCalls(IReadOnlyCollection<BulkPlanItem> changes) => (changes.Count + BatchSize - 1) / BatchSize;
 
     /// <summary>Reads the target (name; group version; queue member groups). Throws <see cref="BulkTargetNotFoundException"/>.</summary>
     public abstract Task LoadAsync(CancellationToken ct);

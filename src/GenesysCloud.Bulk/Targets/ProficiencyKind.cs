@@ -18,8 +18,9 @@ internal sealed class ProficiencyKind
         FindNameAsync = async (api, id, ct) => await api.Routing.FindSkillAsync(id, ct) is { } s ? s.Name ?? s.Id : null,
         Held = user => user.Skills?.Select(s => (s.Id, s.Proficiency)),
         ReadUserAsync = async (api, userId, ct) => (await api.Routing.GetUserSkillsAsync(userId, ct)).Select(s => (s.Id, s.Proficiency)),
-        SetAsync = (api, userId, id, p, ct) => api.Routing.PatchUserSkillsBatchAsync(userId, [(id, p)], ct),
+        PatchAsync = (api, userId, levels, ct) => api.Routing.PatchUserSkillsBatchAsync(userId, levels, ct),
         RemoveAsync = (api, userId, id, ct) => api.Routing.RemoveUserSkillAsync(userId, id, ct),
+        MaxPerPatch = RoutingApi.MaxSkillsPerBulkCall,
     };
 
     public static readonly ProficiencyKind Language = new()
@@ -32,8 +33,9 @@ internal sealed class ProficiencyKind
         FindNameAsync = async (api, id, ct) => await api.Routing.FindLanguageAsync(id, ct) is { } l ? l.Name ?? l.Id : null,
         Held = user => user.Languages?.Select(l => (l.Id, l.Proficiency)),
         ReadUserAsync = async (api, userId, ct) => (await api.Routing.GetUserLanguagesAsync(userId, ct)).Select(l => (l.Id, l.Proficiency)),
-        SetAsync = (api, userId, id, p, ct) => api.Routing.PatchUserLanguagesBatchAsync(userId, [(id, p)], ct),
+        PatchAsync = (api, userId, levels, ct) => api.Routing.PatchUserLanguagesBatchAsync(userId, levels, ct),
         RemoveAsync = (api, userId, id, ct) => api.Routing.RemoveUserLanguageAsync(userId, id, ct),
+        MaxPerPatch = RoutingApi.MaxLanguagesPerBulkCall,
     };
 
     private ProficiencyKind()
@@ -61,7 +63,11 @@ internal sealed class ProficiencyKind
 
     public required Func<GenesysCloudApi, string, CancellationToken, Task<IEnumerable<(string Id, double? Proficiency)>>> ReadUserAsync { get; init; }
 
-    public required Func<GenesysCloudApi, string, string, double, CancellationToken, Task<ApiResponse<JsonElement>>> SetAsync { get; init; }
+    /// <summary>One bulk PATCH of a user's proficiencies (at most <see cref="MaxPerPatch"/>).</summary>
+    public required Func<GenesysCloudApi, string, IReadOnlyCollection<(string Id, double Proficiency)>, CancellationToken, Task<ApiResponse<JsonElement>>> PatchAsync { get; init; }
+
+    /// <summary>Most entries one bulk PATCH carries.</summary>
+    public required int MaxPerPatch { get; init; }
 
     public required Func<GenesysCloudApi, string, string, CancellationToken, Task<ApiResponse<JsonElement>>> RemoveAsync { get; init; }
 }

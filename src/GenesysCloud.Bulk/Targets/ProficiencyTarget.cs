@@ -78,7 +78,7 @@ internal sealed class ProficiencyTarget : BulkTarget, IListingObserver
     {
         var item = batch.Single();
         if (_kindAndVerb.Sets || item.Proficiency is not null)
-            return await Kind.SetAsync(Api, item.UserId!, Id, item.Proficiency!.Value, ct);
+            return await Kind.PatchAsync(Api, item.UserId!, [(Id, item.Proficiency!.Value)], ct);
 
         // Gone already (someone else removed it, or a retry after a lost answer): that is the goal, not a failure.
         var removed = await Kind.RemoveAsync(Api, item.UserId!, Id, ct);

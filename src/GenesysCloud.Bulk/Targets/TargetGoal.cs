@@ -13,6 +13,8 @@ internal static class TargetGoal
         if (ProficiencyOperation.Of(operation) is { } skillOrLanguage) return skillOrLanguage.IsReached(proficiency, present, current);
         return operation switch
         {
+            // Each copy item sets its skill or language at its proficiency, or (none) removes it.
+            BulkOperation.CopyRouting => proficiency is null ? !present : present && current == proficiency,
             BulkOperation.AddToGroup or BulkOperation.AddToQueue => present,
             BulkOperation.RemoveFromGroup or BulkOperation.RemoveFromQueue => !present,
             BulkOperation.JoinQueue => present && current == QueueJoinTarget.Joined,
@@ -41,7 +43,7 @@ internal static class TargetGoal
             : jobOperation;
 
     /// <summary>True for operations whose items carry a proficiency (skills and languages).</summary>
-    public static bool HasProficiency(BulkOperation operation) => ProficiencyOperation.Of(operation) is not null;
+    public static bool HasProficiency(BulkOperation operation) => ProficiencyOperation.Of(operation) is not null || operation == BulkOperation.CopyRouting;
 
     /// <summary>True for operations whose items set the proficiency they carry (assign and change a skill or language).</summary>
     public static bool SetsProficiency(BulkOperation operation) => ProficiencyOperation.Of(operation) is { Sets: true };
@@ -54,6 +56,7 @@ internal static class TargetGoal
         BulkOperation.AddToQueue => BulkOperation.RemoveFromQueue,
         BulkOperation.RemoveFromQueue => BulkOperation.AddToQueue,
         BulkOperation.SyncQueue => BulkOperation.SyncQueue,
+        BulkOperation.CopyRouting => BulkOperation.CopyRouting,
         BulkOperation.JoinQueue => BulkOperation.UnjoinQueue,
         BulkOperation.UnjoinQueue => BulkOperation.JoinQueue,
         _ => throw new ArgumentOutOfRangeException(nameof(operation), operation, null),

@@ -114,33 +114,33 @@ public static class SkillCommands
 
     private static Command Copy(CliEnvironment environment, GlobalOptions globals)
     {
-        var command = new Command("copy", "Copy one person's skills to others: add them (default) or make the others' skills identical.");
+        var command = new Command("copy",
+            "Copy one person's skills and languages to others as one job: add them (default) or make the others' identical.");
         var from = new Option<string>("--from") { Description = "The person to copy from: email or user id.", Required = true };
-        var identical = new Option<bool>("--identical") { Description = "Also remove the skills the source does not have." };
+        var identical = new Option<bool>("--identical") { Description = "Also remove the skills (and languages) the source does not have." };
+        var only = new Option<string?>("--only") { Description = "Copy only 'skills' or only 'languages' (default: both)." };
+        only.AcceptOnlyFromAmong("skills", "languages");
         var input = new IdentifierOptions();
         command.Options.Add(from);
         command.Options.Add(identical);
+        command.Options.Add(only);
         input.AddTo(command);
         command.SetAction((result, ct) => RunAsync(environment, globals, result, async (session, service, output, settings) =>
         {
             var people = await input.ReadAsync(result, ct);
             SkillCopyPlan copy;
+            var what = new RoutingCopyOptions(result.GetValue(only) != "languages", result.GetValue(only) != "skills", result.GetValue(identical));
             try
             {
-                copy = await service.PlanCopyAsync(result.GetRequiredValue(from), people.Values, result.GetValue(identical), ct);
+                copy = await service.PlanCopyAsync(result.GetRequiredValue(from), people.Values, what, ct);
             }
             catch (ArgumentException ex)
             {
                 throw new CliInputException($"--from: {ex.Message.Split(" (Parameter", 2)[0]}", ex);
             }
 
-            output.Note($"Copy {copy.SourceSkills.Count:N0} skills of {copy.Source.Name}: {copy.Plans.Count:N0} jobs (one per skill), {copy.ChangeCount:N0} changes.");
-            foreach (var missing in copy.NotFound)
-                output.Note($"Not found: {missing}");
-            var exit = copy.NotFound.Count > 0 ? ExitCodes.PartlyFailed : ExitCodes.Done;
-            foreach (var plan in copy.Plans.Where(p => p.ChangeCount > 0 || settings.DryRun))
-                exit = Math.Max(exit, await JobOutcome.PreviewOrApplyAsync(settings, output, session.Engine, plan, "skills copy", ct));
-            return exit;
+            output.Note($"Copy {copy.Copied.Count:N0} skills and languages of {copy.SourceName} as one job: {copy.ChangeCount:N0} changes.");
+            return await JobOutcome.PreviewOrApplyAsync(settings, output, session.Engine, copy.Plan, "skills copy", ct);
         }));
         return command;
     }

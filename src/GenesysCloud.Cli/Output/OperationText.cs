@@ -16,6 +16,7 @@ public static class OperationText
             or BulkOperation.JoinQueue or BulkOperation.UnjoinQueue => "queue",
         BulkOperation.EndConversation => "conversations",
         BulkOperation.AssignLanguage or BulkOperation.ChangeLanguage or BulkOperation.RemoveLanguage => "language",
+        BulkOperation.CopyRouting => "user",
         _ => "skill",
     };
 
@@ -35,6 +36,7 @@ public static class OperationText
         BulkOperation.AssignLanguage => "skills assign --language",
         BulkOperation.ChangeLanguage => "skills change --language",
         BulkOperation.RemoveLanguage => "skills remove --language",
+        BulkOperation.CopyRouting => "skills copy",
         _ => "skills remove",
     };
 
@@ -53,6 +55,7 @@ public static class OperationText
         BulkOperation.AssignLanguage => $"assign language '{targetName}'" + (proficiency is { } p ? $" at proficiency {p}" : " at each row's proficiency"),
         BulkOperation.ChangeLanguage => $"change language '{targetName}'" + (proficiency is { } p ? $" to proficiency {p}" : " to each row's proficiency"),
         BulkOperation.RemoveLanguage => $"remove language '{targetName}'",
+        BulkOperation.CopyRouting => $"copy the skills and languages of '{targetName}'",
         BulkOperation.EndConversation => "end conversations (cannot be undone)",
         _ => $"remove skill '{targetName}'",
     };

@@ -23,7 +23,7 @@ public static class OperationPermissions
         BulkOperation.AddToQueue or BulkOperation.RemoveFromQueue or BulkOperation.SyncQueue
             or BulkOperation.JoinQueue or BulkOperation.UnjoinQueue => Queue,
         BulkOperation.AssignSkill or BulkOperation.ChangeSkill or BulkOperation.RemoveSkill
-            or BulkOperation.AssignLanguage or BulkOperation.ChangeLanguage or BulkOperation.RemoveLanguage => Skill,
+            or BulkOperation.AssignLanguage or BulkOperation.ChangeLanguage or BulkOperation.RemoveLanguage or BulkOperation.CopyRouting => Skill,
         BulkOperation.EndConversation => Conversation,
         _ => throw new ArgumentOutOfRangeException(nameof(operation), operation, "No permissions are known for this operation."),
     };

@@ -11,8 +11,7 @@ namespace GenesysCloud.Utilities.SkillsManager;
 
 /// <summary>
 /// Skills Manager: reads go through <see cref="SkillsManagerService"/>; assigning, changing and removing a skill or a
-/// language are previewed and applied by the shared <see cref="BulkWorkflow"/>; a copy runs its per-skill jobs one after
-/// another in the background runner.
+/// language are previewed and applied by the shared <see cref="BulkWorkflow"/>; a copy is one job in the background runner.
 /// </summary>
 public sealed partial class SkillsManagerPanel : IDisposable
 {
@@ -28,8 +27,10 @@ public sealed partial class SkillsManagerPanel : IDisposable
     private User? _copySource;
     private string? _copyTargets;
     private bool _copyIdentical;
+    private bool _copySkills = true;
+    private bool _copyLanguages = true;
     private SkillCopyPlan? _copy;
-    private bool _copyRunning;
+    private RunningJob? _copyJob;
     private string? _copyStatus;
 
     [Inject] private GenesysConnection Connection { get; set; } = default!;
@@ -138,42 +139,56 @@ public sealed partial class SkillsManagerPanel : IDisposable
     private Task PreviewCopyAsync() => RunAsync("Previewing the copy", async ct =>
     {
         _copyStatus = null;
+        _copyJob = null;
         var targets = PastedIdentifierParser.Parse(_copyTargets ?? "", IdentifierKind.Email).Values;
-        _copy = await Service.PlanCopyAsync(_copySource!.Id, targets, _copyIdentical, ct);
+        _copy = await Service.PlanCopyAsync(_copySource!.Id, targets, new RoutingCopyOptions(_copySkills, _copyLanguages, _copyIdentical), ct);
     });
 
-    /// <summary>Starts the copy's jobs one after another in the background runner (each journaled, each undoable in Jobs).</summary>
-    private async Task ApplyCopyAsync()
+    /// <summary>
+    /// Starts the copy as ONE background job (journaled before anything is sent): closing the tab does not stop it, and
+    /// Jobs shows, resumes and undoes it like any other.
+    /// </summary>
+    private void ApplyCopy()
     {
-        var plans = _copy!.Plans.Where(p => p.ChangeCount > 0).ToList();
-        _copyRunning = true;
+        var plan = _copy!.Plan;
+        var input = new WorkInput("copied skills", [.. plan.Items.Select(item => new WorkRow(null, item.Identifier, RowState.WillChange) { Identifier = item.Identifier })]);
+        var change = BulkChange.Of(Utility, plan.Request.Operation, plan.Request.TargetId, plan.TargetName);
         try
         {
-            for (var i = 0; i < plans.Count; i++)
-            {
-                _copyStatus = $"Job {i + 1} of {plans.Count}: {plans[i].TargetName}…";
-                StateHasChanged();
-                var input = new WorkInput("copied skills", [.. plans[i].Items.Select(item => new WorkRow(null, item.Identifier, RowState.WillChange) { Identifier = item.Identifier })]);
-                var change = BulkChange.Of(Utility, plans[i].Request.Operation, plans[i].Request.TargetId, plans[i].TargetName, plans[i].Request.Proficiency);
-                var job = Workflow.Apply(new WorkPreview(change, input.Source, WorkRows.Planned(input, plans[i]), plans[i]));
-                await job.Completion.WaitAsync(_steps.Lifetime);
-            }
-
-            _copyStatus = $"Copied: {Plural.Of(plans.Count, "job")} finished; see Jobs for each one's result and undo.";
-        }
-        catch (OperationCanceledException) when (_steps.Lifetime.IsCancellationRequested)
-        {
+            _copyJob = Workflow.Apply(new WorkPreview(change, input.Source, WorkRows.Planned(input, plan), plan));
         }
         catch (Exception ex)
         {
             _steps.Error = ApiErrorMessage.From(ex, "Copying skills");
+            return;
+        }
+
+        _copy = null;
+        _copyJob.Changed += OnCopyChanged;
+        _ = WatchCopyAsync(_copyJob);
+    }
+
+    private void OnCopyChanged(RunningJob job) => _ = InvokeAsync(StateHasChanged);
+
+    private async Task WatchCopyAsync(RunningJob job)
+    {
+        try
+        {
+            await job.Completion.WaitAsync(_steps.Lifetime);
+        }
+        catch (OperationCanceledException) when (_steps.Lifetime.IsCancellationRequested)
+        {
+            return; // the tab went away; the job goes on in the background runner
         }
         finally
         {
-            _copyRunning = false;
+            job.Changed -= OnCopyChanged;
         }
 
-        await LoadHoldersAsync();
+        _copyStatus = job.Result is { } result
+            ? $"Copied: {Plural.Of(result.Applied, "change")} applied, {Plural.Of(result.Failed, "failed item")}; see Jobs for the details and undo."
+            : $"The copy stopped: {job.Error ?? job.State.ToString()}. Resume it in Jobs.";
+        await InvokeAsync(LoadHoldersAsync);
     }
 
     private Task ExportMatrixAsync() => RunAsync("Exporting people × skills", async ct =>
@@ -183,5 +198,9 @@ public sealed partial class SkillsManagerPanel : IDisposable
     private Task RunAsync(string action, Func<CancellationToken, Task> work) => _steps.RunAsync(action, work);
 
     /// <inheritdoc />
-    public void Dispose() => _steps.Dispose();
+    public void Dispose()
+    {
+        if (_copyJob is { } job) job.Changed -= OnCopyChanged;
+        _steps.Dispose();
+    }
 }

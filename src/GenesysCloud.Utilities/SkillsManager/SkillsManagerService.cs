@@ -76,55 +76,33 @@ public sealed class SkillsManagerService
         _engine.PlanAsync(new BulkRequest(kind.Operation(SkillChangeMode.Remove), id, identifiers) { RequestedBy = _requestedBy }, ct);
 
     /// <summary>
-    /// Plans copying <paramref name="sourceIdentifier"/>'s skills to the others: each skill assigned at the
-    /// source's proficiency, and with <paramref name="identical"/> every other skill they have removed.
+    /// Plans copying <paramref name="sourceIdentifier"/>'s skills and/or languages to the others as ONE job: each given at
+    /// the source's proficiency, and with <see cref="RoutingCopyOptions.Identical"/> every other one of those kinds they
+    /// have removed. Throws <see cref="ArgumentException"/> when no active user matches the source.
     /// </summary>
-    public async Task<SkillCopyPlan> PlanCopyAsync(string sourceIdentifier, IReadOnlyList<string> targetIdentifiers, bool identical,
+    public async Task<SkillCopyPlan> PlanCopyAsync(string sourceIdentifier, IReadOnlyList<string> targetIdentifiers, RoutingCopyOptions what,
         CancellationToken ct = default)
     {
+        ArgumentNullException.ThrowIfNull(what);
         var source = await FindUserAsync(sourceIdentifier, ct)
             ?? throw new ArgumentException($"No active user matches '{sourceIdentifier}' (the person to copy skills from).", nameof(sourceIdentifier));
-        var sourceSkills = await _api.Routing.GetUserSkillsAsync(source.Id, ct);
-        var targets = new List<User>();
-        var notFound = new List<string>();
-        foreach (var identifier in targetIdentifiers.Distinct(StringComparer.OrdinalIgnoreCase))
+        var plan = await _engine.PlanAsync(new BulkRequest(BulkOperation.CopyRouting, source.Id, targetIdentifiers)
         {
-            var user = await FindUserAsync(identifier, ct);
-            if (user is null) notFound.Add(identifier);
-            else if (user.Id != source.Id) targets.Add(user);
-        }
-
-        var ids = targets.Select(t => t.Id).Distinct(StringComparer.OrdinalIgnoreCase).ToList();
-        var plans = new List<BulkPlan>();
-        foreach (var skill in sourceSkills.Where(s => s.Proficiency is not null))
-            plans.Add(await _engine.PlanAsync(new BulkRequest(BulkOperation.AssignSkill, skill.Id, ids) { Proficiency = skill.Proficiency, RequestedBy = _requestedBy }, ct));
-
-        if (identical && ids.Count > 0)
-        {
-            var kept = sourceSkills.Select(s => s.Id).ToHashSet(StringComparer.OrdinalIgnoreCase);
-            var extra = (await _api.Users.GetByIdsAsync(ids, ["skills"], ct))
-                .SelectMany(u => u.Skills ?? []).Select(s => s.Id).Where(id => !kept.Contains(id)).Distinct(StringComparer.OrdinalIgnoreCase);
-            foreach (var skillId in extra)
-                plans.Add(await PlanRemoveAsync(skillId, ids, RoutingKind.Skill, ct));
-        }
-
-        return new SkillCopyPlan(source, sourceSkills, identical, plans, notFound);
+            Copy = what,
+            RequestedBy = _requestedBy,
+        }, ct);
+        var names = (await GetItemsAsync(RoutingKind.Skill, ct)).Concat(await GetItemsAsync(RoutingKind.Language, ct)).ToDictionary(i => i.Id);
+        var copied = plan.Items.Where(i => i.TargetId is not null && names.ContainsKey(i.TargetId))
+            .GroupBy(i => (i.TargetId!, i.Proficiency))
+            .Select(g => new SkillCopyLine(names[g.Key.Item1], g.Key.Proficiency, g.Count(i => i.Action == BulkItemAction.WillChange),
+                g.Count(i => i.Action == BulkItemAction.AlreadyDone)))
+            .ToList();
+        return new SkillCopyPlan(plan, copied);
     }
 
     /// <summary>Applies a plan as a journaled job.</summary>
     public Task<BulkJobResult> ApplyAsync(BulkPlan plan, IProgress<BulkProgress>? progress = null, CancellationToken ct = default) =>
         _engine.ApplyAsync(plan, progress, ct);
-
-    /// <summary>Applies a copy plan skill by skill (each a job of its own); stops at cancellation, the jobs so far stay journaled.</summary>
-    public async Task<IReadOnlyList<BulkJobResult>> ApplyCopyAsync(SkillCopyPlan copy, IProgress<BulkProgress>? progress = null,
-        CancellationToken ct = default)
-    {
-        ArgumentNullException.ThrowIfNull(copy);
-        var results = new List<BulkJobResult>();
-        foreach (var plan in copy.Plans.Where(p => p.ChangeCount > 0))
-            results.Add(await _engine.ApplyAsync(plan, progress, ct));
-        return results;
-    }
 
     /// <summary>
     /// Everyone with at least one skill or language × every skill and language, as formula-safe CSV: user id, name,

@@ -40,6 +40,7 @@ public sealed record BulkChange(string Utility, string Title, string TargetId, F
         BulkOperation.AssignLanguage => "Assign language",
         BulkOperation.ChangeLanguage => "Change language",
         BulkOperation.RemoveLanguage => "Remove language",
+        BulkOperation.CopyRouting => "Copy skills and languages of",
         BulkOperation.EndConversation => "End conversations (cannot be undone)",
         _ => operation.ToString(),
     };

@@ -76,22 +76,55 @@ public sealed class SkillsManagerServiceTests
     }
 
     [Fact]
-    public async Task PlanCopyAsync_Identical_OthersEndWithExactlyTheSourcesSkills()
+    public async Task PlanCopyAsync_Identical_IsOneJobAfterWhichOthersHaveExactlyTheSourcesSkillsAndLanguages()
     {
         await using var org = await TestOrg.StartAsync();
         var users = org.State.Users.Where(u => u.State == "active").Take(3).ToArray();
         var (source, others) = (users[0], users[1..]);
         org.State.SetUserSkill(source.Id, org.State.Skills[2].Id, 4);
+        org.State.SetUserLanguage(source.Id, org.State.Languages[0].Id, 5);
         org.State.SetUserSkill(others[0].Id, org.State.Skills[3].Id, 1);
-        var expected = org.State.GetUserSkills(source.Id);
+        org.State.SetUserLanguage(others[0].Id, org.State.Languages[1].Id, 2);
+        var (skills, languages) = (org.State.GetUserSkills(source.Id), org.State.GetUserLanguages(source.Id));
+        string Holdings(string userId) => string.Join(", ", org.State.GetUserSkills(userId).Concat(org.State.GetUserLanguages(userId))
+            .OrderBy(h => h.Key, StringComparer.Ordinal).Select(h => $"{h.Key}={h.Value}"));
+        var before = others.Select(o => Holdings(o.Id)).ToList();
         var service = NewService(org);
 
-        var copy = await service.PlanCopyAsync(source.Email, [.. others.Select(o => o.Email), "ghost@nowhere.example"], identical: true);
-        var results = await service.ApplyCopyAsync(copy);
+        var copy = await service.PlanCopyAsync(source.Email, [.. others.Select(o => o.Email), "ghost@nowhere.example"], new RoutingCopyOptions(Identical: true));
+        var result = await service.ApplyAsync(copy.Plan);
 
         Assert.Equal(["ghost@nowhere.example"], copy.NotFound);
-        Assert.All(results, r => Assert.Equal(BulkJobStatus.Completed, r.Job.Status));
-        Assert.All(others, o => Assert.Equal(expected, org.State.GetUserSkills(o.Id)));
+        Assert.Equal(BulkOperation.CopyRouting, result.Job.Operation);
+        Assert.Equal(BulkJobStatus.Completed, result.Job.Status);
+        Assert.Single(await org.EngineFor().ListJobsAsync());
+        Assert.All(others, o => Assert.Equal(skills, org.State.GetUserSkills(o.Id)));
+        Assert.All(others, o => Assert.Equal(languages, org.State.GetUserLanguages(o.Id)));
+        Assert.Contains(copy.Copied, l => l.Item.Kind == RoutingKind.Language && l.Proficiency == 5);
+        Assert.Contains(copy.Copied, l => l.Item.Id == org.State.Skills[3].Id && l.Proficiency is null && l.Changes == 1);
+
+        await org.EngineFor().ApplyAsync(await org.EngineFor().PlanUndoAsync(result.Job.Id));
+        Assert.Equal(before, others.Select(o => Holdings(o.Id)).ToList());
+    }
+
+    [Fact]
+    public async Task PlanCopyAsync_OnlySkillsAdding_LeavesLanguagesAndOtherSkillsAlone()
+    {
+        await using var org = await TestOrg.StartAsync();
+        var users = org.State.Users.Where(u => u.State == "active").Take(2).ToArray();
+        org.State.SetUserSkill(users[0].Id, org.State.Skills[4].Id, 3);
+        org.State.SetUserLanguage(users[0].Id, org.State.Languages[2].Id, 4);
+        var languagesBefore = org.State.GetUserLanguages(users[1].Id);
+        var skillsBefore = org.State.GetUserSkills(users[1].Id);
+        var service = NewService(org);
+
+        var copy = await service.PlanCopyAsync(users[0].Id, [users[1].Email], new RoutingCopyOptions(Languages: false));
+        await service.ApplyAsync(copy.Plan);
+
+        Assert.All(copy.Copied, l => Assert.Equal(RoutingKind.Skill, l.Item.Kind));
+        Assert.Equal(languagesBefore, org.State.GetUserLanguages(users[1].Id));
+        Assert.Equal(3, org.State.GetUserSkills(users[1].Id)[org.State.Skills[4].Id]);
+        Assert.All(skillsBefore.Where(s => s.Key != org.State.Skills[4].Id), s => Assert.Equal(s.Value, org.State.GetUserSkills(users[1].Id)[s.Key]));
     }
 
     [Fact]

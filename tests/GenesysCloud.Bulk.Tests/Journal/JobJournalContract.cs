@@ -32,7 +32,10 @@ public abstract class JobJournalContract : IAsyncLifetime
         var job = NewJob("job-1") with { Proficiency = 3.5, RequestedBy = "admin@example.com", Resolution = ResolutionStrategy.Directory, Org = "org-a" };
         BulkJobItem[] items =
         [
-            Item("job-1", 0, BulkItemAction.WillChange, BulkItemStatus.Pending) with { ProficiencyBefore = 2, WasPresent = true, Proficiency = 3.5 },
+            Item("job-1", 0, BulkItemAction.WillChange, BulkItemStatus.Pending) with
+            {
+                ProficiencyBefore = 2, WasPresent = true, Proficiency = 3.5, TargetId = "skill-7",
+            },
             Item("job-1", 1, BulkItemAction.NotFound, BulkItemStatus.Skipped) with { UserId = null, UserName = null, Note = "no active user matches" },
         ];
 

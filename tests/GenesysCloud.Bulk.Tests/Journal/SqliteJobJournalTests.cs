@@ -32,6 +32,7 @@ public sealed class SqliteJobJournalTests : JobJournalContract
 
         Assert.Equal(("Sales", (string?)null), (job!.TargetName, job.Org));
         Assert.Equal(1, job.ItemCount);
+        Assert.Null(Assert.Single(await journal.GetItemsAsync("old-job")).TargetId); // items of before 005 change the job's target
         Assert.Equal("org-a", (await journal.GetJobAsync("new-job"))!.Org);
         await using var connection = new SqliteConnection(SqliteJobJournal.ForFile(_path));
         var versions = (await connection.QueryAsync<(long Version, string Name)>("SELECT version, name FROM schema_version ORDER BY version")).ToList();

@@ -83,6 +83,33 @@ public sealed class QueueAndSkillsEndToEndTests(BrowserAppFixture app)
         Assert.All(people, u => Assert.Equal(3, state.GetUserSkills(u.Id)[skill.Id]));
     }
 
+    [BrowserFact]
+    public async Task SkillsManager_PickLanguagePasteTwoPeople_AssignsTheLanguageAtTheProficiency()
+    {
+        var page = await app.NewPageAsync();
+        var shell = new ShellPage(page, app.BaseUrl);
+        await shell.OpenHomeAsync();
+        await shell.SearchUtilitiesAsync("language");
+        await shell.OpenUtilityFromDrawerAsync("skills-manager", "Skills Manager");
+
+        var state = (await app.GetEmulatorAsync()).State;
+        var language = state.Languages.OrderBy(l => l.Name, StringComparer.Ordinal).First();
+        var people = state.Users.Where(u => u.State == "active" && !state.GetUserLanguages(u.Id).ContainsKey(language.Id)).Skip(3).Take(2).ToList();
+        await page.Locator("#sm-kind-language").ClickAsync();
+        await PickAsync(page, "#sm-skill-input", language.Name);
+        await Expect(page.Locator("#sm-holder-count")).ToHaveTextAsync(
+            state.Users.Count(u => u.State == "active" && state.GetUserLanguages(u.Id).ContainsKey(language.Id)).ToString());
+
+        await page.Locator("textarea#wf-paste-input, #wf-paste-input textarea").First.FillAsync($"{people[0].Email}\n{people[1].Email}");
+        await page.Locator("#wf-preview-btn").ClickAsync();
+        await Expect(page.Locator("#wf-count-will-change")).ToHaveTextAsync("2");
+        await page.Locator("#wf-apply-btn").ClickAsync();
+
+        await Expect(page.Locator("#wf-count-applied")).ToHaveTextAsync("2");
+        Assert.All(people, u => Assert.Equal(3, state.GetUserLanguages(u.Id)[language.Id]));
+        Assert.All(people, u => Assert.False(state.GetUserSkills(u.Id).ContainsKey(language.Id)));
+    }
+
     private static async Task PickAsync(IPage page, string inputSelector, string name)
     {
         var input = page.Locator(inputSelector);

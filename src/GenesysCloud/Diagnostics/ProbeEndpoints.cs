@@ -18,13 +18,14 @@ internal static class ProbeEndpoints
     public const string QueueMembers = "GET /api/v2/routing/queues/{queueId}/members";
     public const string Skills = "GET /api/v2/routing/skills";
     public const string UserSkills = "GET /api/v2/users/{userId}/routingskills";
+    public const string UserLanguages = "GET /api/v2/users/{userId}/routinglanguages";
     public const string UserSearch = "POST /api/v2/users/search";
     public const string AnalyticsQuery = "POST /api/v2/analytics/conversations/details/query";
 
     /// <summary>The read endpoints the bulk engine and the utilities call, whose allowances the rate-limit probes report.</summary>
     public static readonly IReadOnlyList<string> UsedByEngine =
     [
-        Users, Group, GroupIndividuals, GroupMembers, Queues, QueueMembers, Skills, UserSkills, UserSearch, AnalyticsQuery,
+        Users, Group, GroupIndividuals, GroupMembers, Queues, QueueMembers, Skills, UserSkills, UserLanguages, UserSearch, AnalyticsQuery,
     ];
 
     /// <summary>The path of <paramref name="endpoint"/> with its one id placeholder (if any) filled in.</summary>

@@ -1,6 +1,6 @@
 namespace GenesysCloud.Diagnostics;
 
-/// <summary>User routing skills at pageSize 50, the maximum Genesys's provider uses (FACTS §6).</summary>
+/// <summary>A user's routing skills and routing languages at pageSize 50, the maximum Genesys's provider reads both with (FACTS §6).</summary>
 internal static class UserSkillsProbe
 {
     public const int PageMaximum = PageSizes.UserSkills;
@@ -9,16 +9,26 @@ internal static class UserSkillsProbe
     {
         var userId = run.Options.UserId is { Length: > 0 } chosen ? chosen.Trim()
             : run.Users.Select(u => ProbeJson.String(u, "id")).FirstOrDefault(id => id is not null);
+        return
+        [
+            .. await RunAsync(run, userId, "user-skills", ProbeEndpoints.UserSkills, "skill", ct).ConfigureAwait(false),
+            .. await RunAsync(run, userId, "user-languages", ProbeEndpoints.UserLanguages, "language", ct).ConfigureAwait(false),
+        ];
+    }
+
+    private static async Task<IReadOnlyList<ProbeResult>> RunAsync(ProbeRun run, string? userId, string id, string endpoint, string noun,
+        CancellationToken ct)
+    {
         if (userId is null)
         {
             return
             [
-                new ProbeResult("page-size.user-skills", $"Page size {PageMaximum} on {ProbeEndpoints.UserSkills}", ProbeStatus.Skip,
-                    $"{ProbeEndpoints.UserSkills} accepts pageSize {PageMaximum}.", "The org lists no user.", "Not checked."),
+                new ProbeResult($"page-size.{id}", $"Page size {PageMaximum} on {endpoint}", ProbeStatus.Skip,
+                    $"{endpoint} accepts pageSize {PageMaximum}.", "The org lists no user.", "Not checked."),
             ];
         }
-        var (results, _) = await PageSizeProbe.GetListAsync(run, "user-skills", ProbeEndpoints.UserSkills,
-            ProbeEndpoints.Path(ProbeEndpoints.UserSkills, userId), new(PageMaximum, "skill of the user", "skills of the user"), ct).ConfigureAwait(false);
+        var (results, _) = await PageSizeProbe.GetListAsync(run, id, endpoint, ProbeEndpoints.Path(endpoint, userId),
+            new(PageMaximum, $"{noun} of the user", $"{noun}s of the user"), ct).ConfigureAwait(false);
         return results;
     }
 }

@@ -11,13 +11,13 @@ public sealed class OrgDoctorTests
     [
         "rate-limit.get.users", "rate-limit.get.groups.id", "rate-limit.get.groups.id.individuals", "rate-limit.get.groups.id.members",
         "rate-limit.get.routing.queues", "rate-limit.get.routing.queues.id.members", "rate-limit.get.routing.skills",
-        "rate-limit.get.users.id.routingskills", "rate-limit.post.users.search", "rate-limit.post.analytics.conversations.details.query",
+        "rate-limit.get.users.id.routingskills", "rate-limit.get.users.id.routinglanguages", "rate-limit.post.users.search", "rate-limit.post.analytics.conversations.details.query",
     ];
 
     private static readonly string[] PageSizeProbes =
     [
         "page-size.users", "page-size.groups", "page-size.queues", "page-size.skills", "page-size.queue-members",
-        "page-size.user-skills", "page-size.search", "page-size.analytics",
+        "page-size.user-skills", "page-size.user-languages", "page-size.search", "page-size.analytics",
     ];
 
     [Fact]

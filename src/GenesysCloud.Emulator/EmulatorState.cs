@@ -23,7 +23,6 @@ public sealed partial class EmulatorState
     private readonly IReadOnlyList<QueueEntry> _queues;
     private readonly Dictionary<string, QueueEntry> _queuesById;
     private readonly Dictionary<string, EmulatorSkill> _skillsById;
-    private readonly Dictionary<string, Dictionary<string, double>> _userSkills;
     private readonly List<EmulatorConversation> _conversations;
     private readonly Dictionary<string, int> _conversationIndex;
     private readonly HashSet<string> _ghostConversations = new(StringComparer.Ordinal);
@@ -44,9 +43,9 @@ public sealed partial class EmulatorState
         _skillsById = org.Skills.ToDictionary(s => s.Id, StringComparer.Ordinal);
         Languages = org.Languages;
         WrapupCodes = org.WrapupCodes;
-        _userSkills = org.UserSkills;
+        SkillLevels = new UserLevels(org.UserSkills, _gate);
         _languagesById = org.Languages.ToDictionary(l => l.Id, StringComparer.Ordinal);
-        _userLanguages = org.UserLanguages;
+        LanguageLevels = new UserLevels(org.UserLanguages, _gate);
         _conversations = [.. org.Conversations.OrderBy(c => c.StartTime)];
         _conversationIndex = _conversations.Select((c, i) => (c.Id, i)).ToDictionary(p => p.Id, p => p.i, StringComparer.Ordinal);
     }
@@ -89,6 +88,9 @@ public sealed partial class EmulatorState
         userState == "any" ? Users : _usersByState.GetOrAdd(userState, s => Array.AsReadOnly(Users.Where(u => u.State == s).ToArray()));
 
     public EmulatorSkill? FindSkill(string skillId) => _skillsById.GetValueOrDefault(skillId);
+
+    /// <summary>The users' routing skills.</summary>
+    internal UserLevels SkillLevels { get; }
 
     public EmulatorGroup? FindGroup(string groupId)
     {
@@ -222,35 +224,10 @@ public sealed partial class EmulatorState
     }
 
     /// <summary>Skill id → proficiency; empty for a user without skills.</summary>
-    public IReadOnlyDictionary<string, double> GetUserSkills(string userId)
-    {
-        lock (_gate)
-        {
-            return _userSkills.TryGetValue(userId, out var skills)
-                ? new Dictionary<string, double>(skills, StringComparer.Ordinal)
-                : new Dictionary<string, double>(StringComparer.Ordinal);
-        }
-    }
+    public IReadOnlyDictionary<string, double> GetUserSkills(string userId) => SkillLevels.Of(userId);
 
     /// <summary>Adds or updates one skill of a user.</summary>
-    public void SetUserSkill(string userId, string skillId, double proficiency) =>
-        SetUserSkills(userId, [(skillId, proficiency)]);
-
-    internal void SetUserSkills(string userId, IEnumerable<(string SkillId, double Proficiency)> skills)
-    {
-        lock (_gate)
-        {
-            if (!_userSkills.TryGetValue(userId, out var assigned))
-                _userSkills[userId] = assigned = new Dictionary<string, double>(StringComparer.Ordinal);
-            foreach (var (skillId, proficiency) in skills)
-                assigned[skillId] = proficiency;
-        }
-    }
-
-    internal bool RemoveUserSkill(string userId, string skillId)
-    {
-        lock (_gate) return _userSkills.TryGetValue(userId, out var assigned) && assigned.Remove(skillId);
-    }
+    public void SetUserSkill(string userId, string skillId, double proficiency) => SkillLevels.Set(userId, [(skillId, proficiency)]);
 
     /// <summary>Groups as reads through the API show them: the version lags <see cref="FaultOptions.GroupVersionReadLag"/> behind.</summary>
     internal IReadOnlyList<EmulatorGroup> VisibleGroups()

@@ -58,8 +58,8 @@ internal static class UsersApi
         var withLanguages = expands.Contains("languages", StringComparer.OrdinalIgnoreCase);
         return TypedResults.Ok(Listings.Page(request, users, paging, u => User.From(u, org.Division) with
         {
-            Skills = withSkills ? UserRoutingSkillsApi.Assigned(org, u.Id) : null,
-            Languages = withLanguages ? UserRoutingLanguagesApi.Assigned(org, u.Id) : null,
+            Skills = withSkills ? UserRoutingSkillsApi.Skills.Assigned(org, u.Id) : null,
+            Languages = withLanguages ? UserRoutingLanguagesApi.Languages.Assigned(org, u.Id) : null,
         }));
     }
 

@@ -1,3 +1,0 @@
-namespace GenesysCloud.Emulator.Wire;
-
-internal sealed record UserRoutingLanguagePost(string? Id, double? Proficiency);

@@ -1,3 +1,0 @@
-namespace GenesysCloud.Emulator.Wire;
-
-internal sealed record UserRoutingSkillPost(string? Id, double? Proficiency);

@@ -2,7 +2,7 @@ using GenesysCloud.Bulk;
 
 namespace GenesysCloud.Utilities.SkillsManager;
 
-/// <summary>What Skills Manager's input does to the picked skill.</summary>
+/// <summary>What Skills Manager's input does to the picked skill or language.</summary>
 public enum SkillChangeMode
 {
     /// <summary>Give the skill (or set its proficiency) — <see cref="BulkOperation.AssignSkill"/>.</summary>

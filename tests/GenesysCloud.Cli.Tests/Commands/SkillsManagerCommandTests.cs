@@ -126,6 +126,36 @@ public sealed class SkillsManagerCommandTests(EmulatorFixture fixture)
             json.RootElement.GetProperty("holders").EnumerateArray().Select(h => h.GetProperty("userId").GetString()).Order());
     }
 
+    [Fact]
+    public async Task SkillsCopy_Identical_IsOneJobAfterWhichThePeopleHoldExactlyTheSourcesSkillsAndLanguages()
+    {
+        var state = fixture.Emulator.State;
+        var people = state.Users.Skip(160).Where(u => u.State == "active").Take(3).ToList();
+        var (source, others) = (people[0], people[1..]);
+        state.SetUserSkill(source.Id, state.Skills[9].Id, 4);
+        state.SetUserLanguage(source.Id, state.Languages[5].Id, 2);
+        var journal = fixture.NewJournalPath();
+
+        var preview = await fixture.RunAsync(journal, "skills", "copy", "--from", source.Email, "--identical", "--dry-run", "--output", "json",
+            "--emails", string.Join(',', others.Select(o => o.Email)));
+        var run = await fixture.RunAsync(journal, "skills", "copy", "--from", source.Email, "--identical",
+            "--emails", string.Join(',', others.Select(o => o.Email)));
+        var list = await fixture.RunAsync(journal, "jobs", "list", "--output", "json");
+
+        preview.ShouldExitWith(ExitCodes.Done);
+        using (var previewed = JsonDocument.Parse(preview.Out))
+        {
+            Assert.Contains(previewed.RootElement.GetProperty("items").EnumerateArray(),
+                i => (i.GetProperty("note").GetString() ?? "").StartsWith($"language '{state.Languages[5].Name}': ", StringComparison.Ordinal));
+        }
+
+        run.ShouldExitWith(ExitCodes.Done);
+        using var listed = JsonDocument.Parse(list.Out);
+        Assert.Equal("copyRouting", Assert.Single(listed.RootElement.GetProperty("jobs").EnumerateArray()).GetProperty("operation").GetString());
+        Assert.All(others, o => Assert.Equal(state.GetUserSkills(source.Id), state.GetUserSkills(o.Id)));
+        Assert.All(others, o => Assert.Equal(state.GetUserLanguages(source.Id), state.GetUserLanguages(o.Id)));
+    }
+
     private static async Task<string> CsvAsync(string text)
     {
         var file = Path.Combine(Path.GetTempPath(), $"skills-{Guid.NewGuid():N}.csv");

@@ -50,9 +50,12 @@ public sealed partial class SkillsManagerPanel : IDisposable
     private SkillsManagerService Service => new(Api, Workflow.Engine, Workflow.Owner.RequestedBy(Utility));
 
     /// <summary>The change the workflow's own input (paste, search, group or queue) plans: the mode at one proficiency.</summary>
-    private BulkChange? Change => _picked is null || (_mode != SkillChangeMode.Remove && !(_proficiency is { } p && _kind.IsValid(p)))
+    private BulkChange? Change => _picked is null || (_mode != SkillChangeMode.Remove && !ProficiencyValid)
         ? null
         : ChangeFor(SkillInput.Of(new IdentifierInput(IdentifierKind.Email, [])), _proficiency);
+
+    /// <summary>The proficiency for every row is one the picked kind keeps as given (languages: a whole number).</summary>
+    private bool ProficiencyValid => _proficiency is { } p && _kind.IsValid(p);
 
     private string Noun => _kind.Noun();
 

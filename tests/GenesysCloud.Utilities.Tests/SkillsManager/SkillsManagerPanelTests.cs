@@ -89,4 +89,20 @@ public sealed class SkillsManagerPanelTests
             cut.Find("#sm-error").TextContent, StringComparison.Ordinal), Wait);
         Assert.Equal(writes, org.Emulator.Requests.Entries.Count(e => e.Method != "GET"));
     }
+
+    [Fact]
+    public async Task LanguageWithFractionalProficiencyForEveryRow_SaysWhatIsAllowedAndOffersNoPreview()
+    {
+        await using var org = await TestOrg.StartAsync();
+        await using var ctx = MudContext.Create();
+        await ctx.AddConnectedWorkflowAsync(org);
+        ctx.Render<MudPopoverProvider>();
+        var cut = ctx.Render<SkillsManagerPanel>(p => p.Add(x => x.LanguageId, org.State.Languages[0].Id));
+        cut.WaitForAssertion(() => cut.Find("#wf-workflow"), Wait);
+
+        cut.Find("input#sm-proficiency, #sm-proficiency input").Change("2.5");
+
+        cut.WaitForAssertion(() => Assert.Equal("A language proficiency is a whole number from 0 to 5.", cut.Find("#sm-proficiency-error").TextContent), Wait);
+        Assert.Empty(cut.FindAll("#wf-workflow"));
+    }
 }

@@ -12,6 +12,7 @@ internal static class PlanNotes
         BulkOperation.AssignSkill or BulkOperation.ChangeSkill => "already has the skill at this proficiency",
         BulkOperation.JoinQueue => "already joined",
         BulkOperation.UnjoinQueue => "already unjoined",
+        BulkOperation.SetRingNumber => $"already on ring {proficiency:0}",
         _ when proficiency is not null => "already has the skill at this proficiency",
         _ => "does not have the skill",
     };
@@ -26,8 +27,17 @@ internal static class PlanNotes
         ? $"already a member via group '{why.Source}'"
         : $"already a member via the queue's member groups ({why.Source})";
 
+    /// <summary>A change that cannot take effect through a member call, and where it can be made instead.</summary>
+    public static string CannotChange(BulkOperation operation, IndirectMembership why) =>
+        operation == BulkOperation.SetRingNumber ? CannotSetRing(why) : CannotRemove(why);
+
+    /// <summary>A ring number change for someone in the queue only through a member group: it is set for individual members only.</summary>
+    private static string CannotSetRing(IndirectMembership why) => why.Kind == IndirectKind.ViaGroup
+        ? $"member via group '{why.Source}' — a ring number is set only for individual members; add them to the queue to set one"
+        : $"member via the queue's member groups ({why.Source}) — a ring number is set only for individual members";
+
     /// <summary>A remove that cannot take effect through a member call, and where it can be made instead.</summary>
-    public static string CannotRemove(IndirectMembership why) => why.Kind switch
+    private static string CannotRemove(IndirectMembership why) => why.Kind switch
     {
         IndirectKind.Owner => "owner, not a member — cannot be removed here",
         IndirectKind.ByRule => "member by rule — cannot be removed here; change the group's membership rules",

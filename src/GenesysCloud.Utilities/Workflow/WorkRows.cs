@@ -44,9 +44,9 @@ public static class WorkRows
             : row)];
     }
 
-    /// <summary>A journaled job's items as rows (for jobs read back from the journal: the line is not journaled, so it is null).</summary>
+    /// <summary>A journaled job's items as rows, with their input lines (null for picked users and for jobs journaled before lines were).</summary>
     public static IReadOnlyList<WorkRow> FromJournal(IEnumerable<BulkJobItem> items) =>
-        [.. items.Select(i => WithOutcome(new WorkRow(null, i.Identifier, StateOf(i.Action))
+        [.. items.Select(i => WithOutcome(new WorkRow(i.Line, i.Identifier, StateOf(i.Action))
         {
             PlanIndex = i.Index,
             Identifier = i.Identifier,

@@ -20,6 +20,7 @@ public sealed partial class QueueManagerPanel : IDisposable
     private QueueSync? _sync;
     private IReadOnlyList<QueueMemberRow> _members = [];
     private HashSet<QueueMemberRow> _selected = [];
+    private int _ring = QueuesApi.MinRingNumber;
 
     [Inject] private GenesysConnection Connection { get; set; } = default!;
 
@@ -83,6 +84,17 @@ public sealed partial class QueueManagerPanel : IDisposable
             Wording = joined ? new("Will join", "Already joined", "Joined", "join") : new("Will unjoin", "Already unjoined", "Unjoined", "unjoin"),
         };
         return PreviewAsync(Rows(joined ? "people to join" : "people to unjoin", rows), change);
+    }
+
+    private Task PreviewRingAsync()
+    {
+        var (queueId, ring) = (_queue!.Id, _ring);
+        var change = new BulkChange(Utility, $"Set ring {ring} for members of '{_queue.Name}'", queueId,
+            ids => QueueManagerService.RingNumberRequest(queueId, ids, ring))
+        {
+            Wording = ChangeWording.For(BulkOperation.SetRingNumber),
+        };
+        return PreviewAsync(Rows($"people to put on ring {ring}", _selected), change);
     }
 
     private Task PreviewAsync(WorkInput input, BulkChange change) =>

@@ -98,17 +98,11 @@ public sealed class QueueRingNumberJobTests
     private static async Task<(string Queue, string GroupName, ArrangedUsers Users)> ArrangeQueueAsync(TestOrg org)
     {
         var all = org.State.Users;
-        var queue = org.State.Queues[0].Id;
-        var group = org.State.Groups[1];
-        org.State.RemoveQueueMembers(queue, org.State.GetQueueMemberIds(queue));
-        org.State.RemoveGroupMembers(group.Id, org.State.GetGroupMemberIds(group.Id));
-        org.State.AddGroupMembers(group.Id, [all[100].Id]);
-        org.State.SetQueueMemberGroups(queue, [group.Id]);
         var individuals = all.Take(10).ToList();
-        org.State.AddQueueMembers(queue, individuals.Select(u => u.Id));
+        var (queue, groupName) = org.QueueWithMemberGroup(all[100].Id, individuals.Select(u => u.Id));
         (await org.Connection.Api.Queues.SetRingNumberAsync(queue, individuals[0].Id, 3)).EnsureSuccess();
         org.Requests.Clear();
-        return (queue, group.Name, new ArrangedUsers(individuals, all[100], all[200]));
+        return (queue, groupName, new ArrangedUsers(individuals, all[100], all[200]));
     }
 
     private sealed record ArrangedUsers(IReadOnlyList<Emulator.Model.EmulatorUser> Individuals, Emulator.Model.EmulatorUser ViaGroup,

@@ -29,6 +29,36 @@ public sealed class QueueManagerPanelTests
     }
 
     [Fact]
+    public async Task SetRingForSelected_PreviewSaysGroupMembersCannotChangeThenApplySetsTheIndividuals()
+    {
+        await using var org = await TestOrg.StartAsync();
+        await using var ctx = MudContext.Create();
+        await ctx.AddConnectedWorkflowAsync(org);
+        var queue = org.State.Queues[0];
+        var members = org.State.GetQueueMembers(queue.Id);
+        var individuals = members.Where(m => m.MemberBy == "user").ToList();
+        var groupOnly = members.Count(m => m.MemberBy == "group");
+        Assert.True(groupOnly > 0, "the seeded queue should have members only through a member group");
+        ctx.Render<MudPopoverProvider>();
+        var cut = ctx.Render<QueueManagerPanel>(p => p.Add(x => x.QueueId, queue.Id));
+        cut.WaitForAssertion(() => Assert.NotEmpty(cut.FindAll(".qm-row-belongs")), Wait);
+
+        cut.Find("#qm-members-grid thead input[type=checkbox]").Change(true);
+        cut.Find("#qm-ring-input").Change("4");
+        cut.WaitForAssertion(() => Assert.False(cut.Find("#qm-ring-btn").HasAttribute("disabled")), Wait);
+        cut.Find("#qm-ring-btn").Click();
+        cut.WaitForAssertion(() => Assert.Equal(individuals.Count(m => m.RingNumber != 4).ToString("N0"), cut.Find("#wf-count-will-change").TextContent.Trim()), Wait);
+        Assert.Equal(groupOnly.ToString("N0"), cut.Find("#wf-count-cannot-change-here").TextContent.Trim());
+        Assert.Contains(cut.FindAll(".wf-row-note"), n => n.TextContent.Contains("a ring number is set only for individual members", StringComparison.Ordinal));
+        Assert.DoesNotContain(org.State.GetQueueMembers(queue.Id), m => m.MemberBy == "user" && m.RingNumber == 4);
+        cut.Find("#wf-apply-btn").Click();
+
+        cut.WaitForAssertion(() => Assert.Equal(individuals.Count(m => m.RingNumber != 4).ToString("N0"), cut.Find("#wf-count-applied").TextContent.Trim()), Wait);
+        Assert.All(org.State.GetQueueMembers(queue.Id).Where(m => m.MemberBy == "user"), m => Assert.Equal(4, m.RingNumber));
+        Assert.Equal(members.Where(m => m.MemberBy == "group"), org.State.GetQueueMembers(queue.Id).Where(m => m.MemberBy == "group"));
+    }
+
+    [Fact]
     public async Task JoinEveryoneNotJoined_PreviewThenApply_LeavesEveryMemberJoined()
     {
         await using var org = await TestOrg.StartAsync();

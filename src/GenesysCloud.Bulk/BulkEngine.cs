@@ -30,6 +30,7 @@ public sealed class BulkEngine
     private readonly EffectConfirmer _confirmer;
     private readonly BulkEngineOptions _options;
     private readonly ConcurrentDictionary<string, JobLease> _running = new(StringComparer.Ordinal);
+    private Task? _journalReady;
 
     /// <summary>Creates an engine.</summary>
     /// <param name="connection">The org connection (shared by all engines and jobs of that org).</param>
@@ -55,10 +56,13 @@ public sealed class BulkEngine
     public IJobJournal Journal { get; }
 
     /// <summary>Resolves and diffs a request; makes no change. Throws <see cref="BulkTargetNotFoundException"/> for an unknown target.</summary>
-    public Task<BulkPlan> PlanAsync(BulkRequest request, CancellationToken ct = default) =>
-        request?.Operation == BulkOperation.EndConversation
+    public Task<BulkPlan> PlanAsync(BulkRequest request, CancellationToken ct = default)
+    {
+        _journalReady ??= Journal.PrepareAsync(CancellationToken.None);
+        return request?.Operation == BulkOperation.EndConversation
             ? Task.FromResult(ConversationEndPlanner.Plan(request.Identifiers.Select(id => new ConversationToEnd(id)), request.RequestedBy, Connection.Time))
             : _planner.PlanAsync(request!, ct);
+    }
 
     /// <summary>
     /// Journals the plan as job <see cref="BulkPlan.JobId"/>, then sends its changes. Cancellation stops it
@@ -197,6 +201,7 @@ public sealed class BulkEngine
     /// <summary>The job's lease, held for this run (see <see cref="BulkEngineOptions.LeaseDuration"/>); refused while another holds it.</summary>
     private async Task<JobLease> ClaimAsync(string jobId, CancellationToken ct)
     {
+        if (_journalReady is { IsCompleted: false } opening) await opening.WaitAsync(ct);
         var lease = await JobLease.AcquireAsync(Journal, jobId, _options.LeaseHolder, _options.LeaseDuration, _options.LeaseWait, Connection.Time, ct);
         _running[jobId] = lease;
         lease.Released += () => _running.TryRemove(jobId, out _);

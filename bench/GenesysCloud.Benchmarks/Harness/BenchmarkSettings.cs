@@ -22,7 +22,7 @@ public sealed record BenchmarkSettings(int OrgUsers, int RequestsPerWindow, doub
     /// <summary>Probability of an external version bump after a group member write, and of an injected 409.</summary>
     public double ConflictRate { get; init; }
 
-    /// <summary>The client's own limit per window; 0 = the SDK's default margin (280 of 300).</summary>
+    /// <summary>The client's own limit per window; 0 = the SDK's default (the token's 300).</summary>
     public int ClientRequestsPerWindow { get; init; }
 
     public TimeSpan Window => TimeSpan.FromSeconds(60 / TimeScale);
@@ -60,7 +60,7 @@ public sealed record BenchmarkSettings(int OrgUsers, int RequestsPerWindow, doub
 
     /// <summary>
     /// SDK options for a client of this emulator: <see cref="ClientRequestsPerWindow"/> (by default the SDK's
-    /// margin, 280 of 300) over the same scaled window, the conflict backoff and its budget scaled like the rest,
+    /// default: the token's allowance) over the same scaled window, the conflict backoff and its budget scaled like the rest,
     /// and retries patient enough for a long per-item run.
     /// </summary>
     public GenesysApiOptions CreateApiOptions()
@@ -68,7 +68,7 @@ public sealed record BenchmarkSettings(int OrgUsers, int RequestsPerWindow, doub
         var defaults = new GenesysApiOptions();
         return new GenesysApiOptions
         {
-            RequestsPerMinute = ClientRequestsPerWindow > 0 ? ClientRequestsPerWindow : RequestsPerWindow * 280 / 300,
+            RequestsPerMinute = ClientRequestsPerWindow > 0 ? ClientRequestsPerWindow : RequestsPerWindow,
             RateLimitWindow = Window,
             ConflictBaseDelay = defaults.ConflictBaseDelay / TimeScale,
             ConflictRetryBudget = defaults.ConflictRetryBudget / TimeScale,

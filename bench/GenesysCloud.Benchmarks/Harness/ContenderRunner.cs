@@ -26,6 +26,14 @@ public static class ContenderRunner
 
         var report = await ContenderProcess.RunAsync(emulator, request(scenario) with { Contender = contender, Settings = settings }, ct);
 
+        if (Environment.GetEnvironmentVariable("BENCH_TIMELINE") is { Length: > 0 } timelinePath)
+        {
+            var entries = emulator.Requests.Entries;
+            var t0 = entries.Min(e => e.Time - e.Duration);
+            await File.WriteAllLinesAsync(timelinePath, entries.Select(e =>
+                $"{(e.Time - e.Duration - t0).TotalMilliseconds,8:F1} {(e.Time - t0).TotalMilliseconds,8:F1} {e.Duration.TotalMilliseconds,6:F1} {e.StatusCode} {e.Method} {e.RouteTemplate}"), ct);
+        }
+
         var byEndpoint = ApiCallsByEndpoint(emulator.Requests.CountsByEndpoint());
         return new ContenderResult(
             contender,

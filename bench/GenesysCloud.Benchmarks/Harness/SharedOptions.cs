@@ -37,7 +37,7 @@ public sealed class SharedOptions
 
     public Option<int> ClientLimit { get; } = new("--client-limit")
     {
-        Description = "The client's own requests per window (default: the SDK's margin, 280 of 300).",
+        Description = "The client's own requests per window (default: the SDK's, the token's allowance of 300 per window).",
     };
 
     public Option<string[]> Contenders { get; } = new("--contenders")

@@ -33,6 +33,9 @@ public sealed class TimedJournal(IJobJournal inner) : IJobJournal
         CancellationToken ct = default) =>
         TimeAsync(ItemBucket, () => inner.SetItemStatusAsync(jobId, indexes, status, error, note, ct));
 
+    public Task SetItemStatusesAsync(string jobId, IReadOnlyList<ItemStatusChange> changes, CancellationToken ct = default) =>
+        TimeAsync(ItemBucket, () => inner.SetItemStatusesAsync(jobId, changes, ct));
+
     public Task UpdateJobAsync(BulkJob job, CancellationToken ct = default) => TimeAsync(OtherBucket, () => inner.UpdateJobAsync(job, ct));
 
     public Task<BulkJob?> GetJobAsync(string jobId, CancellationToken ct = default) => TimeAsync(OtherBucket, () => inner.GetJobAsync(jobId, ct));

@@ -23,17 +23,16 @@ internal sealed class JobRecords(IJobJournal journal, BulkConnection connection)
         }
         catch (OperationCanceledException) when (ct.IsCancellationRequested)
         {
-            await FinishAsync(job, BulkJobStatus.Cancelled, meter, "cancelled");
+            await FinishAsync(job, _ => BulkJobStatus.Cancelled, meter, "cancelled");
             throw;
         }
         catch (Exception ex)
         {
-            await FinishAsync(job, BulkJobStatus.Running, meter, ex.Message);
+            await FinishAsync(job, _ => BulkJobStatus.Running, meter, ex.Message);
             throw;
         }
 
-        var failed = (await journal.GetItemsAsync(job.Id, CancellationToken.None)).Any(i => i.Status == BulkItemStatus.Failed);
-        await FinishAsync(job, failed ? BulkJobStatus.CompletedWithErrors : BulkJobStatus.Completed, meter, null);
+        await FinishAsync(job, stored => stored.FailedCount > 0 ? BulkJobStatus.CompletedWithErrors : BulkJobStatus.Completed, meter, null);
         return await ResultAsync(job.Id, meter, CancellationToken.None);
     }
 
@@ -44,12 +43,13 @@ internal sealed class JobRecords(IJobJournal journal, BulkConnection connection)
         return new BulkJobResult(job, await journal.GetItemsAsync(jobId, ct), meter.Calls, meter.Http429, meter.Elapsed);
     }
 
-    private async Task FinishAsync(BulkJob job, BulkJobStatus status, RunMeter meter, string? error)
+    /// <summary>Journals how the run ended; <paramref name="statusOf"/> picks the status from the journaled job and its item counts.</summary>
+    private async Task FinishAsync(BulkJob job, Func<BulkJob, BulkJobStatus> statusOf, RunMeter meter, string? error)
     {
         var stored = await journal.GetJobAsync(job.Id, CancellationToken.None) ?? job;
         await journal.UpdateJobAsync(stored with
         {
-            Status = status,
+            Status = statusOf(stored),
             FinishedAt = connection.Time.GetUtcNow(),
             Calls = stored.Calls + meter.Calls,
             Http429 = stored.Http429 + meter.Http429,

@@ -6,7 +6,7 @@ namespace GenesysCloud.Bulk.Execution;
 
 /// <summary>
 /// Sends a job's pending items in batches at the API maximum. Each batch is marked in flight in the journal
-/// before it is sent and applied/failed after, so a crash leaves an exact record to reconcile on resume.
+/// before it is sent and applied/failed after (with the next commit), so a crash leaves an exact record to reconcile on resume.
 /// A batch rejected as bad input is split to find the items at fault; retries of transient failures and conflicts are the SDK's.
 /// </summary>
 internal sealed class JobRunner(IJobJournal journal, BulkEngineOptions options)
@@ -21,32 +21,40 @@ internal sealed class JobRunner(IJobJournal journal, BulkEngineOptions options)
             MaxDegreeOfParallelism = target.Sequential ? 1 : Math.Max(1, options.MaxConcurrency),
             CancellationToken = ct,
         };
-        await Parallel.ForEachAsync(items.Chunk(target.BatchSize), parallel, async (batch, token) =>
+        var statuses = new ItemStatusWriter(journal, jobId);
+        try
         {
-            await journal.SetItemStatusAsync(jobId, Indexes(batch), BulkItemStatus.InFlight, null, null, token);
-            await SendAsync(jobId, target, batch, token);
-            tracker.Report(batch.Length);
-        });
+            await Parallel.ForEachAsync(items.Chunk(target.BatchSize), parallel, async (batch, token) =>
+            {
+                await statuses.CommitAsync(new ItemStatusChange(Indexes(batch), BulkItemStatus.InFlight), token);
+                await SendAsync(statuses, target, batch, token);
+                tracker.Report(batch.Length);
+            });
+        }
+        finally
+        {
+            await statuses.FlushAsync();
+        }
     }
 
-    private async Task SendAsync(string jobId, BulkTarget target, IReadOnlyList<BulkJobItem> batch, CancellationToken ct)
+    private static async Task SendAsync(ItemStatusWriter statuses, BulkTarget target, IReadOnlyList<BulkJobItem> batch, CancellationToken ct)
     {
         var response = await target.SendAsync(batch, ct);
         if (response.Success)
         {
-            await journal.SetItemStatusAsync(jobId, Indexes(batch), BulkItemStatus.Applied, null, null, ct);
+            statuses.Queue(new ItemStatusChange(Indexes(batch), BulkItemStatus.Applied));
             return;
         }
 
         if (batch.Count > 1 && IsRejectedInput(response))
         {
             var half = batch.Count / 2;
-            await SendAsync(jobId, target, [.. batch.Take(half)], ct);
-            await SendAsync(jobId, target, [.. batch.Skip(half)], ct);
+            await SendAsync(statuses, target, [.. batch.Take(half)], ct);
+            await SendAsync(statuses, target, [.. batch.Skip(half)], ct);
             return;
         }
 
-        await journal.SetItemStatusAsync(jobId, Indexes(batch), BulkItemStatus.Failed, Describe(response), null, ct);
+        statuses.Queue(new ItemStatusChange(Indexes(batch), BulkItemStatus.Failed, Describe(response)));
     }
 
     /// <summary>A batch the API refused for its content; a conflict the SDK could not resolve is not one (splitting would not help).</summary>

@@ -8,12 +8,29 @@ namespace GenesysCloud.Bulk.Journal;
 /// </summary>
 public interface IJobJournal
 {
+    /// <summary>
+    /// Opens the journal (creating or upgrading its schema) so that the first write does not wait for it; the engine
+    /// starts this while a plan's reads are in flight. Safe to call many times. The default does nothing.
+    /// </summary>
+    Task PrepareAsync(CancellationToken ct = default) => Task.CompletedTask;
+
     /// <summary>Stores a new job and its items in one transaction. Throws if the id exists.</summary>
     Task CreateJobAsync(BulkJob job, IReadOnlyList<BulkJobItem> items, CancellationToken ct = default);
 
     /// <summary>Sets the status and error (and the note, when given) of the given items of a job in one transaction.</summary>
     Task SetItemStatusAsync(string jobId, IReadOnlyCollection<int> indexes, BulkItemStatus status, string? error = null, string? note = null,
         CancellationToken ct = default);
+
+    /// <summary>
+    /// Makes several status changes of a job's items in one transaction, in order (a later change of an item wins).
+    /// The default makes them one by one; the SQL journals make them in one commit.
+    /// </summary>
+    async Task SetItemStatusesAsync(string jobId, IReadOnlyList<ItemStatusChange> changes, CancellationToken ct = default)
+    {
+        ArgumentNullException.ThrowIfNull(changes);
+        foreach (var change in changes)
+            await SetItemStatusAsync(jobId, change.Indexes, change.Status, change.Error, change.Note, ct).ConfigureAwait(false);
+    }
 
     /// <summary>Updates a job's status, finish time, call counts and error.</summary>
     Task UpdateJobAsync(BulkJob job, CancellationToken ct = default);

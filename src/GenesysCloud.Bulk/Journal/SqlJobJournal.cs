@@ -49,6 +49,12 @@ public abstract class SqlJobJournal : IJobJournal, IDisposable
     protected abstract string LockLeaseRow { get; }
 
     /// <inheritdoc />
+    public async Task PrepareAsync(CancellationToken ct = default)
+    {
+        await using var connection = await OpenAsync(ct);
+    }
+
+    /// <inheritdoc />
     public Task CreateJobAsync(BulkJob job, IReadOnlyList<BulkJobItem> items, CancellationToken ct = default)
     {
         ArgumentNullException.ThrowIfNull(job);
@@ -90,15 +96,26 @@ public abstract class SqlJobJournal : IJobJournal, IDisposable
         CancellationToken ct = default)
     {
         ArgumentNullException.ThrowIfNull(indexes);
+        return SetItemStatusesAsync(jobId, [new ItemStatusChange(indexes, status, error, note)], ct);
+    }
+
+    /// <inheritdoc />
+    public Task SetItemStatusesAsync(string jobId, IReadOnlyList<ItemStatusChange> changes, CancellationToken ct = default)
+    {
+        ArgumentNullException.ThrowIfNull(changes);
         var at = ToDb(Time.GetUtcNow());
-        return WriteAsync(indexes.Count > IndexesPerStatement, async (connection, tx) =>
+        var statements = changes.Sum(c => (c.Indexes.Count + IndexesPerStatement - 1) / IndexesPerStatement);
+        return WriteAsync(statements > 1, async (connection, tx) =>
         {
-            foreach (var chunk in indexes.Chunk(IndexesPerStatement))
+            foreach (var change in changes)
             {
-                await connection.ExecuteAsync(new CommandDefinition(
-                    $"UPDATE items SET status = @Status, error = @Error, note = coalesce(@Note, note), updated_at = @At WHERE job_id = @JobId AND {IndexIsOneOfIndexes}",
-                    new { Status = status.ToString(), Error = error, Note = note, At = at, JobId = jobId, Indexes = chunk },
-                    tx, cancellationToken: ct));
+                foreach (var chunk in change.Indexes.Chunk(IndexesPerStatement))
+                {
+                    await connection.ExecuteAsync(new CommandDefinition(
+                        $"UPDATE items SET status = @Status, error = @Error, note = coalesce(@Note, note), updated_at = @At WHERE job_id = @JobId AND {IndexIsOneOfIndexes}",
+                        new { Status = change.Status.ToString(), change.Error, change.Note, At = at, JobId = jobId, Indexes = chunk },
+                        tx, cancellationToken: ct));
+                }
             }
 
             return 0;

@@ -18,11 +18,10 @@ internal sealed class Planner(BulkConnection connection)
         Validate(request);
         var meter = new RunMeter(_connection);
         var target = BulkTarget.Create(_connection.Api, request.Operation, request.TargetId);
-        await target.LoadAsync(ct);
-
         var inputs = request.Identifiers.Select((raw, index) => (Raw: raw ?? "", Index: index, Id: Identifier.Classify(raw))).ToList();
         var lookups = inputs.Select(i => i.Id).Where(i => i.Kind != LookupKind.Invalid).Distinct().ToList();
-        var (directory, strategy) = await new UserResolver(_connection).ResolveAsync(lookups, ct);
+        var reads = PlanningReads.Start(target, token => new UserResolver(_connection).ResolveAsync(lookups, token), ct);
+        var (directory, strategy, wholeState) = await reads.CompleteAsync();
 
         var items = new BulkPlanItem[inputs.Count];
         var firstByKey = new Dictionary<Identifier, int>();
@@ -60,7 +59,7 @@ internal sealed class Planner(BulkConnection connection)
             Proficiency = ProficiencyOf(request, f.Index),
             RingNumber = request.Operation == BulkOperation.SetRingNumber ? request.RingNumber : null,
         });
-        foreach (var item in await DiffAsync(target, [.. planned], i => request.RowOperations?[i.Index] ?? request.Operation, ct))
+        foreach (var item in await DiffAsync(target, [.. planned], i => request.RowOperations?[i.Index] ?? request.Operation, ct, wholeState))
             items[item.Index] = item;
 
         if (request.Lines is { } lines)
@@ -108,10 +107,10 @@ internal sealed class Planner(BulkConnection connection)
 
     /// <summary>Diffs items against the target's individual members; explains those who are there all the same.</summary>
     private static async Task<BulkPlanItem[]> DiffAsync(BulkTarget target, IReadOnlyList<BulkPlanItem> items,
-        Func<BulkPlanItem, BulkOperation> operationOf, CancellationToken ct)
+        Func<BulkPlanItem, BulkOperation> operationOf, CancellationToken ct, IReadOnlyDictionary<string, double?>? stateRead = null)
     {
         if (items.Count == 0) return [];
-        var state = await target.ReadStateAsync([.. items.Select(i => i.UserId!)], ct);
+        var state = stateRead ?? await target.ReadStateAsync([.. items.Select(i => i.UserId!)], ct);
         var absent = items.Select(i => i.UserId!).Where(id => !state.ContainsKey(id)).ToList();
         var indirect = await target.ExplainAbsentAsync(absent, state.Count, ct);
         return [.. items.Select(item => Diff(item, operationOf(item), state, indirect))];

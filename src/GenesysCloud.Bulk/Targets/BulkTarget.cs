@@ -25,6 +25,12 @@ internal abstract class BulkTarget(GenesysCloudApi api, BulkOperation operation,
     /// <summary>True when a success only means "accepted": the engine re-reads the state to confirm what took effect.</summary>
     public virtual bool ConfirmsEffect => false;
 
+    /// <summary>
+    /// True when <see cref="ReadStateAsync"/> reads the whole target whatever the users asked about (a group's or queue's
+    /// members), so the planner reads it while the identifiers are still being resolved.
+    /// </summary>
+    public virtual bool ReadsWholeTarget => false;
+
     protected GenesysCloudApi Api { get; } = api;
 
     public static BulkTarget Create(GenesysCloudApi api, BulkOperation operation, string targetId) => operation switch

@@ -14,6 +14,8 @@ internal sealed class GroupTarget(GenesysCloudApi api, BulkOperation operation, 
 
     public override int BatchSize => GroupsApi.MaxMembersPerCall;
 
+    public override bool ReadsWholeTarget => true;
+
     public override bool Sequential => true;
 
     private bool IsAdd => Operation == BulkOperation.AddToGroup;

@@ -14,6 +14,8 @@ internal sealed class QueueJoinTarget(GenesysCloudApi api, BulkOperation operati
 
     public override int BatchSize => QueuesApi.MaxJoinChangesPerCall;
 
+    public override bool ReadsWholeTarget => true;
+
     public override bool ConfirmsEffect => true;
 
     public override async Task LoadAsync(CancellationToken ct) =>

@@ -16,6 +16,8 @@ internal sealed class QueueRingTarget(GenesysCloudApi api, BulkOperation operati
 
     public override bool ConfirmsEffect => true;
 
+    public override bool ReadsWholeTarget => true;
+
     public override async Task LoadAsync(CancellationToken ct)
     {
         _queue = Require(await Api.Queues.GetAsync(Id, ct), "Queue");

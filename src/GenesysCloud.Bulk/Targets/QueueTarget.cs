@@ -12,6 +12,8 @@ internal sealed class QueueTarget(GenesysCloudApi api, BulkOperation operation, 
 
     public override int BatchSize => QueuesApi.MaxMembersPerCall;
 
+    public override bool ReadsWholeTarget => true;
+
     public override async Task LoadAsync(CancellationToken ct)
     {
         _queue = Require(await Api.Queues.GetAsync(Id, ct), "Queue");

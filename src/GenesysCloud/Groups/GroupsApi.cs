@@ -82,7 +82,9 @@ public sealed partial class GroupsApi
     /// One add call of at most 50 ids carrying <paramref name="version"/> (read first when null). A version conflict —
     /// 409, 408, or a 400 saying it "does not match the current version" — re-reads the version and retries with
     /// backoff and jitter within <see cref="GenesysApiOptions.ConflictRetryBudget"/>; a re-read that returns a version
-    /// already refused is stale (reads lag), so it is not sent again but read again after the next wait.
+    /// already refused, or one below <paramref name="version"/> − 1, is stale (reads lag; versions never go down), so it
+    /// is not sent but read again after the next wait. Pass a version the group had (read, or counted forward from an
+    /// accepted add), or null to read it.
     /// </summary>
     public async Task<GroupAddResult> AddMembersBatchAsync(string groupId, IReadOnlyCollection<string> memberIds, int? version,
         CancellationToken ct = default)
@@ -90,6 +92,8 @@ public sealed partial class GroupsApi
         var ids = BatchIds(memberIds, MaxMembersPerCall);
         var path = $"{GroupPath(groupId)}/members";
         var refused = new HashSet<int>();
+        // Versions never go down: a read below the one before the version given (the last accepted, when counted forward) is stale.
+        var lowestCurrent = version - 1;
         ApiResponse<JsonElement>? lastConflict = null;
         int? next = version, sent = null;
         var response = await _api.Conflicts.ExecuteAsync(async token =>
@@ -99,7 +103,7 @@ public sealed partial class GroupsApi
                 var read = await GetVersionAsync(groupId, token).ConfigureAwait(false);
                 if (!read.Success)
                     return read.AsFailure<JsonElement>();
-                if (refused.Contains(read.Data) && lastConflict is not null)
+                if ((refused.Contains(read.Data) || read.Data < lowestCurrent) && lastConflict is not null)
                     return lastConflict;
                 candidate = read.Data;
             }

@@ -12,10 +12,11 @@ public sealed class GenesysApiOptions
     public TimeSpan MaxRetryDuration { get; set; } = TimeSpan.FromSeconds(120);
 
     /// <summary>
-    /// Client-side limit per access token; null or 0 turns it off. Default 280 (below the org's 300). The server's
-    /// per-endpoint allowances (<c>inin-ratelimit-*</c> headers, <c>Retry-After</c>) are followed either way.
+    /// Client-side limit per access token; null or 0 turns it off. Default 300, Genesys's default for a token; when the
+    /// server reports a lower allowance for the token (the largest <c>inin-ratelimit-allowed</c> it sent), that is used.
+    /// The server's per-endpoint allowances (<c>inin-ratelimit-*</c> headers, <c>Retry-After</c>) are followed either way.
     /// </summary>
-    public int? RequestsPerMinute { get; set; } = 280;
+    public int? RequestsPerMinute { get; set; } = 300;
 
     /// <summary>The window <see cref="RequestsPerMinute"/> applies to. Default one minute.</summary>
     public TimeSpan RateLimitWindow { get; set; } = TimeSpan.FromMinutes(1);

@@ -35,8 +35,8 @@ public static class OperationText
         _ => "skills remove",
     };
 
-    /// <summary>A short sentence: "add to group 'Sales'".</summary>
-    public static string Describe(BulkOperation operation, string targetName, double? proficiency) => operation switch
+    /// <summary>A short sentence: "add to group 'Sales'"; <paramref name="ringNumber"/> names the ring of a ring number job.</summary>
+    public static string Describe(BulkOperation operation, string targetName, double? proficiency, int? ringNumber = null) => operation switch
     {
         BulkOperation.AddToGroup => $"add to group '{targetName}'",
         BulkOperation.RemoveFromGroup => $"remove from group '{targetName}'",
@@ -45,7 +45,9 @@ public static class OperationText
         BulkOperation.SyncQueue => $"make queue '{targetName}' like another (adds and removes)",
         BulkOperation.JoinQueue => $"join members to queue '{targetName}'",
         BulkOperation.UnjoinQueue => $"unjoin members from queue '{targetName}'",
-        BulkOperation.SetRingNumber => $"set the ring number of members of queue '{targetName}'",
+        BulkOperation.SetRingNumber => ringNumber is { } ring
+            ? $"put members of queue '{targetName}' on ring {ring}"
+            : $"set the ring number of members of queue '{targetName}'",
         BulkOperation.AssignSkill => $"assign skill '{targetName}'" + (proficiency is { } p ? $" at proficiency {p}" : " at each row's proficiency"),
         BulkOperation.ChangeSkill => $"change skill '{targetName}'" + (proficiency is { } p ? $" to proficiency {p}" : " to each row's proficiency"),
         BulkOperation.EndConversation => "end conversations (cannot be undone)",

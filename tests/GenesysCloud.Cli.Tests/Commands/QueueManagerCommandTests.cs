@@ -113,6 +113,7 @@ public sealed class QueueManagerCommandTests(EmulatorFixture fixture)
         var run = await fixture.RunAsync(fixture.NewJournalPath(), "queues", "ring", "--queue", queue.Name, "--ring", "2", "--emails", emails);
 
         run.ShouldExitWith(ExitCodes.Done);
+        Assert.Contains($"put members of queue '{queue.Name}' on ring 2", run.Error, StringComparison.Ordinal);
         var after = fixture.Emulator.State.GetQueueMembers(queue.Id);
         Assert.All(members, m => Assert.Equal(2, after.Single(a => a.UserId == m.UserId && a.MemberBy == "user").RingNumber));
     }

@@ -58,6 +58,31 @@ public sealed class QueueRingNumberJobTests
     }
 
     [Fact]
+    public async Task ResumeAsync_RingJobLeftInFlight_ConfirmsMembersAlreadyOnTheRingAndSendsOnlyTheRest()
+    {
+        await using var org = await TestOrg.StartAsync(users: 300);
+        var (queue, _, users) = await ArrangeQueueAsync(org);
+        var options = new BulkEngineOptions { EffectCheckDelays = [TimeSpan.Zero] };
+        var engine = org.NewEngine(engine: options);
+        var plan = await engine.PlanAsync(new BulkRequest(BulkOperation.SetRingNumber, queue, [.. users.Individuals.Select(u => u.Id)]) { RingNumber = 4 });
+        using var cts = new CancellationTokenSource();
+        await Assert.ThrowsAnyAsync<OperationCanceledException>(() =>
+            engine.ApplyAsync(plan, new SyncProgress(p => { if (p.Done >= 3) cts.Cancel(); }), cts.Token));
+        // A crash between sending and journaling: every item is "in flight", whether it was sent or not.
+        await engine.Journal.SetItemStatusAsync(plan.JobId, [.. Enumerable.Range(0, 10)], BulkItemStatus.InFlight);
+        var onRing = Rings(org, queue, users.Individuals).Count(r => r == 4);
+        org.Requests.Clear();
+
+        var result = await org.NewEngine(engine: options).ResumeAsync(plan.JobId);
+
+        Assert.InRange(onRing, 3, 10);
+        Assert.Equal(10 - onRing, org.Calls("PATCH", MemberRoute));
+        Assert.All(result.Items, i => Assert.Equal(BulkItemStatus.Applied, i.Status));
+        Assert.Equal(onRing, result.Items.Count(i => i.Note == "confirmed on resume: the change had been made"));
+        Assert.All(Rings(org, queue, users.Individuals), ring => Assert.Equal(4, ring));
+    }
+
+    [Fact]
     public async Task ApplyAsync_SetRingNumberTheOrgNeverShows_ReportsTheItemsFailedNotApplied()
     {
         await using var org = await TestOrg.StartAsync(users: 300);

@@ -5,8 +5,8 @@ namespace GenesysCloud.Http;
 
 /// <summary>
 /// Client-side limits shared by every call of one client. Per access token: a sliding window of the configured
-/// requests per minute, lowered to the largest allowance the server has reported for the token (an org may set its
-/// own). Per token and endpoint (method + path template): what the server said in its
+/// requests per minute, and the token's window as the server reports it — the answers with the largest allowance seen
+/// for the token count every endpoint's calls (an org may set its own allowance). Per token and endpoint (method + path template): what the server said in its
 /// <c>inin-ratelimit-allowed/-count/-reset</c> headers and <c>Retry-After</c> — Genesys gives some endpoints a smaller
 /// allowance than the token's (180 on <c>GET /api/v2/users</c> in a real trace), so when an endpoint's window is used up,
 /// its callers wait for the reset instead of collecting 429s, and the other endpoints go on.
@@ -26,7 +26,7 @@ internal sealed class TokenRateLimiter(int limit, TimeSpan window, TimeProvider 
             var wait = endpointBucket.TryAcquire(0, window, now);
             if (wait <= TimeSpan.Zero)
             {
-                wait = tokenBucket.TryAcquire(tokenBucket.LimitFollowingServer(limit), window, now);
+                wait = tokenBucket.TryAcquire(limit, window, now);
                 if (wait <= TimeSpan.Zero)
                     return;
                 endpointBucket.GiveBack();
@@ -40,7 +40,7 @@ internal sealed class TokenRateLimiter(int limit, TimeSpan window, TimeProvider 
         var now = time.GetUtcNow();
         var server = response is null ? null : ServerState.From(response);
         if (_tokens.TryGetValue(token, out var tokenBucket))
-            tokenBucket.Complete(null, now, server?.Allowed);
+            tokenBucket.Complete(server, now, tokenWideOnly: true);
         if (_endpoints.TryGetValue((token, endpoint), out var endpointBucket))
             endpointBucket.Complete(server, now);
     }
@@ -60,17 +60,6 @@ internal sealed class TokenRateLimiter(int limit, TimeSpan window, TimeProvider 
         private int _sentSinceServerReport;
         private DateTimeOffset _serverResetAt = DateTimeOffset.MinValue;
         private bool _resetTimeKnown = true;
-        private int _largestAllowanceReported;
-
-        /// <summary>
-        /// <paramref name="configured"/>, or the largest allowance the server reported on any endpoint of the token when
-        /// that is lower (no endpoint is allowed more than its token).
-        /// </summary>
-        public int LimitFollowingServer(int configured)
-        {
-            lock (_gate)
-                return configured > 0 && _largestAllowanceReported > 0 ? Math.Min(configured, _largestAllowanceReported) : configured;
-        }
 
         /// <summary>Takes a slot when one is free now; otherwise says how long to wait.</summary>
         public TimeSpan TryAcquire(int limit, TimeSpan window, DateTimeOffset now)
@@ -94,20 +83,26 @@ internal sealed class TokenRateLimiter(int limit, TimeSpan window, TimeProvider 
             }
         }
 
-        public void Complete(ServerState? server, DateTimeOffset now, int? allowanceReported = null)
+        /// <summary>
+        /// Frees the in-flight slot and takes in what the server said. With <c>tokenWideOnly</c> (the token's bucket) only
+        /// answers with the largest allowance seen describe the token's window (an endpoint with its own, smaller
+        /// allowance reports that one's); a larger allowance than before starts the token's window anew.
+        /// </summary>
+        public void Complete(ServerState? server, DateTimeOffset now, bool tokenWideOnly = false)
         {
             lock (_gate)
             {
                 _inFlight = Math.Max(0, _inFlight - 1);
                 _completed.Enqueue(now);
-                if (allowanceReported > _largestAllowanceReported)
-                    _largestAllowanceReported = allowanceReported.Value;
                 if (server is not { } state)
+                    return;
+                var larger = state.Allowed > _serverAllowed;
+                if (tokenWideOnly && (state.Allowed is not { } reported || reported < _serverAllowed))
                     return;
                 if (state.Allowed is { } allowed)
                     _serverAllowed = allowed;
                 var resetAt = now + state.ResetIn;
-                if (_resetTimeKnown && now < _serverResetAt)
+                if (_resetTimeKnown && now < _serverResetAt && !larger)
                 {
                     // Same server window: answers arrive out of order, so the lowest remaining is the truest; every
                     // answer's reset (whole seconds, rounded up) is a late estimate, so the earliest is the closest.

@@ -81,6 +81,26 @@ public abstract class JobJournalContract : IAsyncLifetime
     }
 
     [SkippableFact]
+    public async Task SetItemStatusesAsync_SeveralChangesInOneCommit_AreMadeInOrder()
+    {
+        var journal = await JournalAsync();
+        await journal.CreateJobAsync(NewJob("job-1"), [.. Enumerable.Range(0, 4).Select(i => Item("job-1", i, BulkItemAction.WillChange, BulkItemStatus.Pending))]);
+
+        await journal.SetItemStatusesAsync("job-1",
+        [
+            new ItemStatusChange([0, 1], BulkItemStatus.InFlight),
+            new ItemStatusChange([0, 1], BulkItemStatus.Applied),
+            new ItemStatusChange([2], BulkItemStatus.InFlight),
+            new ItemStatusChange([3], BulkItemStatus.Failed, "409 conflict: version", "retried 10 times"),
+        ]);
+
+        var items = await journal.GetItemsAsync("job-1");
+        Assert.Equal([BulkItemStatus.Applied, BulkItemStatus.Applied, BulkItemStatus.InFlight, BulkItemStatus.Failed], items.Select(i => i.Status));
+        Assert.Equal([null, null, null, "409 conflict: version"], items.Select(i => i.Error));
+        Assert.Equal("retried 10 times", items[3].Note);
+    }
+
+    [SkippableFact]
     public async Task UpdateJobAsync_StoresStatusCountsAndFinishTime()
     {
         var journal = await JournalAsync();

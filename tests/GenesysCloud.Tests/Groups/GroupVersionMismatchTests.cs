@@ -79,6 +79,40 @@ public sealed class GroupVersionMismatchTests
     }
 
     [Fact]
+    public async Task AddMembersBatchAsync_ReadOlderThanTheLastAcceptedVersion_IsStaleAndNotSent()
+    {
+        // Version 6 was counted forward from an accepted add at 5; someone else made it 7. The first two re-reads lag
+        // so far behind that they return 4, older than the accepted 5: sending 4 could only be refused.
+        var gets = 0;
+        var sentVersions = new ConcurrentQueue<int>();
+        await using var server = await FakeApiServer.StartAsync(async (context, _) =>
+        {
+            if (HttpMethods.IsGet(context.Request.Method))
+            {
+                await context.Response.WriteAsJsonAsync(new { id = "g1", version = Interlocked.Increment(ref gets) <= 2 ? 4 : 7 });
+                return;
+            }
+            var sent = await SentVersionAsync(context);
+            sentVersions.Enqueue(sent);
+            if (sent != 7)
+            {
+                await Conflict(context, 409, "conflict", "Resource conflict - Unexpected version was provided");
+                return;
+            }
+            context.Response.StatusCode = 202;
+            await context.Response.WriteAsJsonAsync(new { });
+        });
+        using var api = server.Client(Fast);
+
+        var result = await api.Groups.AddMembersBatchAsync("g1", ["a", "b"], version: 6);
+
+        Assert.True(result.Response.Success, result.Response.Error);
+        Assert.Equal([6, 7], sentVersions);
+        Assert.Equal(1, result.VersionConflicts);
+        Assert.Equal(3, gets);
+    }
+
+    [Fact]
     public async Task AddMembersBatchAsync_ConflictThatNeverClears_FailsWithTheGenesysErrorWhenTheBudgetIsSpent()
     {
         await using var server = await FakeApiServer.StartAsync(async (context, _) =>

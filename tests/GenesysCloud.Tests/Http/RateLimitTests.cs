@@ -44,6 +44,37 @@ public sealed class RateLimitTests
     }
 
     [Fact]
+    public async Task ConcurrentCallsToSeveralEndpoints_ServerReportsATokenAllowanceBelowTheClientLimit_ClientFollowsItWithout429()
+    {
+        // The token is allowed 6 per window across all endpoints; the client is configured for far more. Each endpoint's
+        // own headers only show what that endpoint saw, so only the token's reported allowance keeps the total down.
+        await using var emulator = await TestEmulator.StartAsync(o =>
+        {
+            o.RateLimitPerMinute = 6;
+            o.RateLimitWindow = TimeSpan.FromSeconds(1);
+        });
+        using var api = TestEmulator.Client(emulator, o =>
+        {
+            o.RequestsPerMinute = 1000;
+            o.RateLimitWindow = TimeSpan.FromSeconds(1);
+        });
+        Assert.True((await api.Users.GetAsync(emulator.State.Users[0].Id)).Success); // the first answer reports the allowance
+        var groupId = emulator.State.Groups[0].Id;
+        var queueId = emulator.State.Queues[0].Id;
+
+        var calls = Enumerable.Range(1, 6).SelectMany(i => new Func<Task<bool>>[]
+        {
+            async () => (await api.Users.GetAsync(emulator.State.Users[i].Id)).Success,
+            async () => (await api.Groups.GetAsync(groupId)).Success,
+            async () => (await api.Queues.GetAsync(queueId)).Success,
+        });
+        var results = await Task.WhenAll(calls.Select(call => call()));
+
+        Assert.All(results, Assert.True);
+        Assert.Equal(0, emulator.Requests.Count429);
+    }
+
+    [Fact]
     public async Task RateLimiterOff_429Burst_429sAreRetriedToSuccess()
     {
         // The client follows the server's rate-limit headers even with its own limit off, so the 429s are injected.

@@ -23,6 +23,7 @@ public sealed class QueueRingNumberJobTests
         Assert.Equal((9, 1, 1, 1), (plan.ChangeCount, plan.Count(BulkItemAction.AlreadyDone), plan.Count(BulkItemAction.CannotChangeHere),
             plan.Count(BulkItemAction.NotApplicable)));
         Assert.Equal("already on ring 3", plan.Items[0].Note);
+        Assert.Equal("ring 1 → 3", plan.Items[1].Note);
         Assert.Contains($"member via group '{groupName}'", plan.Items[10].Note, StringComparison.Ordinal);
         Assert.Equal("not a member of the queue", plan.Items[11].Note);
         Assert.All(plan.Items.Skip(1).Take(9), i => Assert.Equal((1, 3), (i.RingNumberBefore, i.RingNumber)));

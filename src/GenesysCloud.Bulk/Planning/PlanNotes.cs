@@ -1,3 +1,4 @@
+using System.Globalization;
 using GenesysCloud.Bulk.Targets;
 
 namespace GenesysCloud.Bulk.Planning;
@@ -12,10 +13,14 @@ internal static class PlanNotes
         BulkOperation.AssignSkill or BulkOperation.ChangeSkill => "already has the skill at this proficiency",
         BulkOperation.JoinQueue => "already joined",
         BulkOperation.UnjoinQueue => "already unjoined",
-        BulkOperation.SetRingNumber => $"already on ring {proficiency:0}",
+        BulkOperation.SetRingNumber => $"already on ring {Ring(proficiency)}",
         _ when proficiency is not null => "already has the skill at this proficiency",
         _ => "does not have the skill",
     };
+
+    /// <summary>What a change of a level does, where the preview should say it ("ring 1 → 3"); null for other changes.</summary>
+    public static string? Changes(BulkOperation operation, double? before, double? wanted) =>
+        operation == BulkOperation.SetRingNumber ? $"ring {Ring(before)} → {Ring(wanted)}" : null;
 
     /// <summary>A group add that is a real change although the person already shows in the group.</summary>
     public static string AddsIndividually(IndirectMembership why) => why.Kind == IndirectKind.Owner
@@ -44,4 +49,6 @@ internal static class PlanNotes
         IndirectKind.ViaGroup => $"member via group '{why.Source}' — remove them from the group or change the queue's member groups",
         _ => $"member via the queue's member groups ({why.Source}) — remove them there or change the queue's member groups",
     };
+
+    private static string Ring(double? ring) => ring?.ToString("0", CultureInfo.InvariantCulture) ?? "unknown";
 }

@@ -132,7 +132,7 @@ internal sealed class Planner(BulkConnection connection)
         {
             return reached
                 ? planned with { Action = BulkItemAction.AlreadyDone, Note = PlanNotes.AlreadyDone(operation, wanted) }
-                : planned with { Action = BulkItemAction.WillChange, Note = null };
+                : planned with { Action = BulkItemAction.WillChange, Note = PlanNotes.Changes(operation, current, wanted) };
         }
 
         var why = indirect[item.UserId!];

@@ -59,6 +59,36 @@ public sealed class QueueManagerPanelTests
     }
 
     [Fact]
+    public async Task PasteToPutOnRing_PreviewKeepsEachLineThenApplySetsTheRing()
+    {
+        await using var org = await TestOrg.StartAsync();
+        await using var ctx = MudContext.Create();
+        await ctx.AddConnectedWorkflowAsync(org);
+        var paste = new PasteInput(ctx);
+        var queue = org.State.Queues[1];
+        var members = org.State.GetQueueMembers(queue.Id).Where(m => m.MemberBy == "user" && m.RingNumber != 2).Take(2).ToList();
+        var emails = members.Select(m => org.State.FindUser(m.UserId)!.Email).ToList();
+        ctx.Render<MudPopoverProvider>();
+        var cut = ctx.Render<QueueManagerPanel>(p => p.Add(x => x.QueueId, queue.Id));
+        cut.WaitForAssertion(() => Assert.NotEmpty(cut.FindAll(".qm-row-belongs")), Wait);
+
+        cut.Find("#qm-ring-input").Change("2");
+        cut.Find(".qm-input-ring input").Click();
+        cut.WaitForAssertion(() => Assert.Contains("Put people on ring 2", cut.Markup, StringComparison.Ordinal), Wait);
+        paste.Paste(cut, $"{emails[0]}\nghost@nowhere.example\n{emails[1]}");
+        cut.WaitForAssertion(() => Assert.False(cut.Find("#wf-preview-btn").HasAttribute("disabled")), Wait);
+        cut.Find("#wf-preview-btn").Click();
+        cut.WaitForAssertion(() => Assert.Equal("2", cut.Find("#wf-count-will-change").TextContent.Trim()), Wait);
+        Assert.Equal(["1", "2", "3"], cut.FindAll("#wf-rows .wf-row-line").Select(l => l.TextContent));
+        Assert.Contains(cut.FindAll(".wf-row-note"), n => n.TextContent.Contains("→ 2", StringComparison.Ordinal));
+        cut.Find("#wf-apply-btn").Click();
+
+        cut.WaitForAssertion(() => Assert.Equal("2", cut.Find("#wf-count-applied").TextContent.Trim()), Wait);
+        var after = org.State.GetQueueMembers(queue.Id);
+        Assert.All(members, m => Assert.Equal(2, after.Single(a => a.UserId == m.UserId && a.MemberBy == "user").RingNumber));
+    }
+
+    [Fact]
     public async Task JoinEveryoneNotJoined_PreviewThenApply_LeavesEveryMemberJoined()
     {
         await using var org = await TestOrg.StartAsync();

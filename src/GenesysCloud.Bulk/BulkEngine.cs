@@ -169,7 +169,7 @@ public sealed class BulkEngine
         IProgress<BulkProgress>? progress, JobLease lease, CancellationToken ct) =>
         _records.RunAsync(job, meter, lease, async token =>
         {
-            await _runner.RunAsync(job.Id, target, toSend, meter, progress, token);
+            await _runner.RunAsync(job.Id, target, toSend, meter, progress, lease, token);
             if (target.ConfirmsEffect)
                 await _confirmer.ConfirmAsync(job, target, toSend, token);
         }, ct);

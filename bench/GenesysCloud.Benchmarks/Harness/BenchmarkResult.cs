@@ -25,10 +25,14 @@ public sealed record BenchmarkResult(
     /// <summary>The client's own limit per window (the SDK's <c>RequestsPerMinute</c> over the scaled window).</summary>
     public int ClientRequestsPerWindow { get; init; }
 
+    /// <summary>True when each contender process was warmed up first (<see cref="BenchmarkSettings.WarmUp"/>).</summary>
+    public bool WarmUp { get; init; }
+
     /// <summary>The hardness of <paramref name="settings"/>, as the emulators served it, and the client's limit.</summary>
     public BenchmarkResult WithHardnessOf(BenchmarkSettings settings) => this with
     {
         VersionLagMs = settings.EffectiveVersionLagMs,
+        WarmUp = settings.WarmUp,
         ConflictRate = settings.ConflictRate,
         ClientRequestsPerWindow = settings.CreateApiOptions().RequestsPerMinute ?? 0,
         EndpointAllowances = new SortedDictionary<string, int>(settings.CreateEmulatorOptions().EndpointAllowances, StringComparer.Ordinal),

@@ -9,6 +9,10 @@ namespace GenesysCloud.Benchmarks.Harness;
 /// </summary>
 public static class ContenderHost
 {
+    public const string WarmUpClientId = "GENESYS_WARMUP_CLIENT_ID";
+    public const string WarmUpClientSecret = "GENESYS_WARMUP_CLIENT_SECRET";
+    public const string WarmUpUrl = "GENESYS_WARMUP_URL";
+
     public static async Task<int> RunAsync(string requestPath, string reportPath, IReadOnlyList<Contender> contenders, CancellationToken ct)
     {
         var request = JsonSerializer.Deserialize<ContenderRequest>(await File.ReadAllTextAsync(requestPath, ct), BenchmarkJson.Options)
@@ -16,6 +20,9 @@ public static class ContenderHost
         var contender = contenders.Single(c => c.Benchmark == request.Benchmark && c.Name == request.Contender);
         var config = GenesysConfig.Load(configPath: "")
             ?? throw new InvalidOperationException("GENESYS_CLIENT_ID and GENESYS_CLIENT_SECRET must be set by the parent.");
+
+        if (request.WarmUp is { } warmUp)
+            await contender.RunAsync(WarmUpConfig(), request.Settings.CreateApiOptions(), warmUp, ct);
 
         var clock = Stopwatch.StartNew();
         var outcome = await contender.RunAsync(config, request.Settings.CreateApiOptions(), request, ct);
@@ -26,5 +33,12 @@ public static class ContenderHost
         var report = new ContenderReport(outcome, clock.Elapsed.TotalSeconds, self.PeakWorkingSet64 / (1024.0 * 1024.0));
         await File.WriteAllTextAsync(reportPath, JsonSerializer.Serialize(report, BenchmarkJson.Options), ct);
         return 0;
+    }
+
+    private static GenesysConfig WarmUpConfig()
+    {
+        string Required(string name) => Environment.GetEnvironmentVariable(name) ?? throw new InvalidOperationException($"{name} must be set by the parent.");
+        var url = new Uri(Required(WarmUpUrl));
+        return new GenesysConfig(Required(WarmUpClientId), Required(WarmUpClientSecret)) { ApiBaseUrl = url, AuthBaseUrl = url };
     }
 }

@@ -8,7 +8,8 @@ namespace GenesysCloud.Benchmarks.Harness;
 /// <summary>The parent side: starts this benchmark program as a contender process against the emulator and reads its report.</summary>
 public static class ContenderProcess
 {
-    public static async Task<ContenderReport> RunAsync(GenesysEmulator emulator, ContenderRequest request, CancellationToken ct)
+    public static async Task<ContenderReport> RunAsync(GenesysEmulator emulator, ContenderRequest request, CancellationToken ct,
+        GenesysEmulator? warmUp = null)
     {
         var folder = Directory.CreateTempSubdirectory("gc-bench-");
         try
@@ -29,6 +30,12 @@ public static class ContenderProcess
             start.Environment["GENESYS_API_URL"] = emulator.BaseUrl.ToString();
             start.Environment["GENESYS_AUTH_URL"] = emulator.BaseUrl.ToString();
             start.Environment.Remove("GENESYS_REGION");
+            if (warmUp is not null)
+            {
+                start.Environment[ContenderHost.WarmUpClientId] = warmUp.ClientId;
+                start.Environment[ContenderHost.WarmUpClientSecret] = warmUp.ClientSecret;
+                start.Environment[ContenderHost.WarmUpUrl] = warmUp.BaseUrl.ToString();
+            }
 
             using var process = Process.Start(start) ?? throw new InvalidOperationException("Could not start the contender process.");
             try

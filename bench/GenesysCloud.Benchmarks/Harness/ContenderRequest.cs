@@ -14,4 +14,10 @@ public sealed record ContenderRequest(
 {
     /// <summary>The reference time of a scenario that depends on "now" (conversation ages), so both sides agree on it.</summary>
     public DateTimeOffset? AsOf { get; init; }
+
+    /// <summary>
+    /// The same work on a small org of its own, done first and not measured (see <see cref="BenchmarkSettings.WarmUp"/>);
+    /// its emulator's address and credentials are in the GENESYS_WARMUP_* environment variables.
+    /// </summary>
+    public ContenderRequest? WarmUp { get; init; }
 }

@@ -16,15 +16,20 @@ public static class ContenderRunner
         Func<TScenario, ContenderRequest> request,
         Func<GenesysEmulator, TScenario, ContenderOutcome, bool> verify,
         CancellationToken ct,
-        Action<EmulatorOptions>? configure = null)
+        Action<EmulatorOptions>? configure = null,
+        Func<GenesysEmulator, TScenario>? prepareWarmUp = null)
     {
         var options = settings.CreateEmulatorOptions();
         configure?.Invoke(options);
+        await using var warmUp = settings.WarmUp && prepareWarmUp is not null ? await StartWarmUpAsync(settings, configure, ct) : null;
         await using var emulator = await GenesysEmulator.StartAsync(options, ct);
         var scenario = prepare(emulator);
         emulator.Requests.Clear();
 
-        var report = await ContenderProcess.RunAsync(emulator, request(scenario) with { Contender = contender, Settings = settings }, ct);
+        var measured = request(scenario) with { Contender = contender, Settings = settings };
+        if (warmUp is not null)
+            measured = measured with { WarmUp = request(prepareWarmUp!(warmUp)) with { Contender = contender, Settings = settings } };
+        var report = await ContenderProcess.RunAsync(emulator, measured, ct, warmUp);
 
         if (Environment.GetEnvironmentVariable("BENCH_TIMELINE") is { Length: > 0 } timelinePath)
         {
@@ -45,6 +50,21 @@ public static class ContenderRunner
             Math.Round(ApiSpan(emulator.Requests.Entries).TotalSeconds, 3),
             Math.Round(report.PeakMemoryMb, 1),
             verify(emulator, scenario, report.Outcome));
+    }
+
+    /// <summary>Users in the warm-up org: enough for every code path of a run (directory listing included), small enough to take a second.</summary>
+    public const int WarmUpOrgUsers = 600;
+
+    /// <summary>Users a warm-up scenario asks for.</summary>
+    public const int WarmUpUsers = 500;
+
+    /// <summary>A small org with the same shape for the contender's warm-up (its own emulator, so the measured one is untouched).</summary>
+    private static async Task<GenesysEmulator> StartWarmUpAsync(BenchmarkSettings settings, Action<EmulatorOptions>? configure, CancellationToken ct)
+    {
+        var options = settings.CreateEmulatorOptions();
+        configure?.Invoke(options);
+        options.Users = WarmUpOrgUsers;
+        return await GenesysEmulator.StartAsync(options, ct);
     }
 
     /// <summary>From the first API request's arrival to the last answer: the wall time without start-up and local work before and after.</summary>

@@ -14,15 +14,21 @@ public static class ScenarioRuns
         Func<TScenario, ContenderRequest> request,
         Func<TScenario, int> minimalCalls,
         Func<GenesysEmulator, TScenario, ContenderOutcome, bool> verify,
-        CancellationToken ct)
+        CancellationToken ct,
+        Func<GenesysEmulator, TScenario>? prepareWarmUp = null,
+        Func<TScenario, IReadOnlyList<BoundStage>>? boundStages = null)
         where TScenario : class
     {
         var results = new List<ContenderResult>();
         TScenario? last = null;
         foreach (var contender in contenders)
-            results.Add(await ContenderRunner.RunAsync(settings, contender.Name, emulator => last = prepare(emulator), request, verify, ct));
+        {
+            results.Add(await ContenderRunner.RunAsync(settings, contender.Name, emulator => last = prepare(emulator), request, verify, ct,
+                prepareWarmUp: prepareWarmUp));
+        }
 
+        var bound = last is null ? 0 : boundStages is null ? settings.LowerBoundSeconds(minimalCalls(last)) : settings.LowerBoundSeconds(boundStages(last));
         return new BenchmarkResult(benchmark, users, settings.EffectiveRequestsPerMinute, settings.EffectiveLatencyMs,
-            Math.Round(settings.LowerBoundSeconds(last is null ? 0 : minimalCalls(last)), 3), settings.TimeScale, results);
+            Math.Round(bound, 3), settings.TimeScale, results).WithHardnessOf(settings);
     }
 }

@@ -40,6 +40,11 @@ public sealed class SharedOptions
         Description = "The client's own requests per window (default: the SDK's, the token's allowance of 300 per window).",
     };
 
+    public Option<bool> WarmUp { get; } = new("--warm-up")
+    {
+        Description = "Warm the contender process first with the same work on a small org (measures a warm process, as in the web app).",
+    };
+
     public Option<string[]> Contenders { get; } = new("--contenders")
     {
         Description = "Run only these contenders (default: all).",
@@ -65,6 +70,7 @@ public sealed class SharedOptions
         command.Options.Add(VersionLagMs);
         command.Options.Add(ConflictRate);
         command.Options.Add(ClientLimit);
+        command.Options.Add(WarmUp);
         command.Options.Add(Contenders);
         command.Options.Add(ResultsDir);
         TimeScale.Validators.Add(r =>
@@ -85,6 +91,7 @@ public sealed class SharedOptions
         VersionLagMs = result.GetValue(VersionLagMs),
         ConflictRate = result.GetValue(ConflictRate),
         ClientRequestsPerWindow = result.GetValue(ClientLimit),
+        WarmUp = result.GetValue(WarmUp),
     };
 
     /// <summary>The contenders named by --contenders (all by default); false after printing an unknown name.</summary>

@@ -30,7 +30,8 @@ public static class MembershipBenchmark
                 emulator => last = Prepare(emulator, users),
                 scenario => scenario.ToRequest(settings),
                 Verify,
-                ct));
+                ct,
+                prepareWarmUp: emulator => Prepare(emulator, ContenderRunner.WarmUpUsers)));
         }
 
         return new BenchmarkResult(

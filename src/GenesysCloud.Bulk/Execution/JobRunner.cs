@@ -11,8 +11,12 @@ namespace GenesysCloud.Bulk.Execution;
 /// </summary>
 internal sealed class JobRunner(IJobJournal journal, BulkEngineOptions options)
 {
+    /// <summary>
+    /// Sends <paramref name="items"/>; queued outcomes are committed when the run ends, however it ends, unless
+    /// <paramref name="lease"/> was lost (another process may own the job now, and the journal is its to write).
+    /// </summary>
     public async Task RunAsync(string jobId, BulkTarget target, IReadOnlyList<BulkJobItem> items, RunMeter meter,
-        IProgress<BulkProgress>? progress, CancellationToken ct)
+        IProgress<BulkProgress>? progress, JobLease lease, CancellationToken ct)
     {
         var tracker = new ProgressTracker(items.Count, meter, progress);
         tracker.Report(0);
@@ -33,7 +37,7 @@ internal sealed class JobRunner(IJobJournal journal, BulkEngineOptions options)
         }
         finally
         {
-            await statuses.FlushAsync();
+            if (!lease.IsLost) await statuses.FlushAsync();
         }
     }
 

@@ -13,8 +13,13 @@ public sealed partial class GroupsApi
 
     private const string GroupsPath = "/api/v2/groups";
     private readonly GenesysCloudApi _api;
+    private readonly VersionReadLag _readLag;
 
-    internal GroupsApi(GenesysCloudApi api) => _api = api;
+    internal GroupsApi(GenesysCloudApi api)
+    {
+        _api = api;
+        _readLag = new VersionReadLag(api.Time);
+    }
 
     /// <summary>Gets one group (with its current <c>version</c>, as far as reads have caught up with writes).</summary>
     public Task<ApiResponse<Group>> GetAsync(string groupId, CancellationToken ct = default) =>
@@ -83,8 +88,9 @@ public sealed partial class GroupsApi
     /// 409, 408, or a 400 saying it "does not match the current version" — re-reads the version and retries with
     /// backoff and jitter within <see cref="GenesysApiOptions.ConflictRetryBudget"/>; a re-read that returns a version
     /// already refused, or one below <paramref name="version"/> − 1, is stale (reads lag; versions never go down), so it
-    /// is not sent but read again after the next wait. Pass a version the group had (read, or counted forward from an
-    /// accepted add), or null to read it.
+    /// is not sent but read again after the next wait; the first re-read after a conflict waits as long as reads last
+    /// lagged behind writes the last time. Pass a version the group had (read, or counted forward from an accepted
+    /// add), or null to read it.
     /// </summary>
     public async Task<GroupAddResult> AddMembersBatchAsync(string groupId, IReadOnlyCollection<string> memberIds, int? version,
         CancellationToken ct = default)
@@ -96,15 +102,24 @@ public sealed partial class GroupsApi
         var lowestCurrent = version - 1;
         ApiResponse<JsonElement>? lastConflict = null;
         int? next = version, sent = null;
+        long? conflictAt = null;
+        var staleReads = 0;
         var response = await _api.Conflicts.ExecuteAsync(async token =>
         {
             if (next is not { } candidate || refused.Contains(candidate))
             {
+                if (conflictAt is { } since && staleReads == 0)
+                    await _readLag.WaitBeforeRereadAsync(since, token).ConfigureAwait(false);
                 var read = await GetVersionAsync(groupId, token).ConfigureAwait(false);
                 if (!read.Success)
                     return read.AsFailure<JsonElement>();
                 if ((refused.Contains(read.Data) || read.Data < lowestCurrent) && lastConflict is not null)
+                {
+                    staleReads++;
                     return lastConflict;
+                }
+                if (conflictAt is { } at)
+                    _readLag.Saw(_api.Time.GetElapsedTime(at));
                 candidate = read.Data;
             }
             sent = candidate;
@@ -115,6 +130,7 @@ public sealed partial class GroupsApi
                 refused.Add(candidate);
                 lastConflict = answer;
                 next = CurrentVersionIn(answer);
+                (conflictAt, staleReads) = (_api.Time.GetTimestamp(), 0);
             }
             return answer;
         }, ct).ConfigureAwait(false);

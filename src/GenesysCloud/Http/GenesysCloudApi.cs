@@ -79,6 +79,9 @@ public sealed class GenesysCloudApi : IDisposable
     /// <summary>The retry of writes refused as conflicts (group versions, 409s).</summary>
     internal ConflictRetry Conflicts { get; }
 
+    /// <summary>The clock of every wait (tests pass a fake one through <see cref="GenesysApiOptions.TimeProvider"/>).</summary>
+    internal TimeProvider Time => _time;
+
     /// <summary>The settings in use.</summary>
     public GenesysApiOptions Options { get; }
 

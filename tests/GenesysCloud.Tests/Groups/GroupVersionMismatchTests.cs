@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using System.Collections.Concurrent;
 using System.Text.Json;
 using GenesysCloud.Tests.Support;
@@ -110,6 +111,48 @@ public sealed class GroupVersionMismatchTests
         Assert.Equal([6, 7], sentVersions);
         Assert.Equal(1, result.VersionConflicts);
         Assert.Equal(3, gets);
+    }
+
+    [Fact]
+    public async Task AddMembersBatchAsync_ConflictAfterReadsLaggedBefore_WaitsThatLongAndRereadsOnce()
+    {
+        // Each batch meets someone else's edit; for 400 ms after it, reads still return the version from before.
+        var version = 1;
+        var bumpedAt = Stopwatch.GetTimestamp();
+        var getsAfterConflict = new List<int>();
+        await using var server = await FakeApiServer.StartAsync(async (context, _) =>
+        {
+            if (HttpMethods.IsGet(context.Request.Method))
+            {
+                lock (getsAfterConflict) getsAfterConflict[^1]++;
+                var lagging = Stopwatch.GetElapsedTime(bumpedAt) < TimeSpan.FromMilliseconds(400);
+                await context.Response.WriteAsJsonAsync(new { id = "g1", version = lagging ? version - 1 : version });
+                return;
+            }
+            var sent = await SentVersionAsync(context);
+            if (sent != version)
+            {
+                await Conflict(context, 409, "conflict", "Resource conflict - Unexpected version was provided");
+                return;
+            }
+            version += 2; // this add, then someone else's edit
+            bumpedAt = Stopwatch.GetTimestamp();
+            context.Response.StatusCode = 202;
+            await context.Response.WriteAsJsonAsync(new { });
+        });
+        using var api = server.Client(Fast);
+
+        var sentVersion = 1;
+        for (var batch = 0; batch < 3; batch++)
+        {
+            lock (getsAfterConflict) getsAfterConflict.Add(0);
+            var result = await api.Groups.AddMembersBatchAsync("g1", [$"user-{batch}"], sentVersion + (batch == 0 ? 0 : 1));
+            Assert.True(result.Response.Success, result.Response.Error);
+            sentVersion = result.SentVersion!.Value;
+        }
+
+        Assert.True(getsAfterConflict[1] > 1, $"the first conflict spent {getsAfterConflict[1]} reads on the lag");
+        Assert.True(getsAfterConflict[2] == 1, string.Join(",", getsAfterConflict));
     }
 
     [Fact]

@@ -70,6 +70,8 @@ public sealed class JobsServiceTests
         var undone = await org.RunToEndAsync(undo, workflow: workflow);
 
         Assert.All(onFive, ring => Assert.Equal(5, ring));
+        var journaled = WorkRows.FromJournal((await workflow.Engine.GetJobAsync(set.Id))!.Items);
+        Assert.Equal(members.Select(m => $"ring {m.RingNumber} → 5 · confirmed: the org shows the change"), journaled.Select(r => r.Note));
         Assert.Equal((BulkOperation.SetRingNumber, 3), (undo.Plan.Request.Operation, undo.Count(RowState.WillChange)));
         Assert.Equal([1, 2, 3], undo.Rows.Select(r => r.Line));
         Assert.Equal(3, undone.Result!.Applied);

@@ -38,6 +38,7 @@ internal abstract class BulkTarget(GenesysCloudApi api, BulkOperation operation,
         BulkOperation.AddToGroup or BulkOperation.RemoveFromGroup => new GroupTarget(api, operation, targetId),
         BulkOperation.AddToQueue or BulkOperation.RemoveFromQueue or BulkOperation.SyncQueue => new QueueTarget(api, operation, targetId),
         BulkOperation.JoinQueue or BulkOperation.UnjoinQueue => new QueueJoinTarget(api, operation, targetId),
+        BulkOperation.SetRingNumber => new QueueRingTarget(api, operation, targetId),
         BulkOperation.AssignSkill or BulkOperation.RemoveSkill or BulkOperation.ChangeSkill => new SkillTarget(api, operation, targetId),
         _ => throw new ArgumentOutOfRangeException(nameof(operation), operation, null),
     };

@@ -4,7 +4,8 @@ namespace GenesysCloud.Bulk.Targets;
 internal static class TargetGoal
 {
     /// <param name="operation">The item's operation (see <see cref="RowOperation"/> for <see cref="BulkOperation.SyncQueue"/>).</param>
-    /// <param name="proficiency">The item's proficiency (skills; on RemoveSkill a value means "restore it").</param>
+    /// <param name="proficiency">The value the item sets (see <see cref="Wanted"/>): the skill proficiency (on RemoveSkill a value
+    /// means "restore it") or the ring number.</param>
     /// <param name="state">Present users of the target (value = skill proficiency, 1/0 for joined/unjoined, null for memberships).</param>
     /// <param name="userId">The user.</param>
     public static bool IsReached(BulkOperation operation, double? proficiency, IReadOnlyDictionary<string, double?> state, string userId)
@@ -18,6 +19,7 @@ internal static class TargetGoal
             BulkOperation.RemoveSkill => proficiency is null ? !present : present && current == proficiency,
             BulkOperation.JoinQueue => present && current == QueueJoinTarget.Joined,
             BulkOperation.UnjoinQueue => present && current == QueueJoinTarget.Unjoined,
+            BulkOperation.SetRingNumber => present && current == proficiency,
             _ => throw new ArgumentOutOfRangeException(nameof(operation), operation, "Use RowOperation for per-item operations."),
         };
     }
@@ -26,7 +28,7 @@ internal static class TargetGoal
     public static string? NotApplicable(BulkOperation operation, IReadOnlyDictionary<string, double?> state, string userId) =>
         state.ContainsKey(userId) ? null : operation switch
         {
-            BulkOperation.JoinQueue or BulkOperation.UnjoinQueue => "not a member of the queue",
+            BulkOperation.JoinQueue or BulkOperation.UnjoinQueue or BulkOperation.SetRingNumber => "not a member of the queue",
             BulkOperation.ChangeSkill => "does not have the skill (change only changes existing proficiencies)",
             _ => null,
         };
@@ -39,6 +41,13 @@ internal static class TargetGoal
         jobOperation == BulkOperation.SyncQueue
             ? wasPresent ? BulkOperation.RemoveFromQueue : BulkOperation.AddToQueue
             : jobOperation;
+
+    /// <summary>Whether the user of a journaled item of a <paramref name="jobOperation"/> job is already as the item asks.</summary>
+    public static bool IsReached(BulkOperation jobOperation, BulkJobItem item, IReadOnlyDictionary<string, double?> state) =>
+        IsReached(RowOperation(jobOperation, item.WasPresent), item.RingNumber ?? item.Proficiency, state, item.UserId!);
+
+    /// <summary>The value a planned item sets, for <see cref="IsReached(BulkOperation, double?, IReadOnlyDictionary{string, double?}, string)"/>: its ring number on ring number plans, else its proficiency.</summary>
+    public static double? Wanted(BulkPlanItem item) => item.RingNumber ?? item.Proficiency;
 
     /// <summary>True for operations whose items carry a skill proficiency.</summary>
     public static bool IsSkill(BulkOperation operation) =>
@@ -57,6 +66,7 @@ internal static class TargetGoal
         BulkOperation.SyncQueue => BulkOperation.SyncQueue,
         BulkOperation.JoinQueue => BulkOperation.UnjoinQueue,
         BulkOperation.UnjoinQueue => BulkOperation.JoinQueue,
+        BulkOperation.SetRingNumber => BulkOperation.SetRingNumber,
         _ => throw new ArgumentOutOfRangeException(nameof(operation), operation, null),
     };
 }

@@ -19,7 +19,7 @@ public static class OperationPermissions
     {
         BulkOperation.AddToGroup or BulkOperation.RemoveFromGroup => Group,
         BulkOperation.AddToQueue or BulkOperation.RemoveFromQueue or BulkOperation.SyncQueue
-            or BulkOperation.JoinQueue or BulkOperation.UnjoinQueue => Queue,
+            or BulkOperation.JoinQueue or BulkOperation.UnjoinQueue or BulkOperation.SetRingNumber => Queue,
         BulkOperation.AssignSkill or BulkOperation.ChangeSkill or BulkOperation.RemoveSkill => Skill,
         BulkOperation.EndConversation => Conversation,
         _ => throw new ArgumentOutOfRangeException(nameof(operation), operation, "No permissions are known for this operation."),

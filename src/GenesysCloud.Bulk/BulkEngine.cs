@@ -91,6 +91,9 @@ public sealed class BulkEngine
             WasPresent = i.WasPresent,
             ProficiencyBefore = i.ProficiencyBefore,
             Proficiency = i.Proficiency,
+            Line = i.Line,
+            RingNumberBefore = i.RingNumberBefore,
+            RingNumber = i.RingNumber,
             TargetId = i.TargetId,
             Note = i.Note,
             UpdatedAt = job.CreatedAt,
@@ -122,8 +125,7 @@ public sealed class BulkEngine
         if (unfinished.Count > 0)
         {
             var state = await target.ReadStateAsync([.. unfinished.Select(i => i.UserId!)], ct);
-            var reached = unfinished.Where(i => TargetGoal.IsReached(TargetGoal.RowOperation(job.Operation, i.WasPresent), i.Proficiency, state,
-                target.StateKey(i.UserId!, i.TargetId))).ToList();
+            var reached = unfinished.Where(i => TargetGoal.IsReached(job.Operation, i, state, target.StateKey(i.UserId!, i.TargetId))).ToList();
             var confirmed = reached.Where(i => i.Status != BulkItemStatus.Pending).ToList();
             var alreadyThere = reached.Where(i => i.Status == BulkItemStatus.Pending).ToList();
             await MarkAsync(job.Id, confirmed, BulkItemStatus.Applied, "confirmed on resume: the change had been made", ct);

@@ -9,6 +9,9 @@ namespace GenesysCloud.Bulk;
 /// <param name="Status">Where the item stands.</param>
 public sealed record BulkJobItem(string JobId, int Index, string Identifier, string? UserId, BulkItemAction Action, BulkItemStatus Status)
 {
+    /// <summary>The input line the item came from (see <see cref="BulkPlanItem.Line"/>); null for picked users and for jobs journaled before lines were.</summary>
+    public int? Line { get; init; }
+
     /// <summary>Resolved user's display name.</summary>
     public string? UserName { get; init; }
 
@@ -20,6 +23,12 @@ public sealed record BulkJobItem(string JobId, int Index, string Identifier, str
 
     /// <summary>Proficiency the item sets (skill jobs; see <see cref="BulkPlanItem.Proficiency"/>).</summary>
     public double? Proficiency { get; init; }
+
+    /// <summary>Before-state: the member's ring number (ring number jobs).</summary>
+    public int? RingNumberBefore { get; init; }
+
+    /// <summary>Ring number the item sets (ring number jobs; see <see cref="BulkPlanItem.RingNumber"/>).</summary>
+    public int? RingNumber { get; init; }
 
     /// <summary>The skill or language the item changes when its job changes several (see <see cref="BulkPlanItem.TargetId"/>).</summary>
     public string? TargetId { get; init; }

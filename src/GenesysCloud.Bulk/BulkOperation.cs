@@ -42,6 +42,12 @@ public enum BulkOperation
     /// <summary>Change the proficiency of a routing skill for users who have it (users without it are not given it).</summary>
     ChangeSkill,
 
+    /// <summary>
+    /// Set the ring number of individual queue members (one call per member; a member through a member group cannot be
+    /// set). Accepted calls are re-read before they are reported; the previous ring number is journaled for undo.
+    /// </summary>
+    SetRingNumber,
+
     /// <summary>Assign a routing language with a whole-number proficiency 0–5 (one bulk call per user).</summary>
     AssignLanguage,
 

@@ -7,6 +7,12 @@ namespace GenesysCloud.Bulk;
 /// <param name="Action">What the plan decided.</param>
 public sealed record BulkPlanItem(int Index, string Identifier, string? UserId, BulkItemAction Action)
 {
+    /// <summary>
+    /// The 1-based line of the pasted text or CSV file the identifier came from (see <see cref="BulkRequest.Lines"/>);
+    /// null for users picked from a list. Kept in the journal, so results and reports name the admin's line.
+    /// </summary>
+    public int? Line { get; init; }
+
     /// <summary>The resolved user's display name, when known.</summary>
     public string? UserName { get; init; }
 
@@ -21,6 +27,12 @@ public sealed record BulkPlanItem(int Index, string Identifier, string? UserId, 
     /// (only produced by undo plans) a value means "restore this proficiency" instead of "remove".
     /// </summary>
     public double? Proficiency { get; init; }
+
+    /// <summary>Before-state for ring number plans: the member's ring number when planned, if the API gave one.</summary>
+    public int? RingNumberBefore { get; init; }
+
+    /// <summary>For <see cref="BulkOperation.SetRingNumber"/> plans, the ring number this item sets (undo plans: the one it had).</summary>
+    public int? RingNumber { get; init; }
 
     /// <summary>
     /// The skill or language this item changes, in a job that changes several (<see cref="BulkOperation.CopyRouting"/>);

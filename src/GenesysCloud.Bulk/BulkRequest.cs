@@ -24,6 +24,15 @@ public sealed record BulkRequest(BulkOperation Operation, string TargetId, IRead
     /// </summary>
     public IReadOnlyList<BulkOperation>? RowOperations { get; init; }
 
+    /// <summary>
+    /// The 1-based input line of each identifier (same order as <see cref="Identifiers"/>; null entries for picked
+    /// users), journaled with its item so results, reports and errors name the admin's line. Null when unknown.
+    /// </summary>
+    public IReadOnlyList<int?>? Lines { get; init; }
+
+    /// <summary>The ring number 1–<see cref="QueuesApi.MaxRingNumber"/> for <see cref="BulkOperation.SetRingNumber"/>; ignored otherwise.</summary>
+    public int? RingNumber { get; init; }
+
     /// <summary>For <see cref="BulkOperation.CopyRouting"/>: what is copied, and whether the others are made identical.</summary>
     public RoutingCopyOptions? Copy { get; init; }
 }

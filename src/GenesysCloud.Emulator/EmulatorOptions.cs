@@ -52,6 +52,13 @@ public sealed partial class EmulatorOptions
     /// </summary>
     public bool RefuseQueueAddOfGroupMember { get; set; } = true;
 
+    /// <summary>
+    /// Setting the ring number of someone who is in a queue only through a member group: true (default) answers 400
+    /// and changes nothing; false answers 202 and changes nothing (their ring comes with the member group). The API's
+    /// answer is not documented (FACTS §4); both are harder than applying it.
+    /// </summary>
+    public bool RefuseRingNumberOfGroupMember { get; set; } = true;
+
     /// <summary>Latency, errors, 429 bursts, lagging group versions, external edits, injected 409s; changeable while running.</summary>
     public FaultOptions Faults { get; set; } = new();
 

@@ -80,7 +80,7 @@ public sealed class LanguageJobTests
         var error = await Assert.ThrowsAsync<ArgumentException>(() => org.Engine.PlanAsync(
             new BulkRequest(BulkOperation.AssignLanguage, org.State.Languages[0].Id, [user.Email]) { Proficiency = proficiency }));
 
-        Assert.Contains($"Identifier #1 ('{user.Email}'): proficiency must be a whole number from 0 to 5", error.Message, StringComparison.Ordinal);
+        Assert.Contains($"Input #1 ('{user.Email}'): proficiency must be a whole number from 0 to 5", error.Message, StringComparison.Ordinal);
         Assert.Equal(0, org.Requests.Entries.Count(e => e.Method != "GET" && e.RouteTemplate.Contains("routinglanguages", StringComparison.Ordinal)));
     }
 

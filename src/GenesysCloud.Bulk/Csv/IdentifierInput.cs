@@ -9,6 +9,10 @@ public sealed record IdentifierInput(IdentifierKind Kind, IReadOnlyList<Identifi
     public IReadOnlyList<string> Values { get; } =
         Entries.Where(e => e.Status == IdentifierStatus.Valid).Select(e => e.Value).ToArray();
 
+    /// <summary>The line of each of <see cref="Values"/> (same order), for <see cref="BulkRequest.Lines"/>.</summary>
+    public IReadOnlyList<int?> ValueLines { get; } =
+        Entries.Where(e => e.Status == IdentifierStatus.Valid).Select(e => (int?)e.Row).ToArray();
+
     /// <summary>Number of valid (first-seen) identifiers.</summary>
     public int ValidCount => Values.Count;
 

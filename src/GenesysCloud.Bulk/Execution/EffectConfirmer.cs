@@ -28,7 +28,7 @@ internal sealed class EffectConfirmer(IJobJournal journal, BulkEngineOptions opt
         {
             if (delay > TimeSpan.Zero) await Task.Delay(delay, time, ct);
             var state = await target.ReadStateAsync([.. waiting.Select(i => i.UserId!)], ct);
-            var done = waiting.Where(i => TargetGoal.IsReached(TargetGoal.RowOperation(job.Operation, i.WasPresent), i.Proficiency, state, i.UserId!)).ToList();
+            var done = waiting.Where(i => TargetGoal.IsReached(job.Operation, i, state)).ToList();
             if (done.Count > 0)
                 await journal.SetItemStatusAsync(job.Id, Indexes(done), BulkItemStatus.Applied, null, "confirmed: the org shows the change", ct);
             waiting = [.. waiting.Except(done)];

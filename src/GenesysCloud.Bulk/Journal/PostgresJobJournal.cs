@@ -59,7 +59,7 @@ public sealed class PostgresJobJournal : SqlJobJournal
     {
         // COPY: one round trip for the whole job, where 10,000 INSERTs would be 10,000.
         await using var copy = await ((NpgsqlConnection)connection).BeginBinaryImportAsync(
-            "COPY items (job_id, idx, identifier, user_id, user_name, action, was_present, proficiency_before, proficiency, status, note, error, updated_at, target_id) FROM STDIN (FORMAT BINARY)",
+            "COPY items (job_id, idx, identifier, user_id, user_name, action, was_present, proficiency_before, proficiency, status, note, error, updated_at, line, ring_number_before, ring_number, target_id) FROM STDIN (FORMAT BINARY)",
             ct);
         foreach (var item in items)
         {
@@ -77,6 +77,9 @@ public sealed class PostgresJobJournal : SqlJobJournal
             await WriteNullableAsync(copy, item.Note, NpgsqlDbType.Text, ct);
             await WriteNullableAsync(copy, item.Error, NpgsqlDbType.Text, ct);
             await copy.WriteAsync(item.UpdatedAt.UtcDateTime, NpgsqlDbType.TimestampTz, ct);
+            await WriteNullableAsync(copy, item.Line, ct);
+            await WriteNullableAsync(copy, item.RingNumberBefore, ct);
+            await WriteNullableAsync(copy, item.RingNumber, ct);
             await WriteNullableAsync(copy, item.TargetId, NpgsqlDbType.Text, ct);
         }
 
@@ -123,4 +126,7 @@ public sealed class PostgresJobJournal : SqlJobJournal
 
     private static Task WriteNullableAsync(NpgsqlBinaryImporter copy, double? value, NpgsqlDbType type, CancellationToken ct) =>
         value is { } number ? copy.WriteAsync(number, type, ct) : copy.WriteNullAsync(ct);
+
+    private static Task WriteNullableAsync(NpgsqlBinaryImporter copy, int? value, CancellationToken ct) =>
+        value is { } number ? copy.WriteAsync(number, NpgsqlDbType.Integer, ct) : copy.WriteNullAsync(ct);
 }

@@ -26,7 +26,8 @@ public abstract class SqlJobJournal : IJobJournal, IDisposable
     private const string ItemColumns = """
         job_id AS JobId, idx AS "Index", identifier AS Identifier, user_id AS UserId, user_name AS UserName, action AS Action,
         was_present AS WasPresent, proficiency_before AS ProficiencyBefore, proficiency AS Proficiency, status AS Status,
-        note AS Note, error AS Error, updated_at AS UpdatedAt, target_id AS TargetId
+        note AS Note, error AS Error, updated_at AS UpdatedAt, line AS Line, ring_number_before AS RingNumberBefore, ring_number AS RingNumber,
+        target_id AS TargetId
         """;
 
     /// <summary>Items updated by one statement; larger sets are split.</summary>
@@ -308,6 +309,9 @@ public abstract class SqlJobJournal : IJobJournal, IDisposable
         public string? Note { get; set; }
         public string? Error { get; set; }
         public object UpdatedAt { get; set; } = "";
+        public int? Line { get; set; }
+        public int? RingNumberBefore { get; set; }
+        public int? RingNumber { get; set; }
         public string? TargetId { get; set; }
 
         public BulkJobItem ToItem() => new(JobId, Index, Identifier, UserId, Enum.Parse<BulkItemAction>(Action), Enum.Parse<BulkItemStatus>(Status))
@@ -319,6 +323,9 @@ public abstract class SqlJobJournal : IJobJournal, IDisposable
             Note = Note,
             Error = Error,
             UpdatedAt = ReadTime(UpdatedAt),
+            Line = Line,
+            RingNumberBefore = RingNumberBefore,
+            RingNumber = RingNumber,
             TargetId = TargetId,
         };
     }

@@ -58,10 +58,10 @@ public sealed class SqliteJobJournal : SqlJobJournal
         insert.Transaction = (SqliteTransaction)tx;
         insert.CommandText = """
             INSERT INTO items (job_id, idx, identifier, user_id, user_name, action, was_present, proficiency_before, proficiency, status, note, error, updated_at,
-                               target_id)
-            VALUES ($job, $idx, $identifier, $user, $uname, $action, $was, $pb, $p, $status, $note, $error, $at, $target)
+                               line, ring_number_before, ring_number, target_id)
+            VALUES ($job, $idx, $identifier, $user, $uname, $action, $was, $pb, $p, $status, $note, $error, $at, $line, $rb, $r, $target)
             """;
-        var p = new[] { "$job", "$idx", "$identifier", "$user", "$uname", "$action", "$was", "$pb", "$p", "$status", "$note", "$error", "$at", "$target" }
+        var p = new[] { "$job", "$idx", "$identifier", "$user", "$uname", "$action", "$was", "$pb", "$p", "$status", "$note", "$error", "$at", "$line", "$rb", "$r", "$target" }
             .Select(n => insert.Parameters.Add(new SqliteParameter { ParameterName = n })).ToArray();
         insert.Prepare();
         foreach (var item in items)
@@ -70,7 +70,7 @@ public sealed class SqliteJobJournal : SqlJobJournal
             [
                 jobId, item.Index, item.Identifier, item.UserId, item.UserName, item.Action.ToString(), item.WasPresent ? 1 : 0,
                 item.ProficiencyBefore, item.Proficiency, item.Status.ToString(), item.Note, item.Error, ToDb(item.UpdatedAt),
-                item.TargetId,
+                item.Line, item.RingNumberBefore, item.RingNumber, item.TargetId,
             ];
             for (var i = 0; i < p.Length; i++) p[i].Value = values[i] ?? DBNull.Value;
             await insert.ExecuteNonQueryAsync(ct);

@@ -7,12 +7,12 @@ namespace GenesysCloud.Bulk.Planning;
 /// The items of a copy (<see cref="BulkOperation.CopyRouting"/>): for each person found, one item per skill or language of
 /// the person copied from (set at their proficiency, or already so), and when making them identical one removal per skill or
 /// language of the copied kinds the person copied from does not have. The holdings of everyone, the source included, are
-/// read together (100 people per call). Inputs that found nobody keep their one item.
+/// read together (100 people per call). Inputs that found nobody keep their one item. Every item keeps its person's input line.
 /// </summary>
 internal static class CopyPlanner
 {
     public static async Task<BulkPlanItem[]> ItemsAsync(RoutingCopyTarget target, RoutingCopyOptions options, IReadOnlyList<BulkPlanItem?> resolved,
-        IReadOnlyList<(int Index, string Raw, UserSummary User)> found, CancellationToken ct)
+        IReadOnlyList<(int Index, string Raw, UserSummary User)> found, IReadOnlyList<int?>? lines, CancellationToken ct)
     {
         var holdings = await target.ReadHoldingsAsync([target.Id, .. found.Select(f => f.User.Id)], ct);
         bool Copied(string routingId) => target.Describe(routingId)?.Kind is { } kind
@@ -25,9 +25,10 @@ internal static class CopyPlanner
         var items = new List<BulkPlanItem>();
         for (var input = 0; input < resolved.Count; input++)
         {
+            var line = lines?[input];
             if (!byIndex.TryGetValue(input, out var person))
             {
-                items.Add(resolved[input]! with { Index = items.Count });
+                items.Add(resolved[input]! with { Index = items.Count, Line = line });
                 continue;
             }
 
@@ -36,7 +37,7 @@ internal static class CopyPlanner
             var held = holdings.GetValueOrDefault(user.Id) ?? new Dictionary<string, double?>();
             if (string.Equals(user.Id, target.Id, StringComparison.OrdinalIgnoreCase))
             {
-                items.Add(Item(items.Count, person, BulkItemAction.NotApplicable) with { Note = "the person copied from" });
+                items.Add(Item(items.Count, person, BulkItemAction.NotApplicable) with { Note = "the person copied from", Line = line });
                 continue;
             }
 
@@ -70,6 +71,7 @@ internal static class CopyPlanner
 
             if (items.Count == first)
                 items.Add(Item(items.Count, person, BulkItemAction.AlreadyDone) with { Note = "nothing to copy: the person copied from has none of these" });
+            for (var i = first; i < items.Count; i++) items[i] = items[i] with { Line = line };
         }
 
         return [.. items];

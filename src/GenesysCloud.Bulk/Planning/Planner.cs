@@ -1,3 +1,4 @@
+using System.Globalization;
 using GenesysCloud.Bulk.Execution;
 using GenesysCloud.Bulk.Resolution;
 using GenesysCloud.Bulk.Targets;
@@ -36,7 +37,7 @@ internal sealed class Planner(BulkConnection connection)
 
             if (firstByKey.TryGetValue(id, out var first))
             {
-                items[index] = new BulkPlanItem(index, raw, null, BulkItemAction.Duplicate) { Note = $"same identifier as input #{first + 1}" };
+                items[index] = new BulkPlanItem(index, raw, null, BulkItemAction.Duplicate) { Note = $"same identifier as {Position(request, first)}" };
                 continue;
             }
 
@@ -44,7 +45,7 @@ internal sealed class Planner(BulkConnection connection)
             if (directory.Find(id) is not { } user)
                 items[index] = new BulkPlanItem(index, raw, null, BulkItemAction.NotFound) { Note = "no active user matches" };
             else if (firstByUser.TryGetValue(user.Id, out var sameUser))
-                items[index] = new BulkPlanItem(index, raw, user.Id, BulkItemAction.Duplicate) { UserName = user.Name, Note = $"same user as input #{sameUser + 1}" };
+                items[index] = new BulkPlanItem(index, raw, user.Id, BulkItemAction.Duplicate) { UserName = user.Name, Note = $"same user as {Position(request, sameUser)}" };
             else
             {
                 firstByUser[user.Id] = index;
@@ -53,15 +54,22 @@ internal sealed class Planner(BulkConnection connection)
         }
 
         if (target is RoutingCopyTarget copy)
-            return NewPlan(request, target, await CopyPlanner.ItemsAsync(copy, request.Copy!, items, found, ct), strategy, meter.Calls);
+            return NewPlan(request, target, await CopyPlanner.ItemsAsync(copy, request.Copy!, items, found, request.Lines, ct), strategy, meter.Calls);
 
         var planned = found.Select(f => new BulkPlanItem(f.Index, f.Raw, f.User.Id, BulkItemAction.WillChange)
         {
             UserName = f.User.Name,
             Proficiency = ProficiencyOf(request, f.Index),
+            RingNumber = request.Operation == BulkOperation.SetRingNumber ? request.RingNumber : null,
         });
         foreach (var item in await DiffAsync(target, [.. planned], i => request.RowOperations?[i.Index] ?? request.Operation, ct, wholeState))
             items[item.Index] = item;
+
+        if (request.Lines is { } lines)
+        {
+            for (var i = 0; i < items.Length; i++) items[i] = items[i] with { Line = lines[i] };
+        }
+
         return NewPlan(request, target, items, strategy, meter.Calls);
     }
 
@@ -80,13 +88,23 @@ internal sealed class Planner(BulkConnection connection)
         var items = await DiffAsync(target, [.. changed.Select((item, index) => new BulkPlanItem(index, item.Identifier, item.UserId, BulkItemAction.WillChange)
         {
             UserName = item.UserName,
+            Line = item.Line,
             TargetId = item.TargetId,
             Proficiency = hasProficiency && item.WasPresent ? item.ProficiencyBefore : null,
+            RingNumber = item.RingNumberBefore,
         })], i => rowOperations[i.Index], ct);
+        if (operation == BulkOperation.SetRingNumber)
+        {
+            items = [.. items.Select(i => i.Action == BulkItemAction.WillChange && i.RingNumber is null
+                ? i with { Action = BulkItemAction.NotApplicable, Note = "the ring number before the job is not known, so it cannot be put back" }
+                : i)];
+        }
+
         var request = new BulkRequest(operation, job.TargetId, [.. changed.Select(i => i.Identifier)])
         {
             RequestedBy = requestedBy,
             RowOperations = operation == BulkOperation.SyncQueue ? rowOperations : null,
+            Lines = [.. changed.Select(i => i.Line)],
         };
         return NewPlan(request, target, items, ResolutionStrategy.None, meter.Calls) with { UndoOfJobId = job.Id };
     }
@@ -106,22 +124,27 @@ internal sealed class Planner(BulkConnection connection)
     private static BulkPlanItem Diff(BulkPlanItem item, BulkOperation operation, IReadOnlyDictionary<string, double?> state, string key,
         IReadOnlyDictionary<string, IndirectMembership> indirect)
     {
-        var present = state.TryGetValue(key, out var proficiency);
-        var planned = item with { WasPresent = present, ProficiencyBefore = proficiency };
-        if (TargetGoal.NotApplicable(operation, state, key) is { } reason)
+        var present = state.TryGetValue(key, out var current);
+        var planned = operation == BulkOperation.SetRingNumber
+            ? item with { WasPresent = present, RingNumberBefore = (int?)current }
+            : item with { WasPresent = present, ProficiencyBefore = current };
+        var indirectly = !present && indirect.ContainsKey(item.UserId!);
+        if (!indirectly && TargetGoal.NotApplicable(operation, state, key) is { } reason)
             return planned with { Action = BulkItemAction.NotApplicable, Note = reason };
-        var reached = TargetGoal.IsReached(operation, item.Proficiency, state, key);
-        if (present || !indirect.TryGetValue(item.UserId!, out var why))
+        var wanted = TargetGoal.Wanted(item);
+        var reached = TargetGoal.IsReached(operation, wanted, state, key);
+        if (!indirectly)
         {
             return reached
-                ? planned with { Action = BulkItemAction.AlreadyDone, Note = PlanNotes.AlreadyDone(operation, item.Proficiency) }
-                : planned with { Action = BulkItemAction.WillChange, Note = null };
+                ? planned with { Action = BulkItemAction.AlreadyDone, Note = PlanNotes.AlreadyDone(operation, wanted) }
+                : planned with { Action = BulkItemAction.WillChange, Note = PlanNotes.Changes(operation, current, wanted) };
         }
 
+        var why = indirect[item.UserId!];
         return operation switch
         {
-            BulkOperation.RemoveFromGroup or BulkOperation.RemoveFromQueue =>
-                planned with { Action = BulkItemAction.CannotChangeHere, Note = PlanNotes.CannotRemove(why) },
+            BulkOperation.RemoveFromGroup or BulkOperation.RemoveFromQueue or BulkOperation.SetRingNumber =>
+                planned with { Action = BulkItemAction.CannotChangeHere, Note = PlanNotes.CannotChange(operation, why) },
             // A queue already holds them through a member group; Genesys's provider refuses such adds, so none is sent.
             BulkOperation.AddToQueue => planned with { Action = BulkItemAction.AlreadyDone, Note = PlanNotes.AlreadyInQueue(why) },
             _ => planned with { Action = BulkItemAction.WillChange, Note = PlanNotes.AddsIndividually(why) },
@@ -162,13 +185,30 @@ internal sealed class Planner(BulkConnection connection)
         if (request.Operation == BulkOperation.SyncQueue &&
             (request.RowOperations is null || request.RowOperations.Any(o => o is not (BulkOperation.AddToQueue or BulkOperation.RemoveFromQueue))))
             throw new ArgumentException("A queue sync needs RowOperations of AddToQueue or RemoveFromQueue for every identifier.", nameof(request));
+        if (request.Lines is { } lines && lines.Count != request.Identifiers.Count)
+            throw new ArgumentException($"Lines has {lines.Count} entries for {request.Identifiers.Count} identifiers.", nameof(request));
+        if (request.Operation == BulkOperation.SetRingNumber && request.RingNumber is not (>= QueuesApi.MinRingNumber and <= QueuesApi.MaxRingNumber))
+        {
+            throw new ArgumentException(
+                $"The ring number must be between {QueuesApi.MinRingNumber} and {QueuesApi.MaxRingNumber}; {request.RingNumber?.ToString(CultureInfo.InvariantCulture) ?? "none"} was given.",
+                nameof(request));
+        }
+
         if (ProficiencyOperation.Of(request.Operation) is not { Sets: true } sets) return;
         for (var i = 0; i < request.Identifiers.Count; i++)
         {
             if (ProficiencyOf(request, i) is not { } level || !sets.Kind.IsValid(level))
-                throw new ArgumentException($"Identifier #{i + 1} ('{request.Identifiers[i]}'): proficiency must be {sets.Kind.ValidRange}.", nameof(request));
+            {
+                var position = Position(request, i);
+                throw new ArgumentException(
+                    $"{char.ToUpperInvariant(position[0])}{position[1..]} ('{request.Identifiers[i]}'): proficiency must be {sets.Kind.ValidRange}.", nameof(request));
+            }
         }
     }
+
+    /// <summary>Where an identifier is in the admin's input: "line 4,812" when the request knows lines, else "input #3".</summary>
+    private static string Position(BulkRequest request, int index) =>
+        request.Lines?[index] is { } line ? $"line {line.ToString("N0", CultureInfo.InvariantCulture)}" : $"input #{index + 1}";
 
     /// <summary>The proficiency a skill or language item sets: its own, else the request's; null for other operations.</summary>
     private static double? ProficiencyOf(BulkRequest request, int index) =>

@@ -43,6 +43,6 @@ public static class JobOutcome
     /// <summary>Printed before a job starts, so that a person can resume it after a crash or a kill.</summary>
     private static void AnnounceStart(CliOutput output, BulkPlan plan) =>
         output.Note(
-            $"Job {plan.JobId}: {OperationText.Describe(plan.Request.Operation, plan.TargetName, plan.Request.Proficiency)}, "
+            $"Job {plan.JobId}: {OperationText.Describe(plan.Request.Operation, plan.TargetName, plan.Request.Proficiency, plan.Request.RingNumber)}, "
             + $"{plan.ChangeCount:N0} changes. If interrupted, continue with: gcutil jobs resume {plan.JobId}");
 }

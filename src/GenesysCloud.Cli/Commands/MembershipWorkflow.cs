@@ -19,6 +19,7 @@ public static class MembershipWorkflow
         var bulkRequest = new BulkRequest(request.Spec.Operation, target.Id, request.Users.Values)
         {
             RequestedBy = RequestedBy(),
+            Lines = request.Users.ValueLines,
         };
 
         var plan = await engine.PlanAsync(bulkRequest, ct);

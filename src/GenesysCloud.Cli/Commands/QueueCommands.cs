@@ -1,4 +1,5 @@
 using System.CommandLine;
+using GenesysCloud.Bulk;
 using GenesysCloud.Cli.Connection;
 using GenesysCloud.Cli.Input;
 using GenesysCloud.Cli.Output;
@@ -9,7 +10,7 @@ namespace GenesysCloud.Cli.Commands;
 
 /// <summary>
 /// The Queue Manager verbs of <c>gcutil queues</c> beside add-members and remove-members: members, export, copy,
-/// compare, sync (make one queue like another), join and unjoin. All go through <see cref="QueueManagerService"/>.
+/// compare, sync (make one queue like another), join, unjoin and ring. All go through <see cref="QueueManagerService"/>.
 /// </summary>
 public static class QueueCommands
 {
@@ -22,6 +23,7 @@ public static class QueueCommands
         queues.Subcommands.Add(Sync(environment, globals));
         queues.Subcommands.Add(Join(environment, globals, joined: true));
         queues.Subcommands.Add(Join(environment, globals, joined: false));
+        queues.Subcommands.Add(Ring(environment, globals));
     }
 
     private static Option<string> QueueOption(string name = "--queue", string what = "The queue's name or id.") =>
@@ -169,6 +171,41 @@ public static class QueueCommands
                 ? await service.PlanJoinAllAsync(target, joined, ct)
                 : await service.PlanJoinAsync(target.Id, (await identifiers.ReadAsync(result, ct)).Values, joined, ct);
             return await JobOutcome.PreviewOrApplyAsync(settings, output, session.Engine, plan, $"queues {verb}", ct);
+        }));
+        return command;
+    }
+
+    private static Command Ring(CliEnvironment environment, GlobalOptions globals)
+    {
+        var command = new Command("ring",
+            $"Set the ring number ({QueuesApi.MinRingNumber}-{QueuesApi.MaxRingNumber}) of individual queue members in bulk; the previous ring is journaled for undo, and the result is re-read.");
+        var queue = QueueOption();
+        var ring = new Option<int>("--ring") { Description = $"The ring number, {QueuesApi.MinRingNumber} to {QueuesApi.MaxRingNumber}.", Required = true };
+        var all = new Option<bool>("--all") { Description = "Every individual member of the queue who is on another ring." };
+        var identifiers = new IdentifierOptions();
+        command.Options.Add(queue);
+        command.Options.Add(ring);
+        command.Options.Add(all);
+        identifiers.AddTo(command);
+        command.SetAction((result, ct) => RunAsync(environment, globals, result, async (session, service, output, settings) =>
+        {
+            var number = result.GetValue(ring);
+            if (number is < QueuesApi.MinRingNumber or > QueuesApi.MaxRingNumber)
+                throw new CliInputException($"--ring: {number} is not a ring number; give {QueuesApi.MinRingNumber} to {QueuesApi.MaxRingNumber}.");
+            var target = await QueueAsync(session, service, result.GetRequiredValue(queue), ct);
+            BulkPlan plan;
+            if (result.GetValue(all))
+            {
+                var members = await service.GetMembersAsync(target, ct);
+                plan = await service.PlanRingNumberAsync(target.Id, [.. members.Where(m => m.Direct && m.RingNumber != number).Select(m => m.UserId)], number, ct: ct);
+            }
+            else
+            {
+                var users = await identifiers.ReadAsync(result, ct);
+                plan = await service.PlanRingNumberAsync(target.Id, users.Values, number, users.ValueLines, ct);
+            }
+
+            return await JobOutcome.PreviewOrApplyAsync(settings, output, session.Engine, plan, "queues ring", ct);
         }));
         return command;
     }

@@ -13,7 +13,7 @@ public static class OperationText
     {
         BulkOperation.AddToGroup or BulkOperation.RemoveFromGroup => "group",
         BulkOperation.AddToQueue or BulkOperation.RemoveFromQueue or BulkOperation.SyncQueue
-            or BulkOperation.JoinQueue or BulkOperation.UnjoinQueue => "queue",
+            or BulkOperation.JoinQueue or BulkOperation.UnjoinQueue or BulkOperation.SetRingNumber => "queue",
         BulkOperation.EndConversation => "conversations",
         BulkOperation.AssignLanguage or BulkOperation.ChangeLanguage or BulkOperation.RemoveLanguage => "language",
         BulkOperation.CopyRouting => "user",
@@ -30,6 +30,7 @@ public static class OperationText
         BulkOperation.SyncQueue => "queues sync",
         BulkOperation.JoinQueue => "queues join",
         BulkOperation.UnjoinQueue => "queues unjoin",
+        BulkOperation.SetRingNumber => "queues ring",
         BulkOperation.AssignSkill => "skills assign",
         BulkOperation.EndConversation => "conversations end",
         BulkOperation.ChangeSkill => "skills change",
@@ -40,8 +41,8 @@ public static class OperationText
         _ => "skills remove",
     };
 
-    /// <summary>A short sentence: "add to group 'Sales'".</summary>
-    public static string Describe(BulkOperation operation, string targetName, double? proficiency) => operation switch
+    /// <summary>A short sentence: "add to group 'Sales'"; <paramref name="ringNumber"/> names the ring of a ring number job.</summary>
+    public static string Describe(BulkOperation operation, string targetName, double? proficiency, int? ringNumber = null) => operation switch
     {
         BulkOperation.AddToGroup => $"add to group '{targetName}'",
         BulkOperation.RemoveFromGroup => $"remove from group '{targetName}'",
@@ -50,6 +51,9 @@ public static class OperationText
         BulkOperation.SyncQueue => $"make queue '{targetName}' like another (adds and removes)",
         BulkOperation.JoinQueue => $"join members to queue '{targetName}'",
         BulkOperation.UnjoinQueue => $"unjoin members from queue '{targetName}'",
+        BulkOperation.SetRingNumber => ringNumber is { } ring
+            ? $"put members of queue '{targetName}' on ring {ring}"
+            : $"set the ring number of members of queue '{targetName}'",
         BulkOperation.AssignSkill => $"assign skill '{targetName}'" + (proficiency is { } p ? $" at proficiency {p}" : " at each row's proficiency"),
         BulkOperation.ChangeSkill => $"change skill '{targetName}'" + (proficiency is { } p ? $" to proficiency {p}" : " to each row's proficiency"),
         BulkOperation.AssignLanguage => $"assign language '{targetName}'" + (proficiency is { } p ? $" at proficiency {p}" : " at each row's proficiency"),

@@ -9,7 +9,7 @@ public static class ReportMapper
     {
         var items = plan.Items
             .Select(i => new ItemJson(
-                i.Index, i.Identifier, i.UserId, i.UserName, OperationText.Camel(i.Action), null, i.Proficiency, i.Note, null))
+                i.Index, i.Line, i.Identifier, i.UserId, i.UserName, OperationText.Camel(i.Action), null, i.Proficiency, i.RingNumber, i.Note, null))
             .ToList();
         return new JobReportJson(
             command,
@@ -58,12 +58,14 @@ public static class ReportMapper
         var items = jobItems
             .Select(i => new ItemJson(
                 i.Index,
+                i.Line,
                 i.Identifier,
                 i.UserId,
                 i.UserName,
                 OperationText.Camel(i.Action),
                 OperationText.Camel(i.Status),
                 i.Proficiency,
+                i.RingNumber,
                 i.Note,
                 i.Error))
             .ToList();

@@ -93,7 +93,7 @@ public static class ReportRenderer
             return;
         var ordered = items.OrderBy(Rank).ThenBy(i => i.Index).ToList();
         var table = new Table()
-            .AddColumn(new TableColumn("#").RightAligned()).AddColumn("Identifier").AddColumn("User").AddColumn("Action");
+            .AddColumn(new TableColumn("Line").RightAligned()).AddColumn("Identifier").AddColumn("User").AddColumn("Action");
         if (withStatus)
             table.AddColumn("Status");
         table.AddColumn("Note / error");
@@ -101,7 +101,7 @@ public static class ReportRenderer
         {
             List<string> cells =
             [
-                (item.Index + 1).ToString(),
+                item.Line?.ToString("N0") ?? $"#{item.Index + 1:N0}",
                 Markup.Escape(item.Identifier),
                 Markup.Escape(item.UserName ?? item.UserId ?? ""),
                 Markup.Escape(item.Action),

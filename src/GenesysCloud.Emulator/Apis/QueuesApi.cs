@@ -10,6 +10,10 @@ internal static class QueuesApi
     private const int MaxPageSize = 500;
     private const int MaxMemberPageSize = 100;
     private const int MaxMemberChanges = 100;
+
+    // Genesys's Terraform provider validates a member's ring number as 1–6 (bullseye routing has six rings).
+    private const int MinRingNumber = 1;
+    private const int MaxRingNumber = 6;
     private static readonly string[] MemberByValues = ["user", "group"];
 
     public static IEndpointRouteBuilder MapQueuesApi(this IEndpointRouteBuilder app)
@@ -113,15 +117,25 @@ internal static class QueuesApi
         return TypedResults.Ok(Listings.Cursor(request, paging, [.. scheduled.Select(m => QueueMember.From(org, m))], hasMore: false));
     }
 
-    /// <summary>The ring number or the joined state of one member (one of them per call); 202, effective after the delay.</summary>
-    private static IResult UpdateMember(EmulatorState org, string queueId, string memberId, QueueMemberUpdate body)
+    /// <summary>
+    /// The ring number (1–6) or the joined state of one member (one of them per call); 202, effective after the delay.
+    /// A member only through a member group gets no ring number of their own (see <see cref="EmulatorOptions.RefuseRingNumberOfGroupMember"/>).
+    /// </summary>
+    private static IResult UpdateMember(EmulatorState org, EmulatorOptions options, string queueId, string memberId, QueueMemberUpdate body)
     {
-        if (!org.QueueExists(queueId))
+        if (org.QueueMembers(queueId) is not { } members)
             return QueueNotFound(queueId);
         if ((body.Joined is null) == (body.RingNumber is null))
             return ApiError.BadRequest("Give either ringNumber or joined, not both and not neither.", body.Joined is null ? "joined" : "ringNumber");
-        if (body.RingNumber is < 1)
-            return ApiError.BadRequest("ringNumber must be 1 or greater.", "ringNumber");
+        if (body.RingNumber is < MinRingNumber or > MaxRingNumber)
+            return ApiError.BadRequest($"ringNumber must be between {MinRingNumber} and {MaxRingNumber}; {body.RingNumber} was given.", "ringNumber");
+        if (body.RingNumber is not null && members.FirstOrDefault(m => m.UserId == memberId) is { MemberBy: "group" })
+        {
+            return options.RefuseRingNumberOfGroupMember
+                ? ApiError.BadRequest($"User {memberId} is a member of queue {queueId} only through a member group; a ring number is set for individual members.", "ringNumber")
+                : TypedResults.Accepted((string?)null);
+        }
+
         var scheduled = org.ScheduleQueueMemberUpdates(queueId, [(memberId, body.Joined, body.RingNumber)]);
         return scheduled is [_]
             ? TypedResults.Accepted((string?)null)

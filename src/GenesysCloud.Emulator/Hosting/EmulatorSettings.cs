@@ -39,6 +39,7 @@ internal static class EmulatorSettings
         ("--conflict-rate", "ConflictRate", "probability 0..1 of a 409 on skills and languages bulk PATCH and group member DELETE (default 0)"),
         ("--queue-update-delay", "QueueUpdateDelayMs", "ms before a queue member join/unjoin PATCH takes effect (default 0)"),
         ("--accept-group-member-queue-adds", "AcceptGroupMemberQueueAdds", "true: adding a queue's member-by-group is a 204 with no effect instead of a 400 (default false)"),
+        ("--accept-group-member-ring-numbers", "AcceptGroupMemberRingNumbers", "true: setting the ring number of a queue's member-by-group is a 202 with no effect instead of a 400 (default false)"),
         ("--port", "Port", $"port on 127.0.0.1, 0 = any free port (default {DefaultPort})"),
     ];
 
@@ -88,6 +89,7 @@ internal static class EmulatorSettings
         options.Faults.InjectedConflictRate = Double(configuration, "ConflictRate");
         options.Faults.QueueMemberUpdateDelay = TimeSpan.FromMilliseconds(Int(configuration, "QueueUpdateDelayMs", 0));
         options.RefuseQueueAddOfGroupMember = !Bool(configuration, "AcceptGroupMemberQueueAdds");
+        options.RefuseRingNumberOfGroupMember = !Bool(configuration, "AcceptGroupMemberRingNumbers");
         return options;
     }
 

@@ -19,6 +19,7 @@ internal static class EndpointPermissions
         ["GET /api/v2/routing/queues/{queueId}/members"] = ["routing:queue:view"],
         ["POST /api/v2/routing/queues/{queueId}/members"] = ["routing:queue:edit", "routing:queueMember:manage"],
         ["PATCH /api/v2/routing/queues/{queueId}/members"] = ["routing:queue:edit", "routing:queueMember:manage"],
+        ["PATCH /api/v2/routing/queues/{queueId}/members/{memberId}"] = ["routing:queue:edit", "routing:queueMember:manage"],
         ["GET /api/v2/routing/skills"] = ["routing:skill:view"],
         ["GET /api/v2/users/{userId}/routingskills"] = ["routing:skill:view"],
         ["POST /api/v2/users/{userId}/routingskills"] = ["routing:skill:assign"],

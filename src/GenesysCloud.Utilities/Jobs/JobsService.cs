@@ -42,11 +42,13 @@ public sealed class JobsService(BulkWorkflowService workflow)
 
     /// <summary>A job's items as formula-safe CSV, one line per input identifier.</summary>
     public static byte[] ExportItems(BulkJobResult result) => SafeCsvWriter.ToUtf8Bytes(
-        ["jobId", "index", "identifier", "userId", "userName", "action", "status", "wasPresent", "proficiencyBefore", "proficiency", "note", "error", "updatedAt"],
+        ["jobId", "index", "line", "identifier", "userId", "userName", "action", "status", "wasPresent", "proficiencyBefore", "proficiency",
+            "ringNumberBefore", "ringNumber", "note", "error", "updatedAt"],
         result.Items.Select(i => new[]
         {
-            i.JobId, (i.Index + 1).ToString(), i.Identifier, i.UserId, i.UserName, i.Action.ToString(), i.Status.ToString(),
-            i.WasPresent ? "true" : "false", i.ProficiencyBefore?.ToString(), i.Proficiency?.ToString(), i.Note, i.Error, i.UpdatedAt.ToString("O"),
+            i.JobId, (i.Index + 1).ToString(), Number(i.Line), i.Identifier, i.UserId, i.UserName, i.Action.ToString(), i.Status.ToString(),
+            i.WasPresent ? "true" : "false", i.ProficiencyBefore?.ToString(), i.Proficiency?.ToString(), Number(i.RingNumberBefore), Number(i.RingNumber),
+            i.Note, i.Error, i.UpdatedAt.ToString("O"),
         }));
 
     /// <summary>The job list as formula-safe CSV (the audit trail: who, when, what, how it ended).</summary>
@@ -73,4 +75,6 @@ public sealed class JobsService(BulkWorkflowService workflow)
     /// <summary>True when the journal shows the job changed something an undo can put back (an ended conversation cannot be).</summary>
     public static bool CanUndoJob(BulkJob job) =>
         job.Status != BulkJobStatus.Running && job.AppliedCount > 0 && job.Operation != BulkOperation.EndConversation;
+
+    private static string? Number(int? value) => value?.ToString(CultureInfo.InvariantCulture);
 }

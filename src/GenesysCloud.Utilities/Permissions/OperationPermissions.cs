@@ -21,7 +21,7 @@ public static class OperationPermissions
     {
         BulkOperation.AddToGroup or BulkOperation.RemoveFromGroup => Group,
         BulkOperation.AddToQueue or BulkOperation.RemoveFromQueue or BulkOperation.SyncQueue
-            or BulkOperation.JoinQueue or BulkOperation.UnjoinQueue => Queue,
+            or BulkOperation.JoinQueue or BulkOperation.UnjoinQueue or BulkOperation.SetRingNumber => Queue,
         BulkOperation.AssignSkill or BulkOperation.ChangeSkill or BulkOperation.RemoveSkill
             or BulkOperation.AssignLanguage or BulkOperation.ChangeLanguage or BulkOperation.RemoveLanguage or BulkOperation.CopyRouting => Skill,
         BulkOperation.EndConversation => Conversation,

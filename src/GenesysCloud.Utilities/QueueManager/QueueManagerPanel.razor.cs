@@ -20,6 +20,8 @@ public sealed partial class QueueManagerPanel : IDisposable
     private QueueSync? _sync;
     private IReadOnlyList<QueueMemberRow> _members = [];
     private HashSet<QueueMemberRow> _selected = [];
+    private int _ring = QueuesApi.MinRingNumber;
+    private bool _inputSetsRing;
 
     [Inject] private GenesysConnection Connection { get; set; } = default!;
 
@@ -35,6 +37,9 @@ public sealed partial class QueueManagerPanel : IDisposable
     private QueueManagerService Service => new(Api, Workflow.Engine, Workflow.Owner.RequestedBy(Utility));
 
     private BulkChange AddChange => BulkChange.Of(Utility, BulkOperation.AddToQueue, _queue!.Id, _queue.Name ?? _queue.Id);
+
+    /// <summary>What pasted or uploaded people are planned as: added to the queue, or put on the chosen ring.</summary>
+    private BulkChange InputChange => _inputSetsRing ? RingChange(_ring) : AddChange;
 
     protected override Task OnInitializedAsync() => RefreshAsync();
 
@@ -83,6 +88,18 @@ public sealed partial class QueueManagerPanel : IDisposable
             Wording = joined ? new("Will join", "Already joined", "Joined", "join") : new("Will unjoin", "Already unjoined", "Unjoined", "unjoin"),
         };
         return PreviewAsync(Rows(joined ? "people to join" : "people to unjoin", rows), change);
+    }
+
+    private Task PreviewRingAsync() => PreviewAsync(Rows($"people to put on ring {_ring}", _selected), RingChange(_ring));
+
+    private BulkChange RingChange(int ring)
+    {
+        var queueId = _queue!.Id;
+        return new BulkChange(Utility, $"Set ring {ring} for members of '{_queue.Name}'", queueId,
+            ids => QueueManagerService.RingNumberRequest(queueId, ids, ring))
+        {
+            Wording = ChangeWording.For(BulkOperation.SetRingNumber),
+        };
     }
 
     private Task PreviewAsync(WorkInput input, BulkChange change) =>

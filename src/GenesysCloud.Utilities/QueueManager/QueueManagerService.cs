@@ -126,8 +126,26 @@ public sealed class QueueManagerService
     }
 
     /// <summary>
-    /// Applies a plan as a journaled job. Joins and unjoins are re-read before they are reported: an item the org
-    /// does not show joined (or unjoined) is reported failed, never done.
+    /// Plans setting the ring number (1–6) of users who are individual members of the queue; the previous ring is
+    /// journaled, so undo puts each one back. Members only through a member group are reported, not sent (their ring
+    /// comes with the group); people not in the queue are reported as not members.
+    /// </summary>
+    /// <param name="queueId">The queue.</param>
+    /// <param name="identifiers">User ids, emails or usernames.</param>
+    /// <param name="ringNumber">The ring, <see cref="QueuesApi.MinRingNumber"/>–<see cref="QueuesApi.MaxRingNumber"/>.</param>
+    /// <param name="lines">The input line of each identifier, when they came from a file or a paste.</param>
+    /// <param name="ct">Cancels planning.</param>
+    public Task<BulkPlan> PlanRingNumberAsync(string queueId, IReadOnlyList<string> identifiers, int ringNumber, IReadOnlyList<int?>? lines = null,
+        CancellationToken ct = default) =>
+        PlanAsync(RingNumberRequest(queueId, identifiers, ringNumber) with { Lines = lines }, ct);
+
+    /// <summary>The engine request that sets <paramref name="ringNumber"/> for <paramref name="identifiers"/> (the workflow plans it with lines).</summary>
+    public static BulkRequest RingNumberRequest(string queueId, IReadOnlyList<string> identifiers, int ringNumber) =>
+        new(BulkOperation.SetRingNumber, queueId, identifiers) { RingNumber = ringNumber };
+
+    /// <summary>
+    /// Applies a plan as a journaled job. Joins, unjoins and ring numbers are re-read before they are reported: an item
+    /// the org does not show changed is reported failed, never done.
     /// </summary>
     public Task<BulkJobResult> ApplyAsync(BulkPlan plan, IProgress<BulkProgress>? progress = null, CancellationToken ct = default) =>
         _engine.ApplyAsync(plan, progress, ct);

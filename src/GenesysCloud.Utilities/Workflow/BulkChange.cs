@@ -34,6 +34,7 @@ public sealed record BulkChange(string Utility, string Title, string TargetId, F
         BulkOperation.SyncQueue => "Make queue like another",
         BulkOperation.JoinQueue => "Join to queue",
         BulkOperation.UnjoinQueue => "Unjoin from queue",
+        BulkOperation.SetRingNumber => "Set ring number in queue",
         BulkOperation.AssignSkill => "Assign skill",
         BulkOperation.ChangeSkill => "Change skill",
         BulkOperation.RemoveSkill => "Remove skill",

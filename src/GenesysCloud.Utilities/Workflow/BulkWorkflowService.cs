@@ -57,8 +57,12 @@ public sealed class BulkWorkflowService
     {
         ArgumentNullException.ThrowIfNull(change);
         ArgumentNullException.ThrowIfNull(input);
-        var identifiers = input.Planned.Select(r => r.Identifier!).ToArray();
-        var request = change.Request(identifiers) with { RequestedBy = Owner.RequestedBy(change.Utility) };
+        var planned = input.Planned;
+        var request = change.Request([.. planned.Select(r => r.Identifier!)]) with
+        {
+            RequestedBy = Owner.RequestedBy(change.Utility),
+            Lines = [.. planned.Select(r => r.Line)],
+        };
         var plan = await Engine.PlanAsync(request, ct);
         return new WorkPreview(change, input.Source, WorkRows.Planned(input, plan), plan) { BlockedReason = input.BlockedReason };
     }
@@ -112,7 +116,7 @@ public sealed class BulkWorkflowService
         {
             Title = $"Undo job {job.Id}: {BulkChange.Describe(plan.Request.Operation)} '{plan.TargetName}'",
         };
-        var input = new WorkInput($"job {job.Id}", [.. plan.Items.Select(i => new WorkRow(null, i.Identifier, RowState.WillChange)
+        var input = new WorkInput($"job {job.Id}", [.. plan.Items.Select(i => new WorkRow(i.Line, i.Identifier, RowState.WillChange)
         {
             Identifier = i.Identifier,
         })]);

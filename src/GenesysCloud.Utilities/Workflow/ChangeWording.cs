@@ -17,6 +17,7 @@ public sealed record ChangeWording(string WillChange, string AlreadyDone, string
         BulkOperation.AssignSkill or BulkOperation.AssignLanguage => new("Will assign", "Already has it", "Assigned", "assignment"),
         BulkOperation.RemoveSkill or BulkOperation.RemoveLanguage => new("Will remove", "Does not have it", "Removed", "removal"),
         BulkOperation.EndConversation => new("Will end", "Already ended", "Ended", "conversation"),
+        BulkOperation.SetRingNumber => new("Will set ring", "Already on that ring", "Ring set", "ring change"),
         _ => new("Will change", "Already done", "Changed", "change"),
     };
 

@@ -1,3 +1,5 @@
+using System.Globalization;
+
 namespace GenesysCloud.Utilities.Workflow;
 
 /// <summary>
@@ -36,6 +38,8 @@ public sealed record WorkRow(int? Line, string Input, RowState State)
     /// <summary>True when applying sends this row.</summary>
     public bool IsChange => State == RowState.WillChange;
 
-    /// <summary>"line 3", "line 3, column 'email'", or "picked" for messages.</summary>
-    public string Location => Line is null ? "picked" : Column is null ? $"line {Line}" : $"line {Line}, column '{Column}'";
+    /// <summary>"line 4,812", "line 3, column 'email'", or "picked" for messages.</summary>
+    public string Location => Line is not { } line ? "picked"
+        : Column is null ? $"line {line.ToString("N0", CultureInfo.InvariantCulture)}"
+        : $"line {line.ToString("N0", CultureInfo.InvariantCulture)}, column '{Column}'";
 }

@@ -1,3 +1,4 @@
+using System.Globalization;
 using GenesysCloud.Bulk;
 
 namespace GenesysCloud.Utilities.Workflow;
@@ -44,16 +45,25 @@ public static class WorkRows
             : row)];
     }
 
-    /// <summary>A journaled job's items as rows (for jobs read back from the journal: the line is not journaled, so it is null).</summary>
+    /// <summary>A journaled job's items as rows, with their input lines (null for picked users and for jobs journaled before lines were).</summary>
     public static IReadOnlyList<WorkRow> FromJournal(IEnumerable<BulkJobItem> items) =>
-        [.. items.Select(i => WithOutcome(new WorkRow(null, i.Identifier, StateOf(i.Action))
+        [.. items.Select(i => WithRingChange(WithOutcome(new WorkRow(i.Line, i.Identifier, StateOf(i.Action))
         {
             PlanIndex = i.Index,
             Identifier = i.Identifier,
             UserId = i.UserId,
             UserName = i.UserName,
             Note = i.Note,
-        }, i))];
+        }, i), i))];
+
+    /// <summary>A ring number change says which rings it moves between ("ring 1 → 3"), whatever the run noted since.</summary>
+    private static WorkRow WithRingChange(WorkRow row, BulkJobItem item)
+    {
+        if (item.Action != BulkItemAction.WillChange || item.RingNumber is not { } ring)
+            return row;
+        var change = $"ring {item.RingNumberBefore?.ToString(CultureInfo.InvariantCulture) ?? "unknown"} → {ring.ToString(CultureInfo.InvariantCulture)}";
+        return row with { Note = row.Note is { } note && note != change ? $"{change} · {note}" : change };
+    }
 
     private static WorkRow WithPlan(WorkRow row, BulkPlanItem item, IReadOnlyDictionary<string, int?> firstLineOfUser)
     {

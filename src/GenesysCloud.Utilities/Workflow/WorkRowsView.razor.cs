@@ -1,3 +1,4 @@
+using System.Globalization;
 using Microsoft.AspNetCore.Components;
 using MudBlazor;
 
@@ -52,10 +53,13 @@ public sealed partial class WorkRowsView
     internal static string Slug(RowState state) =>
         string.Concat(state.ToString().Select((c, i) => char.IsUpper(c) && i > 0 ? "-" + char.ToLowerInvariant(c) : char.ToLowerInvariant(c).ToString()));
 
-    // Journaled jobs do not record input lines, so their rows show the item's position instead.
-    private static string LineText(WorkRow row) => row.Line?.ToString("N0") ?? (row.PlanIndex is { } index ? $"#{index + 1:N0}" : "");
+    // Rows without an input line (picked users, jobs journaled before lines were) show the item's position instead.
+    private static string LineText(WorkRow row) =>
+        row.Line?.ToString("N0", CultureInfo.InvariantCulture) ?? (row.PlanIndex is { } index ? $"#{(index + 1).ToString("N0", CultureInfo.InvariantCulture)}" : "");
 
-    private static string? LineTitle(WorkRow row) => row.Line is null && row.PlanIndex is not null ? "position in the job (the input line is not journaled)" : row.Column;
+    private static string? LineTitle(WorkRow row) => row.Line is null && row.PlanIndex is not null
+        ? "no input line (picked from a list, or journaled before lines were kept): position in the job"
+        : row.Location;
 
     internal static Color ColorOf(RowState state) => state switch
     {

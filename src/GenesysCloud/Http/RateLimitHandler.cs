@@ -8,6 +8,7 @@ internal sealed class RateLimitHandler(TokenRateLimiter limiter) : DelegatingHan
         var token = request.Headers.Authorization?.Parameter ?? "";
         var endpoint = $"{request.Method.Method} {EndpointTemplate.From(request.RequestUri)}";
         await limiter.AcquireAsync(token, endpoint, cancellationToken).ConfigureAwait(false);
+        var sentAt = limiter.Now;
         HttpResponseMessage? response = null;
         try
         {
@@ -16,7 +17,7 @@ internal sealed class RateLimitHandler(TokenRateLimiter limiter) : DelegatingHan
         }
         finally
         {
-            limiter.Release(token, endpoint, response);
+            limiter.Release(token, endpoint, response, sentAt);
         }
     }
 }

@@ -35,15 +35,18 @@ internal sealed class TokenRateLimiter(int limit, TimeSpan window, TimeProvider 
         }
     }
 
-    public void Release(string token, string endpoint, HttpResponseMessage? response)
+    /// <summary>Frees the request's slots and takes in its answer; <paramref name="sentAt"/> is when <see cref="AcquireAsync"/> let it through.</summary>
+    public void Release(string token, string endpoint, HttpResponseMessage? response, DateTimeOffset sentAt)
     {
-        var now = time.GetUtcNow();
-        var server = response is null ? null : ServerState.From(response);
+        var answered = new Answer(sentAt, time.GetUtcNow(), response is null ? null : ServerState.From(response));
         if (_tokens.TryGetValue(token, out var tokenBucket))
-            tokenBucket.Complete(server, now, tokenWideOnly: true);
+            tokenBucket.Complete(answered, tokenWideOnly: true);
         if (_endpoints.TryGetValue((token, endpoint), out var endpointBucket))
-            endpointBucket.Complete(server, now);
+            endpointBucket.Complete(answered);
     }
+
+    /// <summary>Current time, for <see cref="Release"/>'s <c>sentAt</c>.</summary>
+    public DateTimeOffset Now => time.GetUtcNow();
 
     /// <summary>
     /// A request holds its slot from acquisition until one window after its answer arrived: the server
@@ -88,24 +91,26 @@ internal sealed class TokenRateLimiter(int limit, TimeSpan window, TimeProvider 
         /// answers with the largest allowance seen describe the token's window (an endpoint with its own, smaller
         /// allowance reports that one's); a larger allowance than before starts the token's window anew.
         /// </summary>
-        public void Complete(ServerState? server, DateTimeOffset now, bool tokenWideOnly = false)
+        public void Complete(Answer answer, bool tokenWideOnly = false)
         {
             lock (_gate)
             {
                 _inFlight = Math.Max(0, _inFlight - 1);
-                _completed.Enqueue(now);
-                if (server is not { } state)
+                _completed.Enqueue(answer.At);
+                if (answer.Server is not { } state)
                     return;
                 var larger = state.Allowed > _serverAllowed;
                 if (tokenWideOnly && (state.Allowed is not { } reported || reported < _serverAllowed))
                     return;
                 if (state.Allowed is { } allowed)
                     _serverAllowed = allowed;
-                var resetAt = now + state.ResetIn;
-                if (_resetTimeKnown && now < _serverResetAt && !larger)
+                // The server counted the request between sending and answering and rounds the seconds left up, so the
+                // window it was counted in ends after EndsNoEarlier and no later than resetAt.
+                var resetAt = answer.At + state.ResetIn;
+                if (_resetTimeKnown && answer.EndsNoEarlier < _serverResetAt && !larger)
                 {
-                    // Same server window: answers arrive out of order, so the lowest remaining is the truest; every
-                    // answer's reset (whole seconds, rounded up) is a late estimate, so the earliest is the closest.
+                    // The window already known: answers arrive out of order, so the lowest remaining is the truest, and
+                    // the earliest end any of them allows is the closest.
                     _serverRemaining = Math.Min(_serverRemaining, state.Remaining);
                     if (resetAt < _serverResetAt)
                         _serverResetAt = resetAt;
@@ -148,6 +153,15 @@ internal sealed class TokenRateLimiter(int limit, TimeSpan window, TimeProvider 
             _inFlight++;
             _sentSinceServerReport++;
         }
+    }
+
+    /// <summary>An answer: when its request was sent, when it came back, and what the server said of the window.</summary>
+    private readonly record struct Answer(DateTimeOffset SentAt, DateTimeOffset At, ServerState? Server)
+    {
+        private static readonly TimeSpan ResetPrecision = TimeSpan.FromSeconds(1);
+
+        /// <summary>The earliest the window this answer was counted in can end.</summary>
+        public DateTimeOffset EndsNoEarlier => SentAt + (Server?.ResetIn ?? TimeSpan.Zero) - ResetPrecision;
     }
 
     /// <summary>What the server said about the endpoint's window for this token.</summary>

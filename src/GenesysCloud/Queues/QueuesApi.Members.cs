@@ -43,11 +43,21 @@ public sealed partial class QueuesApi
         return last;
     }
 
-    /// <summary>Sets one member's ring number (1 or more; <c>PATCH …/members/{memberId}</c>).</summary>
+    /// <summary>Lowest ring number of a queue member (the ring a new member is on).</summary>
+    public const int MinRingNumber = 1;
+
+    /// <summary>Highest ring number of a queue member (Genesys's Terraform provider validates 1–6; bullseye routing has six rings).</summary>
+    public const int MaxRingNumber = 6;
+
+    /// <summary>
+    /// Sets one individual member's ring number, <see cref="MinRingNumber"/>–<see cref="MaxRingNumber"/>
+    /// (<c>PATCH …/members/{memberId}</c>, one member per call). A success may only mean "accepted": re-read the members to see it.
+    /// </summary>
     public Task<ApiResponse<JsonElement>> SetRingNumberAsync(string queueId, string userId, int ringNumber, CancellationToken ct = default)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(userId);
-        ArgumentOutOfRangeException.ThrowIfLessThan(ringNumber, 1);
+        ArgumentOutOfRangeException.ThrowIfLessThan(ringNumber, MinRingNumber);
+        ArgumentOutOfRangeException.ThrowIfGreaterThan(ringNumber, MaxRingNumber);
         return _api.PatchAsync($"{QueuePath(queueId)}/members/{PathSegment.Escape(userId)}", new { ringNumber }, ct);
     }
 }

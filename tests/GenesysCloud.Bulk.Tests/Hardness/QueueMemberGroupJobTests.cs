@@ -42,13 +42,7 @@ public sealed class QueueMemberGroupJobTests
     private static (string Queue, string GroupName, string ViaGroup, string Individual) ArrangeQueue(TestOrg org)
     {
         var users = org.State.Users;
-        var queue = org.State.Queues[0].Id;
-        var group = org.State.Groups[1];
-        org.State.RemoveQueueMembers(queue, org.State.GetQueueMemberIds(queue));
-        org.State.RemoveGroupMembers(group.Id, org.State.GetGroupMemberIds(group.Id));
-        org.State.AddGroupMembers(group.Id, [users[100].Id]);
-        org.State.SetQueueMemberGroups(queue, [group.Id]);
-        org.State.AddQueueMembers(queue, [users[101].Id]);
-        return (queue, group.Name, users[100].Id, users[101].Id);
+        var (queue, groupName) = org.QueueWithMemberGroup(users[100].Id, [users[101].Id]);
+        return (queue, groupName, users[100].Id, users[101].Id);
     }
 }

@@ -1,4 +1,7 @@
+using System.Data.Common;
+using Dapper;
 using GenesysCloud.Bulk.Journal;
+using GenesysCloud.Bulk.Journal.Migrations;
 
 namespace GenesysCloud.Bulk.Tests.Journal;
 
@@ -17,6 +20,12 @@ public abstract class JobJournalContract : IAsyncLifetime
     /// <summary>A new journal object on the test's store (the same store every time within one test).</summary>
     protected abstract Task<SqlJobJournal> OpenStoreAsync();
 
+    /// <summary>The migration scripts' dialect folder: <c>Sqlite</c> or <c>Postgres</c>.</summary>
+    protected abstract string Dialect { get; }
+
+    /// <summary>A plain open connection to the test's store, for writing a schema as an older version left it.</summary>
+    protected abstract Task<DbConnection> OpenConnectionAsync();
+
     public Task InitializeAsync() => Task.CompletedTask;
 
     public virtual Task DisposeAsync()
@@ -34,7 +43,7 @@ public abstract class JobJournalContract : IAsyncLifetime
         [
             Item("job-1", 0, BulkItemAction.WillChange, BulkItemStatus.Pending) with
             {
-                ProficiencyBefore = 2, WasPresent = true, Proficiency = 3.5, TargetId = "skill-7",
+                ProficiencyBefore = 2, WasPresent = true, Proficiency = 3.5, Line = 4_812, TargetId = "skill-7",
             },
             Item("job-1", 1, BulkItemAction.NotFound, BulkItemStatus.Skipped) with { UserId = null, UserName = null, Note = "no active user matches" },
         ];
@@ -226,6 +235,42 @@ public abstract class JobJournalContract : IAsyncLifetime
             instances[i % instances.Length].TryClaimLeaseAsync("job-1", $"host-{i}", $"token-{i}", Created, Created + LeaseLength))));
 
         Assert.Single(claims, c => c.Acquired);
+    }
+
+    [SkippableFact]
+    public async Task OpeningAJournalOfTheVersionBeforeLines_AddsLinesAndRingNumbersAndKeepsOldItemsWithNone()
+    {
+        await WriteVersionBeforeLinesAsync();
+
+        var journal = await JournalAsync();
+        var old = Assert.Single(await journal.GetItemsAsync("old-job"));
+        await journal.CreateJobAsync(NewJob("new-job") with { Operation = BulkOperation.SetRingNumber },
+            [Item("new-job", 0, BulkItemAction.WillChange, BulkItemStatus.Pending) with { Line = 4_812, WasPresent = true, RingNumberBefore = 2, RingNumber = 5 }]);
+        var added = Assert.Single(await journal.GetItemsAsync("new-job"));
+
+        Assert.Equal(("user-a", BulkItemStatus.Applied, (int?)null, (int?)null, (int?)null), (old.UserId, old.Status, old.Line, old.RingNumberBefore, old.RingNumber));
+        Assert.Equal((4_812, 2, 5), (added.Line, added.RingNumberBefore, added.RingNumber));
+        await using var connection = await OpenConnectionAsync();
+        Assert.Equal(SchemaMigrator.Scripts(Dialect)[^1].Version, await connection.ExecuteScalarAsync<int>("SELECT MAX(version) FROM schema_version"));
+    }
+
+    /// <summary>The journal as the release before item lines left it (versioned scripts 1–3), with one finished job.</summary>
+    private async Task WriteVersionBeforeLinesAsync()
+    {
+        var scripts = SchemaMigrator.Scripts(Dialect).Where(s => s.Version < 4).ToList();
+        await using var connection = await OpenConnectionAsync();
+        foreach (var script in scripts) await connection.ExecuteAsync(script.Sql);
+        await connection.ExecuteAsync("CREATE TABLE schema_version (version integer PRIMARY KEY, name text NOT NULL, applied_at text NOT NULL)");
+        foreach (var script in scripts)
+            await connection.ExecuteAsync("INSERT INTO schema_version (version, name, applied_at) VALUES (@Version, @Name, '2026-11-01T00:00:00Z')", new { script.Version, script.Name });
+        await connection.ExecuteAsync("""
+            INSERT INTO jobs (id, operation, target_id, target_name, resolution, status, created_at, calls, http429)
+            VALUES ('old-job', 'AddToGroup', 'group-1', 'Sales', 'Search', 'Completed', @At, 3, 0)
+            """, new { At = Created.UtcDateTime });
+        await connection.ExecuteAsync("""
+            INSERT INTO items (job_id, idx, identifier, user_id, action, was_present, status, updated_at)
+            VALUES ('old-job', 0, 'a@example.com', 'user-a', 'WillChange', @WasPresent, 'Applied', @At)
+            """, new { WasPresent = false, At = Created.UtcDateTime });
     }
 
     protected async Task<SqlJobJournal> JournalAsync() => _journal ??= Track(await OpenStoreAsync());

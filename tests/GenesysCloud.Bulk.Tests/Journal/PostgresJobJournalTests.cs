@@ -1,3 +1,4 @@
+using System.Data.Common;
 using Dapper;
 using GenesysCloud.Bulk.Journal;
 using GenesysCloud.Bulk.Journal.Migrations;
@@ -12,7 +13,16 @@ public sealed class PostgresJobJournalTests : JobJournalContract
     private readonly PostgresTestServer _server = new();
     private string? _database;
 
+    protected override string Dialect => "Postgres";
+
     protected override async Task<SqlJobJournal> OpenStoreAsync() => new PostgresJobJournal(_database ??= await _server.CreateDatabaseAsync());
+
+    protected override async Task<DbConnection> OpenConnectionAsync()
+    {
+        var connection = new NpgsqlConnection(_database ??= await _server.CreateDatabaseAsync());
+        await connection.OpenAsync();
+        return connection;
+    }
 
     public override async Task DisposeAsync()
     {

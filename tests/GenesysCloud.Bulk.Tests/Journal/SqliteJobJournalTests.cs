@@ -1,3 +1,4 @@
+using System.Data.Common;
 using Dapper;
 using GenesysCloud.Bulk.Journal;
 using GenesysCloud.Bulk.Journal.Migrations;
@@ -10,7 +11,16 @@ public sealed class SqliteJobJournalTests : JobJournalContract
 {
     private readonly string _path = Path.Combine(Path.GetTempPath(), "bulk-tests", $"{Guid.NewGuid():N}.db");
 
+    protected override string Dialect => "Sqlite";
+
     protected override Task<SqlJobJournal> OpenStoreAsync() => Task.FromResult<SqlJobJournal>(new SqliteJobJournal(SqliteJobJournal.ForFile(_path)));
+
+    protected override async Task<DbConnection> OpenConnectionAsync()
+    {
+        var connection = new SqliteConnection(SqliteJobJournal.ForFile(_path));
+        await connection.OpenAsync();
+        return connection;
+    }
 
     public override async Task DisposeAsync()
     {

@@ -74,6 +74,22 @@ internal sealed class TestOrg : IAsyncDisposable
         return group.Id;
     }
 
+    /// <summary>
+    /// The first queue with only <paramref name="individualIds"/> as individual members and one member group (the second
+    /// group, emptied) that holds only <paramref name="viaGroupUserId"/>.
+    /// </summary>
+    public (string Queue, string GroupName) QueueWithMemberGroup(string viaGroupUserId, IEnumerable<string> individualIds)
+    {
+        var queue = State.Queues[0].Id;
+        var group = State.Groups[1];
+        State.RemoveQueueMembers(queue, State.GetQueueMemberIds(queue));
+        State.RemoveGroupMembers(group.Id, State.GetGroupMemberIds(group.Id));
+        State.AddGroupMembers(group.Id, [viaGroupUserId]);
+        State.SetQueueMemberGroups(queue, [group.Id]);
+        State.AddQueueMembers(queue, individualIds);
+        return (queue, group.Name);
+    }
+
     public int GroupAdds => Calls("POST", GroupMembersRoute);
 
     /// <summary>Requests to a route (a group's root route is logged with a trailing slash).</summary>

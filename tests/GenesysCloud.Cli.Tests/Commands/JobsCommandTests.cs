@@ -32,6 +32,9 @@ public sealed class JobsCommandTests(EmulatorFixture fixture)
         Assert.Equal(
             newcomers.Select(u => u.Email).Order(),
             shown.RootElement.GetProperty("items").EnumerateArray().Select(i => i.GetProperty("identifier").GetString()).Order());
+        Assert.Equal( // each item keeps where it was in --emails, read back from the journal
+            GenesysCloud.Bulk.Csv.PastedIdentifierParser.Parse(OrgPicks.Emails(newcomers), GenesysCloud.Bulk.Csv.IdentifierKind.Email).ValueLines,
+            shown.RootElement.GetProperty("items").EnumerateArray().Select(i => (int?)i.GetProperty("line").GetInt32()));
     }
 
     [Fact]

@@ -13,7 +13,7 @@ public sealed class MembershipCommandTests(EmulatorFixture fixture)
     ];
 
     private static readonly string[] ItemProperties =
-        ["index", "identifier", "userId", "userName", "action", "status", "proficiency", "note", "error"];
+        ["index", "line", "identifier", "userId", "userName", "action", "status", "proficiency", "ringNumber", "note", "error"];
 
     [Fact]
     public async Task GroupsAddMembers_DryRun_PrintsPlanAndChangesNothing()

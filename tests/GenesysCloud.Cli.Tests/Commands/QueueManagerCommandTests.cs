@@ -82,6 +82,57 @@ public sealed class QueueManagerCommandTests(EmulatorFixture fixture)
         Assert.Equal(fixture.Emulator.State.GetQueueMembers(queue.Id).Count, lines.Length - 1);
     }
 
+    [Fact]
+    public async Task QueuesRing_CsvDryRun_JsonItemsCarryTheirCsvLineAndRingAndNothingChanges()
+    {
+        var queue = Queue(17);
+        var members = fixture.Emulator.State.GetQueueMembers(queue.Id).Where(m => m.MemberBy == "user" && m.RingNumber != 6).Take(2).ToList();
+        var file = Path.Combine(Path.GetTempPath(), $"ring-{Guid.NewGuid():N}.csv");
+        await File.WriteAllLinesAsync(file, ["email", .. members.Select(m => fixture.Emulator.State.FindUser(m.UserId)!.Email), "nobody@nowhere.example.com"]);
+
+        var run = await fixture.RunAsync(fixture.NewJournalPath(), "queues", "ring", "--queue", queue.Name, "--ring", "6", "--file", file, "--dry-run", "--output", "json");
+        File.Delete(file);
+
+        run.ShouldExitWith(ExitCodes.Done);
+        using var json = JsonDocument.Parse(run.Out);
+        Assert.Equal("setRingNumber", json.RootElement.GetProperty("operation").GetString());
+        var items = json.RootElement.GetProperty("items").EnumerateArray().ToList();
+        Assert.Equal([2, 3, 4], items.Select(i => i.GetProperty("line").GetInt32()));
+        Assert.Equal(["willChange", "willChange", "notFound"], items.Select(i => i.GetProperty("action").GetString()));
+        Assert.All(items.Take(2), i => Assert.Equal(6, i.GetProperty("ringNumber").GetInt32()));
+        Assert.Equal(members, fixture.Emulator.State.GetQueueMembers(queue.Id).Where(m => members.Any(x => x.UserId == m.UserId)));
+    }
+
+    [Fact]
+    public async Task QueuesRing_Emails_PutsThoseMembersOnTheRing()
+    {
+        var queue = Queue(18);
+        var members = fixture.Emulator.State.GetQueueMembers(queue.Id).Where(m => m.MemberBy == "user" && m.RingNumber != 2).Take(2).ToList();
+        var emails = string.Join(",", members.Select(m => fixture.Emulator.State.FindUser(m.UserId)!.Email));
+
+        var run = await fixture.RunAsync(fixture.NewJournalPath(), "queues", "ring", "--queue", queue.Name, "--ring", "2", "--emails", emails);
+
+        run.ShouldExitWith(ExitCodes.Done);
+        Assert.Contains($"put members of queue '{queue.Name}' on ring 2", run.Error, StringComparison.Ordinal);
+        var after = fixture.Emulator.State.GetQueueMembers(queue.Id);
+        Assert.All(members, m => Assert.Equal(2, after.Single(a => a.UserId == m.UserId && a.MemberBy == "user").RingNumber));
+    }
+
+    [Theory]
+    [InlineData("0")]
+    [InlineData("7")]
+    public async Task QueuesRing_RingOutsideOneToSix_IsBadInputAndSendsNothing(string ring)
+    {
+        var queue = Queue(19);
+        var before = fixture.Emulator.State.GetQueueMembers(queue.Id);
+
+        var run = await fixture.RunAsync(fixture.NewJournalPath(), "queues", "ring", "--queue", queue.Name, "--ring", ring, "--emails", "a@example.com");
+
+        run.ShouldExitWith(ExitCodes.BadInput);
+        Assert.Contains("--ring", run.Error, StringComparison.Ordinal);
+        Assert.Equal(before, fixture.Emulator.State.GetQueueMembers(queue.Id));
+    }
+
     private Emulator.Model.EmulatorQueue Queue(int index) =>
         fixture.Emulator.State.Queues.OrderBy(q => q.Id, StringComparer.Ordinal).ElementAt(index);
 }

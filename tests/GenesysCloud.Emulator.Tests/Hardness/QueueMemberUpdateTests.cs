@@ -90,6 +90,44 @@ public sealed class QueueMemberUpdateTests : EmulatorTest
         await response.AssertErrorAsync(HttpStatusCode.NotFound, "not.found");
     }
 
+    [Theory]
+    [InlineData(0)]
+    [InlineData(7)]
+    public async Task PatchMember_RingNumberOutsideOneToSix_Returns400AndChangesNothing(int ring)
+    {
+        var member = Org.GetQueueMembers(QueueId)[0].UserId;
+        var before = RingNumber(member);
+
+        using var response = await Api.Http.PatchAsJsonAsync($"/api/v2/routing/queues/{QueueId}/members/{member}", new { ringNumber = ring });
+        _time.Advance(Delay);
+
+        await response.AssertErrorAsync(HttpStatusCode.BadRequest, "bad.request");
+        Assert.Equal(before, RingNumber(member));
+    }
+
+    [Fact]
+    public async Task PatchMember_RingNumberOfAMemberOnlyThroughAGroup_Returns400AndChangesNothing()
+    {
+        var (queue, viaGroup) = QueueWithAGroupOnlyMember();
+
+        using var response = await Api.Http.PatchAsJsonAsync($"/api/v2/routing/queues/{queue}/members/{viaGroup}", new { ringNumber = 3 });
+        _time.Advance(Delay);
+
+        await response.AssertErrorAsync(HttpStatusCode.BadRequest, "bad.request");
+        Assert.Equal(1, Org.GetQueueMembers(queue).Single(m => m.UserId == viaGroup).RingNumber);
+    }
+
+    private (string Queue, string ViaGroup) QueueWithAGroupOnlyMember()
+    {
+        var queue = Org.Queues[2].Id;
+        var group = Org.Groups[0].Id;
+        var person = Org.Users[^1].Id;
+        Org.RemoveQueueMembers(queue, [person]);
+        Org.AddGroupMembers(group, [person]);
+        Org.SetQueueMemberGroups(queue, [group]);
+        return (queue, person);
+    }
+
     private bool Joined(string userId) => Org.GetQueueMembers(QueueId).Single(m => m.UserId == userId).Joined;
 
     private int RingNumber(string userId) => Org.GetQueueMembers(QueueId).Single(m => m.UserId == userId).RingNumber;

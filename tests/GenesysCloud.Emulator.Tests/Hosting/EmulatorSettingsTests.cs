@@ -40,7 +40,8 @@ public sealed class EmulatorSettingsTests : IDisposable
     {
         var options = EmulatorSettings.Load(
             ["--allowances", "GET /api/v2/users=120; POST /api/v2/users/search=90", "--version-lag", "1500", "--version-bump-every", "7",
-             "--version-bump-rate", "0.1", "--conflict-rate", "0.01", "--queue-update-delay", "250", "--accept-group-member-queue-adds", "true"],
+             "--version-bump-rate", "0.1", "--conflict-rate", "0.01", "--queue-update-delay", "250", "--accept-group-member-queue-adds", "true",
+             "--accept-group-member-ring-numbers", "true"],
             new Hashtable(), _directory.FullName);
 
         Assert.Equal(new Dictionary<string, int> { ["GET /api/v2/users"] = 120, ["POST /api/v2/users/search"] = 90 }, options.EndpointAllowances);
@@ -50,6 +51,7 @@ public sealed class EmulatorSettingsTests : IDisposable
         Assert.Equal(0.01, options.Faults.InjectedConflictRate);
         Assert.Equal(TimeSpan.FromMilliseconds(250), options.Faults.QueueMemberUpdateDelay);
         Assert.False(options.RefuseQueueAddOfGroupMember);
+        Assert.False(options.RefuseRingNumberOfGroupMember);
     }
 
     [Fact]
@@ -59,6 +61,7 @@ public sealed class EmulatorSettingsTests : IDisposable
 
         Assert.Equal(180, options.EndpointAllowances["GET /api/v2/users"]);
         Assert.True(options.RefuseQueueAddOfGroupMember);
+        Assert.True(options.RefuseRingNumberOfGroupMember);
     }
 
     [Theory]

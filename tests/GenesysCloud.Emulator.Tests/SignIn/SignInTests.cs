@@ -173,6 +173,24 @@ public sealed class SignInTests : EmulatorTest
     }
 
     [Fact]
+    public async Task ReadOnlySupervisor_GetsMissingPermissionsOnARingNumberChange()
+    {
+        using var flow = new SignInFlow(Emulator);
+        var (api, _) = await flow.SignedInAsync(Supervisor);
+        using (api)
+        {
+            var queue = Org.Queues[0].Id;
+            var member = Org.GetQueueMembers(queue).First(m => m.MemberBy == "user");
+            using var change = await api.PatchAsJsonAsync($"/api/v2/routing/queues/{queue}/members/{member.UserId}", new { ringNumber = member.RingNumber % 6 + 1 });
+            var error = await change.Content.ReadFromJsonAsync<JsonElement>();
+
+            Assert.Equal(HttpStatusCode.Forbidden, change.StatusCode);
+            Assert.Contains("routing:queueMember:manage", error.GetProperty("message").GetString(), StringComparison.Ordinal);
+            Assert.Equal(member, Org.GetQueueMembers(queue).First(m => m.UserId == member.UserId && m.MemberBy == "user"));
+        }
+    }
+
+    [Fact]
     public async Task UsersMe_ClientCredentialsToken_IsRefused()
     {
         using var response = await Api.GetAsync("/api/v2/users/me");

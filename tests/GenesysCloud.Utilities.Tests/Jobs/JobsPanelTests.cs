@@ -53,7 +53,8 @@ public sealed class JobsPanelTests
         Assert.Equal("70", cut.Find("#jobs-items-count-not-applied").TextContent);
         cut.FindAll(".wf-count").Single(c => c.GetAttribute("data-state") == nameof(RowState.NotApplied)).Click();
         cut.WaitForAssertion(() => Assert.All(cut.FindAll("#jobs-items-rows .wf-row-status"), s => Assert.Equal("Not applied", s.TextContent.Trim())), Wait);
-        Assert.Equal("#51", cut.Find("#jobs-items-rows .wf-row-line").TextContent);
+        Assert.Equal("51", cut.Find("#jobs-items-rows .wf-row-line").TextContent); // the pasted line, journaled with its item
+        Assert.Equal("line 51", cut.Find("#jobs-items-rows .wf-row-line").GetAttribute("title"));
 
         cut.Find("#jobs-resume-btn").Click();
 

@@ -1,4 +1,6 @@
 using GenesysCloud.Bulk;
+using GenesysCloud.Bulk.Csv;
+using GenesysCloud.Utilities.QueueManager;
 using GenesysCloud.Utilities.Jobs;
 using GenesysCloud.Utilities.Workflow;
 
@@ -50,6 +52,36 @@ public sealed class JobsServiceTests
         Assert.Equal(added.Id, result.Result.Job.UndoOfJobId);
         Assert.Equal("tests (Jobs)", result.Result.Job.RequestedBy);
         Assert.Equal(before, org.State.GetGroupMemberIds(group.Id));
+    }
+
+    [Fact]
+    public async Task PreviewUndoAsync_RingJob_PutsEachMemberBackOnTheirRingAndKeepsThePastedLines()
+    {
+        await using var org = await TestOrg.StartAsync();
+        var workflow = new BulkWorkflowService(org.EngineFor(), org.Runner, TestOrg.Owner);
+        var queue = org.State.Queues[1].Id;
+        var members = org.State.GetQueueMembers(queue).Where(m => m.MemberBy == "user" && m.RingNumber != 5).Take(3).ToList();
+        var change = new BulkChange("Queue Manager", "Set ring 5", queue, ids => QueueManagerService.RingNumberRequest(queue, ids, 5));
+        var pasted = PastedIdentifierParser.Parse(string.Join('\n', members.Select(m => org.State.FindUser(m.UserId)!.Email)));
+        var set = await org.RunToEndAsync(await workflow.PreviewAsync(change, WorkInput.From("pasted text", pasted)), workflow: workflow);
+        var onFive = Rings(org, queue, members);
+
+        var undo = await new JobsService(workflow).PreviewUndoAsync(set.Result!.Job);
+        var undone = await org.RunToEndAsync(undo, workflow: workflow);
+
+        Assert.All(onFive, ring => Assert.Equal(5, ring));
+        var journaled = WorkRows.FromJournal((await workflow.Engine.GetJobAsync(set.Id))!.Items);
+        Assert.Equal(members.Select(m => $"ring {m.RingNumber} → 5 · confirmed: the org shows the change"), journaled.Select(r => r.Note));
+        Assert.Equal((BulkOperation.SetRingNumber, 3), (undo.Plan.Request.Operation, undo.Count(RowState.WillChange)));
+        Assert.Equal([1, 2, 3], undo.Rows.Select(r => r.Line));
+        Assert.Equal(3, undone.Result!.Applied);
+        Assert.Equal(members.Select(m => m.RingNumber), Rings(org, queue, members));
+    }
+
+    private static IEnumerable<int> Rings(TestOrg org, string queue, IEnumerable<Emulator.Model.EmulatorQueueMember> members)
+    {
+        var now = org.State.GetQueueMembers(queue).Where(m => m.MemberBy == "user").ToDictionary(m => m.UserId);
+        return [.. members.Select(m => now[m.UserId].RingNumber)];
     }
 
     [Fact]

@@ -29,6 +29,66 @@ public sealed class QueueManagerPanelTests
     }
 
     [Fact]
+    public async Task SetRingForSelected_PreviewSaysGroupMembersCannotChangeThenApplySetsTheIndividuals()
+    {
+        await using var org = await TestOrg.StartAsync();
+        await using var ctx = MudContext.Create();
+        await ctx.AddConnectedWorkflowAsync(org);
+        var queue = org.State.Queues[0];
+        var members = org.State.GetQueueMembers(queue.Id);
+        var individuals = members.Where(m => m.MemberBy == "user").ToList();
+        var groupOnly = members.Count(m => m.MemberBy == "group");
+        Assert.True(groupOnly > 0, "the seeded queue should have members only through a member group");
+        ctx.Render<MudPopoverProvider>();
+        var cut = ctx.Render<QueueManagerPanel>(p => p.Add(x => x.QueueId, queue.Id));
+        cut.WaitForAssertion(() => Assert.NotEmpty(cut.FindAll(".qm-row-belongs")), Wait);
+
+        cut.Find("#qm-members-grid thead input[type=checkbox]").Change(true);
+        cut.Find("#qm-ring-input").Change("4");
+        cut.WaitForAssertion(() => Assert.False(cut.Find("#qm-ring-btn").HasAttribute("disabled")), Wait);
+        cut.Find("#qm-ring-btn").Click();
+        cut.WaitForAssertion(() => Assert.Equal(individuals.Count(m => m.RingNumber != 4).ToString("N0"), cut.Find("#wf-count-will-change").TextContent.Trim()), Wait);
+        Assert.Equal(groupOnly.ToString("N0"), cut.Find("#wf-count-cannot-change-here").TextContent.Trim());
+        Assert.Contains(cut.FindAll(".wf-row-note"), n => n.TextContent.Contains("a ring number is set only for individual members", StringComparison.Ordinal));
+        Assert.DoesNotContain(org.State.GetQueueMembers(queue.Id), m => m.MemberBy == "user" && m.RingNumber == 4);
+        cut.Find("#wf-apply-btn").Click();
+
+        cut.WaitForAssertion(() => Assert.Equal(individuals.Count(m => m.RingNumber != 4).ToString("N0"), cut.Find("#wf-count-applied").TextContent.Trim()), Wait);
+        Assert.All(org.State.GetQueueMembers(queue.Id).Where(m => m.MemberBy == "user"), m => Assert.Equal(4, m.RingNumber));
+        Assert.Equal(members.Where(m => m.MemberBy == "group"), org.State.GetQueueMembers(queue.Id).Where(m => m.MemberBy == "group"));
+    }
+
+    [Fact]
+    public async Task PasteToPutOnRing_PreviewKeepsEachLineThenApplySetsTheRing()
+    {
+        await using var org = await TestOrg.StartAsync();
+        await using var ctx = MudContext.Create();
+        await ctx.AddConnectedWorkflowAsync(org);
+        var paste = new PasteInput(ctx);
+        var queue = org.State.Queues[1];
+        var members = org.State.GetQueueMembers(queue.Id).Where(m => m.MemberBy == "user" && m.RingNumber != 2).Take(2).ToList();
+        var emails = members.Select(m => org.State.FindUser(m.UserId)!.Email).ToList();
+        ctx.Render<MudPopoverProvider>();
+        var cut = ctx.Render<QueueManagerPanel>(p => p.Add(x => x.QueueId, queue.Id));
+        cut.WaitForAssertion(() => Assert.NotEmpty(cut.FindAll(".qm-row-belongs")), Wait);
+
+        cut.Find("#qm-ring-input").Change("2");
+        cut.Find(".qm-input-ring input").Click();
+        cut.WaitForAssertion(() => Assert.Contains("Put people on ring 2", cut.Markup, StringComparison.Ordinal), Wait);
+        paste.Paste(cut, $"{emails[0]}\nghost@nowhere.example\n{emails[1]}");
+        cut.WaitForAssertion(() => Assert.False(cut.Find("#wf-preview-btn").HasAttribute("disabled")), Wait);
+        cut.Find("#wf-preview-btn").Click();
+        cut.WaitForAssertion(() => Assert.Equal("2", cut.Find("#wf-count-will-change").TextContent.Trim()), Wait);
+        Assert.Equal(["1", "2", "3"], cut.FindAll("#wf-rows .wf-row-line").Select(l => l.TextContent));
+        Assert.Contains(cut.FindAll(".wf-row-note"), n => n.TextContent.Contains("→ 2", StringComparison.Ordinal));
+        cut.Find("#wf-apply-btn").Click();
+
+        cut.WaitForAssertion(() => Assert.Equal("2", cut.Find("#wf-count-applied").TextContent.Trim()), Wait);
+        var after = org.State.GetQueueMembers(queue.Id);
+        Assert.All(members, m => Assert.Equal(2, after.Single(a => a.UserId == m.UserId && a.MemberBy == "user").RingNumber));
+    }
+
+    [Fact]
     public async Task JoinEveryoneNotJoined_PreviewThenApply_LeavesEveryMemberJoined()
     {
         await using var org = await TestOrg.StartAsync();

@@ -57,6 +57,23 @@ public sealed class BulkWorkflowServiceTests
     }
 
     [Fact]
+    public async Task Apply_PastedInputWithBadLines_JournalsEachItemsInputLineSoTheJobReadBackShowsTheSameLines()
+    {
+        await using var org = await TestOrg.StartAsync();
+        var group = await org.GroupAsync();
+        var newcomers = org.NonMembers(group.Id).Take(3).ToArray();
+        var preview = await org.PreviewAddAsync(group, [newcomers[0].Email, "", "not-an-email", newcomers[1].Email, newcomers[0].Email, newcomers[2].Email]);
+
+        var job = await org.RunToEndAsync(preview);
+        var journaled = WorkRows.FromJournal((await org.Engine.GetJobAsync(preview.Plan.JobId))!.Items);
+
+        Assert.Equal(RunningJobState.Completed, job.State);
+        Assert.Equal([1, 4, 6], preview.Plan.Items.Select(i => i.Line));
+        Assert.Equal([(1, RowState.Applied), (4, RowState.Applied), (6, RowState.Applied)], journaled.Select(r => (r.Line!.Value, r.State)));
+        Assert.Equal(job.Rows.Where(r => r.PlanIndex is not null).Select(r => r.Line), journaled.Select(r => r.Line));
+    }
+
+    [Fact]
     public async Task Apply_CancelledAfterFirstBatch_ReportsExactlyWhatWasAppliedAndStaysResumable()
     {
         await using var org = await TestOrg.StartAsync();

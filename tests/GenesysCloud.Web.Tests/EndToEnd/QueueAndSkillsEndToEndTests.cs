@@ -60,6 +60,38 @@ public sealed class QueueAndSkillsEndToEndTests(BrowserAppFixture app)
     }
 
     [BrowserFact]
+    public async Task QueueManager_SetRingForEveryone_PreviewNamesGroupMembersAndTheJobSetsTheIndividualsRing()
+    {
+        var page = await app.NewPageAsync();
+        var shell = new ShellPage(page, app.BaseUrl);
+        await shell.OpenHomeAsync();
+        await shell.OpenUtilityFromDrawerAsync("queue-manager", "Queue Manager");
+
+        var state = (await app.GetEmulatorAsync()).State;
+        var queue = state.Queues.OrderBy(q => q.Name, StringComparer.Ordinal).ElementAt(3);
+        var before = state.GetQueueMembers(queue.Id);
+        var toChange = before.Count(m => m.MemberBy == "user" && m.RingNumber != 3);
+        var groupOnly = before.Count(m => m.MemberBy == "group");
+        Assert.True(toChange > 0 && groupOnly > 0, "the seeded queue should have individual members and members only through a group");
+        await PickAsync(page, "#picker-queue", queue.Name);
+        await Expect(page.Locator("#qm-queue-name")).ToHaveTextAsync(queue.Name);
+
+        await page.Locator("#qm-members-grid thead input[type=checkbox]").CheckAsync();
+        await page.Locator("#qm-ring-input").FillAsync("3");
+        await page.Locator("#qm-ring-input").PressAsync("Tab");
+        await Expect(page.Locator("#qm-ring-btn")).ToHaveTextAsync("Set ring 3 for selected");
+        await page.Locator("#qm-ring-btn").ClickAsync();
+        await Expect(page.Locator("#wf-count-will-change")).ToHaveTextAsync(toChange.ToString("N0"));
+        await Expect(page.Locator("#wf-count-cannot-change-here")).ToHaveTextAsync(groupOnly.ToString("N0"));
+        await page.Locator("#wf-apply-btn").ClickAsync();
+
+        await Expect(page.Locator("#wf-count-applied")).ToHaveTextAsync(toChange.ToString("N0"));
+        var after = state.GetQueueMembers(queue.Id);
+        Assert.All(after.Where(m => m.MemberBy == "user"), m => Assert.Equal(3, m.RingNumber));
+        Assert.Equal(before.Where(m => m.MemberBy == "group"), after.Where(m => m.MemberBy == "group"));
+    }
+
+    [BrowserFact]
     public async Task SkillsManager_PickSkillPasteTwoPeople_AssignsTheProficiency()
     {
         var page = await app.NewPageAsync();

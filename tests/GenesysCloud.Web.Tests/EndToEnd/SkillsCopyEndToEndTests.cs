@@ -29,7 +29,8 @@ public sealed class SkillsCopyEndToEndTests(BrowserAppFixture app)
         var picker = first.Locator("#sm-copy-source");
         await picker.ClickAsync();
         await picker.FillAsync(source.Email);
-        await first.Locator(".mud-popover-open .mud-list-item").Filter(new LocatorFilterOptions { HasTextString = source.Email }).First.ClickAsync();
+        await first.Locator(".mud-popover-open .mud-list-item").Filter(new LocatorFilterOptions { HasTextString = $"<{source.Email}>" }).First.ClickAsync();
+        await Expect(picker).ToHaveValueAsync($"{source.Name} <{source.Email}>");
         await first.Locator("textarea#sm-copy-targets, #sm-copy-targets textarea").First.FillAsync(string.Join('\n', people.Select(p => p.Email)));
         await first.Locator("#sm-copy-preview-btn").ClickAsync();
         await Expect(first.Locator("#sm-copy-summary")).ToBeVisibleAsync();

@@ -41,7 +41,6 @@ internal sealed class ConflictRetry
         var context = ResilienceContextPool.Shared.Get(ct);
         try
         {
-            context.Properties.Set(StartedAt, _time.GetTimestamp());
             return await _pipeline.ExecuteAsync(
                 static async (ctx, call) => await call(ctx.CancellationToken).ConfigureAwait(false), context, attempt).ConfigureAwait(false);
         }
@@ -56,7 +55,12 @@ internal sealed class ConflictRetry
         if (outcome.Result is not { } response || !IsConflict(response))
             return false;
         var delay = Delay(attemptNumber + 1);
-        var started = context.Properties.GetValue(StartedAt, _time.GetTimestamp());
+        // The budget runs from the first conflict: waiting for a rate-limit slot before it is not retrying.
+        if (!context.Properties.TryGetValue(StartedAt, out var started))
+        {
+            started = _time.GetTimestamp();
+            context.Properties.Set(StartedAt, started);
+        }
         if (_time.GetElapsedTime(started) + delay > _options.ConflictRetryBudget)
             return false;
         context.Properties.Set(NextDelay, delay);

@@ -32,7 +32,8 @@ public sealed class GenesysApiOptions
 
     /// <summary>
     /// How long one group member batch (or skills bulk patch, or member delete) keeps retrying a version conflict
-    /// or 409 before it is reported failed. Reads of a group's version may lag behind writes, so a re-read is
+    /// or 409 before it is reported failed, counted from the first conflict (time spent waiting for a rate-limit slot
+    /// before it is not retrying). Reads of a group's version may lag behind writes, so a re-read is
     /// retried too. Default 30 s (Genesys's own provider retries for about 27 s).
     /// </summary>
     public TimeSpan ConflictRetryBudget { get; set; } = TimeSpan.FromSeconds(30);

@@ -15,6 +15,7 @@ public sealed class FaultOptions
     private long _groupVersionReadLagTicks;
     private int _externalVersionBumpEvery;
     private double _externalVersionBumpRate;
+    private int _externalVersionBumpSize = 1;
     private double _injectedConflictRate;
     private long _queueMemberUpdateDelayTicks;
 
@@ -80,6 +81,17 @@ public sealed class FaultOptions
     {
         get => Volatile.Read(ref _externalVersionBumpEvery);
         set => Volatile.Write(ref _externalVersionBumpEvery, Math.Max(0, value));
+    }
+
+    /// <summary>
+    /// How many edits someone else makes each time (<see cref="ExternalVersionBumpEvery"/>, <see cref="ExternalVersionBumpRate"/>):
+    /// each one moves the version on by one, so a client that tries the next version after a conflict is refused
+    /// again when this is more than 1. Default 1; at least 1.
+    /// </summary>
+    public int ExternalVersionBumpSize
+    {
+        get => Volatile.Read(ref _externalVersionBumpSize);
+        set => Volatile.Write(ref _externalVersionBumpSize, Math.Max(1, value));
     }
 
     /// <summary>

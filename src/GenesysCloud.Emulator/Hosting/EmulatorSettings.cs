@@ -36,6 +36,7 @@ internal static class EmulatorSettings
         ("--version-lag", "VersionLagMs", "ms that group reads keep showing the version before a write (default 0)"),
         ("--version-bump-every", "VersionBumpEvery", "someone else bumps a group's version after every Nth member write, 0 = never (default 0)"),
         ("--version-bump-rate", "VersionBumpRate", "probability 0..1 of such a bump after a member write (default 0)"),
+        ("--version-bump-size", "VersionBumpSize", "edits someone else makes each time, each one version (default 1)"),
         ("--conflict-rate", "ConflictRate", "probability 0..1 of a 409 on skills and languages bulk PATCH and group member DELETE (default 0)"),
         ("--queue-update-delay", "QueueUpdateDelayMs", "ms before a queue member join/unjoin PATCH takes effect (default 0)"),
         ("--accept-group-member-queue-adds", "AcceptGroupMemberQueueAdds", "true: adding a queue's member-by-group is a 204 with no effect instead of a 400 (default false)"),
@@ -86,6 +87,7 @@ internal static class EmulatorSettings
         options.Faults.GroupVersionReadLag = TimeSpan.FromMilliseconds(Int(configuration, "VersionLagMs", 0));
         options.Faults.ExternalVersionBumpEvery = Int(configuration, "VersionBumpEvery", 0);
         options.Faults.ExternalVersionBumpRate = Double(configuration, "VersionBumpRate");
+        options.Faults.ExternalVersionBumpSize = Int(configuration, "VersionBumpSize", 1);
         options.Faults.InjectedConflictRate = Double(configuration, "ConflictRate");
         options.Faults.QueueMemberUpdateDelay = TimeSpan.FromMilliseconds(Int(configuration, "QueueUpdateDelayMs", 0));
         options.RefuseQueueAddOfGroupMember = !Bool(configuration, "AcceptGroupMemberQueueAdds");

@@ -89,7 +89,8 @@ public sealed partial class GroupsApi
     /// backoff and jitter within <see cref="GenesysApiOptions.ConflictRetryBudget"/>; a re-read that returns a version
     /// already refused, or one below <paramref name="version"/> − 1, is stale (reads lag; versions never go down), so it
     /// is not sent but read again after the next wait; the first re-read after a conflict waits as long as reads last
-    /// lagged behind writes the last time. Pass a version the group had (read, or counted forward from an accepted
+    /// lagged behind writes the last time. Before any re-read, the first conflict tries the next version at once
+    /// (someone else's one edit). Pass a version the group had (read, or counted forward from an accepted
     /// add), or null to read it.
     /// </summary>
     public async Task<GroupAddResult> AddMembersBatchAsync(string groupId, IReadOnlyCollection<string> memberIds, int? version,
@@ -104,6 +105,9 @@ public sealed partial class GroupsApi
         int? next = version, sent = null;
         long? conflictAt = null;
         var staleReads = 0;
+        var guessed = false;
+        Task<ApiResponse<JsonElement>> Send(int candidate, CancellationToken token) =>
+            _api.SendCoreAsync(HttpMethod.Post, path, new { memberIds = ids, version = candidate }, null, retrySafe: true, token);
         var response = await _api.Conflicts.ExecuteAsync(async token =>
         {
             if (next is not { } candidate || refused.Contains(candidate))
@@ -123,8 +127,16 @@ public sealed partial class GroupsApi
                 candidate = read.Data;
             }
             sent = candidate;
-            var answer = await _api.SendCoreAsync(HttpMethod.Post, path, new { memberIds = ids, version = candidate }, null, retrySafe: true, token)
-                .ConfigureAwait(false);
+            var answer = await Send(candidate, token).ConfigureAwait(false);
+            if (ConflictRetry.IsConflict(answer) && !guessed && CurrentVersionIn(answer) is null && !refused.Contains(candidate + 1))
+            {
+                // Someone else's one edit is the likeliest conflict: the next version, at once, costs one call; reading
+                // the version costs a wait until reads catch up. A wrong guess is refused like any stale version.
+                guessed = true;
+                refused.Add(candidate);
+                sent = ++candidate;
+                answer = await Send(candidate, token).ConfigureAwait(false);
+            }
             if (ConflictRetry.IsConflict(answer))
             {
                 refused.Add(candidate);

@@ -28,8 +28,13 @@ public sealed class GroupVersionJobTests
     [Fact]
     public async Task ApplyAsync_ConflictOutlastsTheBudget_FailsThatBatchWithTheGenesysErrorAndTheNextBatchesGoOn()
     {
-        // No conflict budget, and someone else edits the group after every write: each counted-forward version is stale.
-        await using var org = await TestOrg.StartAsync(users: 300, o => o.Faults.ExternalVersionBumpEvery = 1);
+        // No conflict budget, and someone else edits the group twice after every write: each counted-forward version is
+        // stale, and so is the next one.
+        await using var org = await TestOrg.StartAsync(users: 300, o =>
+        {
+            o.Faults.ExternalVersionBumpEvery = 1;
+            o.Faults.ExternalVersionBumpSize = 2;
+        });
         var noBudget = TestOrg.FastRetries();
         noBudget.ConflictRetryBudget = TimeSpan.Zero;
         var engine = org.NewEngine(api: noBudget);

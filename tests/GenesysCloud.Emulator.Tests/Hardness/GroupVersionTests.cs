@@ -83,6 +83,21 @@ public sealed class GroupVersionTests : EmulatorTest
     }
 
     [Fact]
+    public async Task ExternalBumpOfTwoEdits_TheNextVersionIsRefusedToo()
+    {
+        Emulator.Faults.ExternalVersionBumpEvery = 1;
+        Emulator.Faults.ExternalVersionBumpSize = 2;
+        var version = Org.GetGroupVersion(GroupId);
+
+        using var first = await AddAsync(Outsiders(2)[..1], version);
+        using var next = await AddAsync(Outsiders(2)[1..], version + 2);
+
+        Assert.Equal(HttpStatusCode.Accepted, first.StatusCode);
+        await next.AssertErrorAsync(HttpStatusCode.Conflict, "conflict");
+        Assert.Equal(version + 3, Org.GetGroupVersion(GroupId));
+    }
+
+    [Fact]
     public async Task ExternalBumpEveryThirdWrite_LeavesTheOtherWritesAlone()
     {
         Emulator.Faults.ExternalVersionBumpEvery = 3;

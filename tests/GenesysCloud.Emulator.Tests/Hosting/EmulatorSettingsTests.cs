@@ -40,7 +40,7 @@ public sealed class EmulatorSettingsTests : IDisposable
     {
         var options = EmulatorSettings.Load(
             ["--allowances", "GET /api/v2/users=120; POST /api/v2/users/search=90", "--version-lag", "1500", "--version-bump-every", "7",
-             "--version-bump-rate", "0.1", "--conflict-rate", "0.01", "--queue-update-delay", "250", "--accept-group-member-queue-adds", "true",
+             "--version-bump-rate", "0.1", "--version-bump-size", "2", "--conflict-rate", "0.01", "--queue-update-delay", "250", "--accept-group-member-queue-adds", "true",
              "--accept-group-member-ring-numbers", "true"],
             new Hashtable(), _directory.FullName);
 
@@ -48,6 +48,7 @@ public sealed class EmulatorSettingsTests : IDisposable
         Assert.Equal(TimeSpan.FromMilliseconds(1500), options.Faults.GroupVersionReadLag);
         Assert.Equal(7, options.Faults.ExternalVersionBumpEvery);
         Assert.Equal(0.1, options.Faults.ExternalVersionBumpRate);
+        Assert.Equal(2, options.Faults.ExternalVersionBumpSize);
         Assert.Equal(0.01, options.Faults.InjectedConflictRate);
         Assert.Equal(TimeSpan.FromMilliseconds(250), options.Faults.QueueMemberUpdateDelay);
         Assert.False(options.RefuseQueueAddOfGroupMember);

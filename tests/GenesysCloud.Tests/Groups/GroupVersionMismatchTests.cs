@@ -74,28 +74,29 @@ public sealed class GroupVersionMismatchTests
 
         Assert.True(result.Response.Success, result.Response.Error);
         Assert.Equal(5, result.SentVersion);
-        Assert.Equal(1, result.VersionConflicts);
-        Assert.Equal([3, 5], sentVersions); // the stale 3 read back after the conflict was not sent again
+        Assert.Equal(2, result.VersionConflicts);
+        Assert.Equal([3, 4, 5], sentVersions); // 4 tried at once after the conflict; the stale 3 read back was not sent again
         Assert.Equal(4, gets);
     }
 
     [Fact]
     public async Task AddMembersBatchAsync_ReadOlderThanTheLastAcceptedVersion_IsStaleAndNotSent()
     {
-        // Version 6 was counted forward from an accepted add at 5; someone else made it 7. The first two re-reads lag
-        // so far behind that they return 4, older than the accepted 5: sending 4 could only be refused.
+        // Version 6 was counted forward from an accepted add at 5; two edits by someone else made it 8 (so 7, tried at
+        // once, is refused too). The first two re-reads lag so far behind that they return 4, older than the accepted 5:
+        // sending 4 could only be refused.
         var gets = 0;
         var sentVersions = new ConcurrentQueue<int>();
         await using var server = await FakeApiServer.StartAsync(async (context, _) =>
         {
             if (HttpMethods.IsGet(context.Request.Method))
             {
-                await context.Response.WriteAsJsonAsync(new { id = "g1", version = Interlocked.Increment(ref gets) <= 2 ? 4 : 7 });
+                await context.Response.WriteAsJsonAsync(new { id = "g1", version = Interlocked.Increment(ref gets) <= 2 ? 4 : 8 });
                 return;
             }
             var sent = await SentVersionAsync(context);
             sentVersions.Enqueue(sent);
-            if (sent != 7)
+            if (sent != 8)
             {
                 await Conflict(context, 409, "conflict", "Resource conflict - Unexpected version was provided");
                 return;
@@ -108,8 +109,8 @@ public sealed class GroupVersionMismatchTests
         var result = await api.Groups.AddMembersBatchAsync("g1", ["a", "b"], version: 6);
 
         Assert.True(result.Response.Success, result.Response.Error);
-        Assert.Equal([6, 7], sentVersions);
-        Assert.Equal(1, result.VersionConflicts);
+        Assert.Equal([6, 7, 8], sentVersions);
+        Assert.Equal(2, result.VersionConflicts);
         Assert.Equal(3, gets);
     }
 
@@ -135,7 +136,7 @@ public sealed class GroupVersionMismatchTests
                 await Conflict(context, 409, "conflict", "Resource conflict - Unexpected version was provided");
                 return;
             }
-            version += 2; // this add, then someone else's edit
+            version += 3; // this add, then two edits by someone else (so trying the next version is not enough)
             bumpedAt = Stopwatch.GetTimestamp();
             context.Response.StatusCode = 202;
             await context.Response.WriteAsJsonAsync(new { });
@@ -153,6 +154,36 @@ public sealed class GroupVersionMismatchTests
 
         Assert.True(getsAfterConflict[1] > 1, $"the first conflict spent {getsAfterConflict[1]} reads on the lag");
         Assert.True(getsAfterConflict[2] == 1, string.Join(",", getsAfterConflict));
+    }
+
+    [Fact]
+    public async Task AddMembersBatchAsync_OneEditBySomeoneElse_TriesTheNextVersionAtOnceWithoutWaitingForReads()
+    {
+        var sentVersions = new ConcurrentQueue<int>();
+        await using var server = await FakeApiServer.StartAsync(async (context, _) =>
+        {
+            if (HttpMethods.IsGet(context.Request.Method))
+            {
+                await context.Response.WriteAsJsonAsync(new { id = "g1", version = 2 }); // reads still lag behind
+                return;
+            }
+            var sent = await SentVersionAsync(context);
+            sentVersions.Enqueue(sent);
+            if (sent != 4)
+            {
+                await Conflict(context, 409, "conflict", "Resource conflict - Unexpected version was provided");
+                return;
+            }
+            context.Response.StatusCode = 202;
+            await context.Response.WriteAsJsonAsync(new { });
+        });
+        using var api = server.Client(Fast);
+
+        var result = await api.Groups.AddMembersBatchAsync("g1", ["a"], version: 3);
+
+        Assert.True(result.Response.Success, result.Response.Error);
+        Assert.Equal([3, 4], sentVersions);
+        Assert.Equal(0, server.Calls.Count(c => c.Method == "GET"));
     }
 
     [Fact]
@@ -180,7 +211,7 @@ public sealed class GroupVersionMismatchTests
         Assert.Equal(409, result.Response.StatusCode);
         Assert.Equal("conflict", result.Response.ErrorCode);
         Assert.Equal("ctx-conflict", result.Response.ContextId);
-        Assert.Equal(1, server.Calls.Count(c => c.Method == "POST"));
+        Assert.Equal(2, server.Calls.Count(c => c.Method == "POST")); // the version read, then the next one at once
         Assert.True(server.Calls.Count(c => c.Method == "GET") >= 2, "the version was read again before giving up");
     }
 

@@ -11,19 +11,19 @@ public static class OperationPermissions
 {
     private static readonly string[] Group = ["directory:group:edit", "directory:user:view"];
     private static readonly string[] Queue = ["routing:queueMember:manage", "directory:user:view"];
-    // Assigning and removing languages accepts routing:skill:assign or routing:language:assign (Genesys's API docs), so language
-    // jobs ask for the one Skills Manager already declares; someone holding only routing:language:assign is refused here.
     private static readonly string[] Skill = ["routing:skill:assign", "directory:user:view"];
+    // Assigning and removing languages accepts routing:skill:assign or routing:language:assign (Genesys's API docs).
+    private static readonly string[] Language = ["routing:skill:assign|routing:language:assign", "directory:user:view"];
     private static readonly string[] Conversation = ["conversation:communication:disconnect"];
 
-    /// <summary>The permissions a job of <paramref name="operation"/> needs.</summary>
+    /// <summary>The permissions a job of <paramref name="operation"/> needs (alternatives joined by <see cref="PermissionCheck.AnyOf"/>).</summary>
     public static IReadOnlyList<string> For(BulkOperation operation) => operation switch
     {
         BulkOperation.AddToGroup or BulkOperation.RemoveFromGroup => Group,
         BulkOperation.AddToQueue or BulkOperation.RemoveFromQueue or BulkOperation.SyncQueue
             or BulkOperation.JoinQueue or BulkOperation.UnjoinQueue or BulkOperation.SetRingNumber => Queue,
-        BulkOperation.AssignSkill or BulkOperation.ChangeSkill or BulkOperation.RemoveSkill
-            or BulkOperation.AssignLanguage or BulkOperation.ChangeLanguage or BulkOperation.RemoveLanguage or BulkOperation.CopyRouting => Skill,
+        BulkOperation.AssignSkill or BulkOperation.ChangeSkill or BulkOperation.RemoveSkill or BulkOperation.CopyRouting => Skill,
+        BulkOperation.AssignLanguage or BulkOperation.ChangeLanguage or BulkOperation.RemoveLanguage => Language,
         BulkOperation.EndConversation => Conversation,
         _ => throw new ArgumentOutOfRangeException(nameof(operation), operation, "No permissions are known for this operation."),
     };

@@ -8,12 +8,21 @@ namespace GenesysCloud.Utilities.Permissions;
 /// </summary>
 public static class PermissionCheck
 {
-    /// <summary>The required permissions not covered by <paramref name="held"/>, in the order required.</summary>
+    /// <summary>Separates permissions of which any one will do, e.g. <c>routing:skill:assign|routing:language:assign</c>.</summary>
+    public const char AnyOf = '|';
+
+    /// <summary>
+    /// The required permissions not covered by <paramref name="held"/>, in the order required; a requirement of
+    /// alternatives (<see cref="AnyOf"/>) is covered by any one of them and named "a or b" when missing.
+    /// </summary>
     public static IReadOnlyList<string> Missing(IEnumerable<string> required, IReadOnlySet<string> held)
     {
         ArgumentNullException.ThrowIfNull(required);
         ArgumentNullException.ThrowIfNull(held);
-        return new PermissionSet(held).Missing(required);
+        var set = new PermissionSet(held);
+        return [.. required
+            .Where(requirement => requirement.Split(AnyOf).All(alternative => set.Missing([alternative]).Count > 0))
+            .Select(requirement => requirement.Replace(AnyOf.ToString(), " or ", StringComparison.Ordinal))];
     }
 
     /// <summary>The sentence the shell shows for a utility the person cannot use.</summary>

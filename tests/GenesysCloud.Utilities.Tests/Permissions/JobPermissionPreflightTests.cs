@@ -117,7 +117,7 @@ public sealed class JobPermissionPreflightTests
         {
             var needed = OperationPermissions.For(operation);
             Assert.NotEmpty(needed);
-            Assert.Contains(declared, list => needed.All(list.Contains));
+            Assert.Contains(declared, list => needed.All(requirement => requirement.Split(PermissionCheck.AnyOf).Any(list.Contains)));
         }
     }
 

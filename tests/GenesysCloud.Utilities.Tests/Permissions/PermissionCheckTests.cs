@@ -28,6 +28,22 @@ public sealed class PermissionCheckTests
     public void Missing_WildcardOfAnotherDomainOrShorterString_DoesNotCount() =>
         Assert.Equal(GroupManager, PermissionCheck.Missing(GroupManager, Held("routing:*:*", "directory:*")));
 
+    [Theory]
+    [InlineData("routing:skill:assign")]
+    [InlineData("routing:language:assign")]
+    public void Missing_EitherOfTwoAlternativesHeld_IsEmpty(string held) =>
+        Assert.Empty(PermissionCheck.Missing(OperationPermissions.For(GenesysCloud.Bulk.BulkOperation.AssignLanguage), Held(held, "directory:user:view")));
+
+    [Fact]
+    public void Missing_NeitherAlternativeHeld_NamesBoth() =>
+        Assert.Equal(["routing:skill:assign or routing:language:assign"],
+            PermissionCheck.Missing(OperationPermissions.For(GenesysCloud.Bulk.BulkOperation.RemoveLanguage), Held("directory:user:view")));
+
+    [Fact]
+    public void Missing_SkillJobWithOnlyLanguageAssign_NamesSkillAssign() =>
+        Assert.Equal(["routing:skill:assign"],
+            PermissionCheck.Missing(OperationPermissions.For(GenesysCloud.Bulk.BulkOperation.AssignSkill), Held("routing:language:assign", "directory:user:view")));
+
     [Fact]
     public void Explain_NamesTheUtilityAndEveryMissingPermission()
     {

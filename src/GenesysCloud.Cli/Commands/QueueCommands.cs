@@ -167,9 +167,14 @@ public static class QueueCommands
         command.SetAction((result, ct) => RunAsync(environment, globals, result, async (session, service, output, settings) =>
         {
             var target = await QueueAsync(session, service, result.GetRequiredValue(queue), ct);
-            var plan = result.GetValue(all)
-                ? await service.PlanJoinAllAsync(target, joined, ct)
-                : await service.PlanJoinAsync(target.Id, (await identifiers.ReadAsync(result, ct)).Values, joined, ct);
+            BulkPlan plan;
+            if (result.GetValue(all))
+                plan = await service.PlanJoinAllAsync(target, joined, ct);
+            else
+            {
+                var users = await identifiers.ReadAsync(result, ct);
+                plan = await service.PlanJoinAsync(target.Id, users.Values, joined, users.ValueLines, ct);
+            }
             return await JobOutcome.PreviewOrApplyAsync(settings, output, session.Engine, plan, $"queues {verb}", ct);
         }));
         return command;

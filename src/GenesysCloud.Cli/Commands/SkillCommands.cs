@@ -78,7 +78,7 @@ public static class SkillCommands
         {
             var people = await input.ReadAsync(result, ct);
             var resolved = await target.ResolveAsync(session, result, ct);
-            var plan = await service.PlanRemoveAsync(resolved.Id, people.Values, target.Kind(result), ct);
+            var plan = await service.PlanRemoveAsync(resolved.Id, people.Values, target.Kind(result), people.ValueLines, ct);
             return await JobOutcome.PreviewOrApplyAsync(settings, output, session.Engine, plan, "skills remove", ct);
         }));
         return command;

@@ -115,14 +115,15 @@ public sealed class QueueManagerService
     }
 
     /// <summary>Plans joining (or unjoining) users who are members of the queue; others are reported as not members.</summary>
-    public Task<BulkPlan> PlanJoinAsync(string queueId, IReadOnlyList<string> identifiers, bool joined, CancellationToken ct = default) =>
-        PlanAsync(new BulkRequest(joined ? BulkOperation.JoinQueue : BulkOperation.UnjoinQueue, queueId, identifiers), ct);
+    public Task<BulkPlan> PlanJoinAsync(string queueId, IReadOnlyList<string> identifiers, bool joined, IReadOnlyList<int?>? lines = null,
+        CancellationToken ct = default) =>
+        PlanAsync(new BulkRequest(joined ? BulkOperation.JoinQueue : BulkOperation.UnjoinQueue, queueId, identifiers) { Lines = lines }, ct);
 
     /// <summary>Plans joining (or unjoining) every member of the queue who is not already.</summary>
     public async Task<BulkPlan> PlanJoinAllAsync(Queue queue, bool joined, CancellationToken ct = default)
     {
         var members = await GetMembersAsync(queue, ct);
-        return await PlanJoinAsync(queue.Id, [.. members.Where(m => m.Joined != joined).Select(m => m.UserId)], joined, ct);
+        return await PlanJoinAsync(queue.Id, [.. members.Where(m => m.Joined != joined).Select(m => m.UserId)], joined, ct: ct);
     }
 
     /// <summary>

@@ -72,8 +72,8 @@ public sealed class SkillsManagerService
 
     /// <summary>Plans removing the skill (or language); each holder's proficiency is journaled, so undo gives it back as it was.</summary>
     public Task<BulkPlan> PlanRemoveAsync(string id, IReadOnlyList<string> identifiers, RoutingKind kind = RoutingKind.Skill,
-        CancellationToken ct = default) =>
-        _engine.PlanAsync(new BulkRequest(kind.Operation(SkillChangeMode.Remove), id, identifiers) { RequestedBy = _requestedBy }, ct);
+        IReadOnlyList<int?>? lines = null, CancellationToken ct = default) =>
+        _engine.PlanAsync(new BulkRequest(kind.Operation(SkillChangeMode.Remove), id, identifiers) { RequestedBy = _requestedBy, Lines = lines }, ct);
 
     /// <summary>
     /// Plans copying <paramref name="sourceIdentifier"/>'s skills and/or languages to the others as ONE job: each given at
@@ -157,7 +157,7 @@ public sealed class SkillsManagerService
     private Task<BulkPlan> PlanWithProficiencyAsync(BulkOperation operation, string id, SkillInput input, double? proficiency, CancellationToken ct)
     {
         var request = ProficiencyRequest(operation, id, input, proficiency)(input.Identifiers.Values);
-        return _engine.PlanAsync(request with { RequestedBy = _requestedBy }, ct);
+        return _engine.PlanAsync(request with { RequestedBy = _requestedBy, Lines = input.Identifiers.ValueLines }, ct);
     }
 
     /// <summary>A user's skills or languages read on their own (for a user a listing did not expand).</summary>

@@ -68,6 +68,22 @@ public sealed class QueueManagerCommandTests(EmulatorFixture fixture)
     }
 
     [Fact]
+    public async Task QueuesUnjoin_CsvDryRunJson_ItemsCarryTheirCsvLine()
+    {
+        var queue = Queue(18);
+        var members = fixture.Emulator.State.GetQueueMembers(queue.Id).Where(m => m.Joined && m.MemberBy == "user").Take(2).ToList();
+        var file = Path.Combine(Path.GetTempPath(), $"unjoin-{Guid.NewGuid():N}.csv");
+        await File.WriteAllLinesAsync(file, ["email", "", .. members.Select(m => fixture.Emulator.State.FindUser(m.UserId)!.Email)]);
+
+        var run = await fixture.RunAsync(fixture.NewJournalPath(), "queues", "unjoin", "--queue", queue.Name, "--file", file, "--dry-run", "--output", "json");
+        File.Delete(file);
+
+        run.ShouldExitWith(ExitCodes.Done);
+        using var json = JsonDocument.Parse(run.Out);
+        Assert.Equal([3, 4], json.RootElement.GetProperty("items").EnumerateArray().Select(i => i.GetProperty("line").GetInt32()));
+    }
+
+    [Fact]
     public async Task QueuesExport_Out_WritesFormulaSafeCsvOfTheQueue()
     {
         var queue = Queue(16);

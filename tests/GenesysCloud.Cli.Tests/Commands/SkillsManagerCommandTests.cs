@@ -50,6 +50,25 @@ public sealed class SkillsManagerCommandTests(EmulatorFixture fixture)
         Assert.False(fixture.Emulator.State.GetUserSkills(without.Id).ContainsKey(skill.Id));
     }
 
+    [Theory]
+    [InlineData("assign")]
+    [InlineData("remove")]
+    public async Task SkillsAssignOrRemove_CsvDryRunJson_ItemsCarryTheirCsvLine(string verb)
+    {
+        var skill = fixture.Emulator.State.Skills[8];
+        var people = fixture.Emulator.State.Users.Skip(150).Take(2).ToList();
+        var file = Path.Combine(Path.GetTempPath(), $"skills-{Guid.NewGuid():N}.csv");
+        await File.WriteAllLinesAsync(file, ["email", people[0].Email, "", people[1].Email]);
+        string[] level = verb == "assign" ? ["-p", "3"] : [];
+
+        var run = await fixture.RunAsync(fixture.NewJournalPath(), ["skills", verb, "--skill", skill.Id, .. level, "--file", file, "--dry-run", "--output", "json"]);
+        File.Delete(file);
+
+        run.ShouldExitWith(ExitCodes.Done);
+        using var json = JsonDocument.Parse(run.Out);
+        Assert.Equal([2, 4], json.RootElement.GetProperty("items").EnumerateArray().Select(i => i.GetProperty("line").GetInt32()));
+    }
+
     [Fact]
     public async Task SkillsWhoHas_Json_ListsEveryHolder()
     {

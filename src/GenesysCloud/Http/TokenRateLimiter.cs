@@ -6,10 +6,11 @@ namespace GenesysCloud.Http;
 /// <summary>
 /// Client-side limits shared by every call of one client. Per access token: a sliding window of the configured
 /// requests per minute, and the token's window as the server reports it — the answers with the largest allowance seen
-/// for the token count every endpoint's calls (an org may set its own allowance). Per token and endpoint (method + path template): what the server said in its
-/// <c>inin-ratelimit-allowed/-count/-reset</c> headers and <c>Retry-After</c> — Genesys gives some endpoints a smaller
-/// allowance than the token's (180 on <c>GET /api/v2/users</c> in a real trace), so when an endpoint's window is used up,
-/// its callers wait for the reset instead of collecting 429s, and the other endpoints go on.
+/// for the token count every endpoint's calls (an org may set its own allowance). Per token and endpoint (method + path
+/// template): what the server said in its <c>inin-ratelimit-allowed/-count/-reset</c> headers and <c>Retry-After</c> —
+/// Genesys gives some endpoints a smaller allowance than the token's (180 on <c>GET /api/v2/users</c> in a real trace),
+/// so when an endpoint's window is used up, its callers wait for the reset instead of collecting 429s, and the other
+/// endpoints go on.
 /// </summary>
 internal sealed class TokenRateLimiter(int limit, TimeSpan window, TimeProvider time)
 {

@@ -9,9 +9,9 @@ namespace GenesysCloud.Benchmarks.Harness;
 /// </summary>
 public static class ContenderHost
 {
-    public const string WarmUpClientId = "GENESYS_WARMUP_CLIENT_ID";
-    public const string WarmUpClientSecret = "GENESYS_WARMUP_CLIENT_SECRET";
-    public const string WarmUpUrl = "GENESYS_WARMUP_URL";
+    public const string WarmUpClientIdVariable = "GENESYS_WARMUP_CLIENT_ID";
+    public const string WarmUpClientSecretVariable = "GENESYS_WARMUP_CLIENT_SECRET";
+    public const string WarmUpUrlVariable = "GENESYS_WARMUP_URL";
 
     public static async Task<int> RunAsync(string requestPath, string reportPath, IReadOnlyList<Contender> contenders, CancellationToken ct)
     {
@@ -38,7 +38,7 @@ public static class ContenderHost
     private static GenesysConfig WarmUpConfig()
     {
         string Required(string name) => Environment.GetEnvironmentVariable(name) ?? throw new InvalidOperationException($"{name} must be set by the parent.");
-        var url = new Uri(Required(WarmUpUrl));
-        return new GenesysConfig(Required(WarmUpClientId), Required(WarmUpClientSecret)) { ApiBaseUrl = url, AuthBaseUrl = url };
+        var url = new Uri(Required(WarmUpUrlVariable));
+        return new GenesysConfig(Required(WarmUpClientIdVariable), Required(WarmUpClientSecretVariable)) { ApiBaseUrl = url, AuthBaseUrl = url };
     }
 }

@@ -32,9 +32,9 @@ public static class ContenderProcess
             start.Environment.Remove("GENESYS_REGION");
             if (warmUp is not null)
             {
-                start.Environment[ContenderHost.WarmUpClientId] = warmUp.ClientId;
-                start.Environment[ContenderHost.WarmUpClientSecret] = warmUp.ClientSecret;
-                start.Environment[ContenderHost.WarmUpUrl] = warmUp.BaseUrl.ToString();
+                start.Environment[ContenderHost.WarmUpClientIdVariable] = warmUp.ClientId;
+                start.Environment[ContenderHost.WarmUpClientSecretVariable] = warmUp.ClientSecret;
+                start.Environment[ContenderHost.WarmUpUrlVariable] = warmUp.BaseUrl.ToString();
             }
 
             using var process = Process.Start(start) ?? throw new InvalidOperationException("Could not start the contender process.");

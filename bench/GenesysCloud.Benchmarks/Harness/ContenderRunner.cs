@@ -19,10 +19,8 @@ public static class ContenderRunner
         Action<EmulatorOptions>? configure = null,
         Func<GenesysEmulator, TScenario>? prepareWarmUp = null)
     {
-        var options = settings.CreateEmulatorOptions();
-        configure?.Invoke(options);
         await using var warmUp = settings.WarmUp && prepareWarmUp is not null ? await StartWarmUpAsync(settings, configure, ct) : null;
-        await using var emulator = await GenesysEmulator.StartAsync(options, ct);
+        await using var emulator = await GenesysEmulator.StartAsync(EmulatorOptionsFor(settings, configure), ct);
         var scenario = prepare(emulator);
         emulator.Requests.Clear();
 
@@ -61,10 +59,16 @@ public static class ContenderRunner
     /// <summary>A small org with the same shape for the contender's warm-up (its own emulator, so the measured one is untouched).</summary>
     private static async Task<GenesysEmulator> StartWarmUpAsync(BenchmarkSettings settings, Action<EmulatorOptions>? configure, CancellationToken ct)
     {
-        var options = settings.CreateEmulatorOptions();
-        configure?.Invoke(options);
+        var options = EmulatorOptionsFor(settings, configure);
         options.Users = WarmUpOrgUsers;
         return await GenesysEmulator.StartAsync(options, ct);
+    }
+
+    private static EmulatorOptions EmulatorOptionsFor(BenchmarkSettings settings, Action<EmulatorOptions>? configure)
+    {
+        var options = settings.CreateEmulatorOptions();
+        configure?.Invoke(options);
+        return options;
     }
 
     /// <summary>From the first API request's arrival to the last answer: the wall time without start-up and local work before and after.</summary>

@@ -33,6 +33,9 @@ public sealed class TimedJournal(IJobJournal inner) : IJobJournal
         CancellationToken ct = default) =>
         TimeAsync(ItemBucket, () => inner.SetItemStatusAsync(jobId, indexes, status, error, note, ct));
 
+    // Not timed: the journal opens while the plan's reads are in flight, and planning is not part of the share measured.
+    public Task PrepareAsync(CancellationToken ct = default) => inner.PrepareAsync(ct);
+
     public Task SetItemStatusesAsync(string jobId, IReadOnlyList<ItemStatusChange> changes, CancellationToken ct = default) =>
         TimeAsync(ItemBucket, () => inner.SetItemStatusesAsync(jobId, changes, ct));
 

@@ -48,7 +48,7 @@ internal sealed class ProficiencyKind
     /// <summary>"Routing skill" or "Routing language", for "not found" messages.</summary>
     public required string Title { get; init; }
 
-    /// <summary>The <c>expand</c> value of <c>GET /api/v2/users</c> that lists it with each user.</summary>
+    /// <summary>The <c>expand</c> value of the users listing (<see cref="UsersApi.RoutingExpands"/>) that lists it with each user.</summary>
     public required string Expand { get; init; }
 
     /// <summary>The proficiencies accepted, in words ("between 0 and 5").</summary>

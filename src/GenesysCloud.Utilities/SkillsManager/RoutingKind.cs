@@ -18,7 +18,7 @@ public static class RoutingKinds
     /// <summary>"skill" or "language".</summary>
     public static string Noun(this RoutingKind kind) => kind == RoutingKind.Language ? "language" : "skill";
 
-    /// <summary>The <c>expand</c> of <c>GET /api/v2/users</c> that lists it with each user.</summary>
+    /// <summary>The <c>expand</c> of the users listing (<see cref="UsersApi.RoutingExpands"/>) that lists it with each user.</summary>
     public static string Expand(this RoutingKind kind) => kind == RoutingKind.Language ? "languages" : "skills";
 
     /// <summary>The proficiencies it accepts, in words.</summary>

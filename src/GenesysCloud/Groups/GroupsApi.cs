@@ -128,7 +128,7 @@ public sealed partial class GroupsApi
             }
             sent = candidate;
             var answer = await Send(candidate, token).ConfigureAwait(false);
-            if (ConflictRetry.IsConflict(answer) && !guessed && CurrentVersionIn(answer) is null && !refused.Contains(candidate + 1))
+            if (ConflictRetry.IsConflict(answer) && !guessed && CurrentVersionIn(answer) is null)
             {
                 // Someone else's one edit is the likeliest conflict: the next version, at once, costs one call; reading
                 // the version costs a wait until reads catch up. A wrong guess is refused like any stale version.

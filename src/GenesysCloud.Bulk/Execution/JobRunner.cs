@@ -9,13 +9,13 @@ namespace GenesysCloud.Bulk.Execution;
 /// before it is sent and applied/failed after (with the next commit), so a crash leaves an exact record to reconcile on resume.
 /// A batch rejected as bad input is split to find the items at fault; retries of transient failures and conflicts are the SDK's.
 /// </summary>
-internal sealed class JobRunner(IJobJournal journal, BulkEngineOptions options)
+internal sealed class JobRunner(BulkEngineOptions options)
 {
     /// <summary>
     /// Sends <paramref name="items"/>; queued outcomes are committed when the run ends, however it ends, unless
     /// <paramref name="lease"/> was lost (another process may own the job now, and the journal is its to write).
     /// </summary>
-    public async Task RunAsync(string jobId, BulkTarget target, IReadOnlyList<BulkJobItem> items, RunMeter meter,
+    public async Task RunAsync(JournaledItems journaled, BulkTarget target, IReadOnlyList<BulkJobItem> items, RunMeter meter,
         IProgress<BulkProgress>? progress, JobLease lease, CancellationToken ct)
     {
         var tracker = new ProgressTracker(items.Count, meter, progress);
@@ -25,7 +25,7 @@ internal sealed class JobRunner(IJobJournal journal, BulkEngineOptions options)
             MaxDegreeOfParallelism = target.Sequential ? 1 : Math.Max(1, options.MaxConcurrency),
             CancellationToken = ct,
         };
-        var statuses = new ItemStatusWriter(journal, jobId);
+        var statuses = new ItemStatusWriter(journaled);
         try
         {
             await Parallel.ForEachAsync(items.Chunk(target.BatchSize), parallel, async (batch, token) =>

@@ -64,7 +64,7 @@ public sealed class BulkWorkflowService
             Lines = [.. planned.Select(r => r.Line)],
         };
         var plan = await Engine.PlanAsync(request, ct);
-        return new WorkPreview(change, input.Source, WorkRows.Planned(input, plan), plan) { BlockedReason = input.BlockedReason };
+        return new WorkPreview(change, input.Source, WorkRows.Planned(input, plan, change.SummarizeRow), plan) { BlockedReason = input.BlockedReason };
     }
 
     /// <summary>

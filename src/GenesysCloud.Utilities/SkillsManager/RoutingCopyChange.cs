@@ -42,8 +42,8 @@ public static class RoutingCopyChange
         ArgumentNullException.ThrowIfNull(kinds);
         string Verb(BulkPlanItem item) => item.Proficiency is null ? "removes" : item.WasPresent ? "changes" : "gives";
         string Noun(BulkPlanItem item) => item.TargetId is { } id && kinds.TryGetValue(id, out var kind) ? kind.Noun() : "item";
-        string[] order = ["gives", "changes", "removes"];
+        string[] order = ["gives", "changes", "removes", "skill", "language", "item"];
         return string.Join(", ", changes.GroupBy(Verb).OrderBy(g => Array.IndexOf(order, g.Key)).Select(verb =>
-            $"{verb.Key} {string.Join(" and ", verb.GroupBy(Noun).OrderBy(n => n.Key, StringComparer.Ordinal).Select(n => Plural.Of(n.Count(), n.Key)))}"));
+            $"{verb.Key} {string.Join(" and ", verb.GroupBy(Noun).OrderBy(n => Array.IndexOf(order, n.Key)).Select(n => Plural.Of(n.Count(), n.Key)))}"));
     }
 }

@@ -12,15 +12,10 @@ public sealed class SkillsCopyEndToEndTests(BrowserAppFixture app)
     [BrowserFact]
     public async Task Copy_TabClosedMidJob_TheOneJobCompletesAndEveryoneHasTheSourcesSkillsAndLanguage()
     {
-        var first = await app.NewPageAsync();
-        var shell = new ShellPage(first, app.BaseUrl);
-        await shell.OpenHomeAsync();
-        await shell.OpenUtilityFromDrawerAsync("skills-manager", "Skills Manager");
+        var first = await OpenSkillsManagerAsync();
         var emulator = await app.GetEmulatorAsync();
         var state = emulator.State;
-        var active = state.Users.Where(u => u.State == "active").Skip(40).ToList();
-        var holdsNothing = active.Where(u => state.GetUserSkills(u.Id).Count == 0 && state.GetUserLanguages(u.Id).Count == 0).Take(26).ToList();
-        Assert.Equal(26, holdsNothing.Count);
+        var holdsNothing = HoldingNothing(state, skip: 40, count: 26);
         var (source, people) = (holdsNothing[0], holdsNothing[1..]);
         state.SetUserSkill(source.Id, state.Skills[^1].Id, 4);
         state.SetUserSkill(source.Id, state.Skills[^2].Id, 2);
@@ -59,14 +54,9 @@ public sealed class SkillsCopyEndToEndTests(BrowserAppFixture app)
     [BrowserFact]
     public async Task Copy_ToPeoplePastedThenToOnePicked_EachPreviewHasOneRowPerPersonAndEveryoneGetsTheSourcesSkills()
     {
-        var page = await app.NewPageAsync();
-        var shell = new ShellPage(page, app.BaseUrl);
-        await shell.OpenHomeAsync();
-        await shell.OpenUtilityFromDrawerAsync("skills-manager", "Skills Manager");
+        var page = await OpenSkillsManagerAsync();
         var state = (await app.GetEmulatorAsync()).State;
-        var blank = state.Users.Where(u => u.State == "active").Skip(120)
-            .Where(u => state.GetUserSkills(u.Id).Count == 0 && state.GetUserLanguages(u.Id).Count == 0).Take(4).ToList();
-        Assert.Equal(4, blank.Count);
+        var blank = HoldingNothing(state, skip: 120, count: 4);
         var (source, pasted, picked) = (blank[0], blank[1..3], blank[3]);
         var (skill, language) = (state.Skills[^3].Id, state.Languages[^2].Id);
         state.SetUserSkill(source.Id, skill, 3);
@@ -95,6 +85,24 @@ public sealed class SkillsCopyEndToEndTests(BrowserAppFixture app)
 
         Assert.All([.. pasted, picked], p => Assert.Equal(3, state.GetUserSkills(p.Id)[skill]));
         Assert.All([.. pasted, picked], p => Assert.Equal(1, state.GetUserLanguages(p.Id)[language]));
+    }
+
+    private async Task<IPage> OpenSkillsManagerAsync()
+    {
+        var page = await app.NewPageAsync();
+        var shell = new ShellPage(page, app.BaseUrl);
+        await shell.OpenHomeAsync();
+        await shell.OpenUtilityFromDrawerAsync("skills-manager", "Skills Manager");
+        return page;
+    }
+
+    /// <summary>Active users, after the first <paramref name="skip"/>, who hold no skill or language yet.</summary>
+    private static List<Emulator.Model.EmulatorUser> HoldingNothing(Emulator.EmulatorState state, int skip, int count)
+    {
+        var users = state.Users.Where(u => u.State == "active").Skip(skip)
+            .Where(u => state.GetUserSkills(u.Id).Count == 0 && state.GetUserLanguages(u.Id).Count == 0).Take(count).ToList();
+        Assert.Equal(count, users.Count);
+        return users;
     }
 
     /// <summary>Switches Skills Manager to copying and picks the person to copy from.</summary>

@@ -68,6 +68,30 @@ public sealed class RoutingCopyWorkflowTests
         Assert.All(members, m => Assert.Equal(before[m.Id], Holdings(org, m.Id)));
     }
 
+    [Fact]
+    public async Task Copy_OneLanguageRefusedByTheApi_ThatPersonIsFailedWithTheReasonAndTheOthersChanged()
+    {
+        await using var org = await TestOrg.StartAsync();
+        var (source, people) = SourceAndPeople(org, 2);
+        var (skill, _, language) = GiveSource(org, source);
+        var input = WorkInput.From("pasted text", PastedIdentifierParser.Parse(string.Join('\n', people.Select(p => p.Email))));
+        var preview = await org.Workflow.PreviewAsync(await CopyAsync(org, source, new RoutingCopyOptions()), input);
+        var gone = Guid.NewGuid().ToString(); // e.g. a language deleted between preview and apply
+        var plan = preview.Plan with
+        {
+            Items = [.. preview.Plan.Items.Select(i => i.UserId == people[0].Id && i.TargetId == language ? i with { TargetId = gone } : i)],
+        };
+
+        var job = await org.RunToEndAsync(preview with { Plan = plan });
+
+        Assert.Equal(RunningJobState.CompletedWithErrors, job.State);
+        Assert.Equal([RowState.Failed, RowState.Applied], job.Rows.Select(r => r.State));
+        Assert.StartsWith($"language '{org.State.FindLanguage(language)!.Name}': given at 5: ", job.Rows[0].Error, StringComparison.Ordinal);
+        Assert.StartsWith("2 of 3 changes applied, 1 failed; ", job.Rows[0].Note, StringComparison.Ordinal);
+        Assert.Equal(4, org.State.GetUserSkills(people[0].Id)[skill]);
+        Assert.Equal(Holdings(org, source), Holdings(org, people[1]));
+    }
+
     /// <summary>Active users who hold no skill or language: the first is the source.</summary>
     private static (EmulatorUser Source, EmulatorUser[] People) SourceAndPeople(TestOrg org, int people)
     {

@@ -54,14 +54,14 @@ internal static class RowItems
         if (changes.Count > 0)
         {
             var already = alreadySo > 0 ? $"; {alreadySo:N0} already so" : "";
-            return row with { State = RowState.WillChange, Note = $"{summarize(changes)}{already}: {Notes(changes)}" };
+            return row with { State = RowState.WillChange, Note = WithNotes($"{summarize(changes)}{already}", changes) };
         }
 
         var other = items.FirstOrDefault(i => i.Action != BulkItemAction.AlreadyDone);
         return row with
         {
             State = other is null ? RowState.AlreadyDone : WorkRows.StateOf(other.Action),
-            Note = items.Count == 1 ? items[0].Note : other?.Note ?? $"all {alreadySo:N0} already so: {Notes(items)}",
+            Note = items.Count == 1 ? items[0].Note : other?.Note ?? WithNotes($"all {alreadySo:N0} already so", items),
         };
     }
 
@@ -97,5 +97,10 @@ internal static class RowItems
         return row with { State = applied > 0 ? RowState.Applied : RowState.AlreadyDone };
     }
 
-    private static string Notes(IEnumerable<BulkPlanItem> items) => string.Join(Separator, items.Select(i => i.Note).OfType<string>());
+    /// <summary>"gives 2: skill 'A': given at 3 · skill 'B': 1 → 3", or just the summary when the items have no notes.</summary>
+    private static string WithNotes(string summary, IEnumerable<BulkPlanItem> items)
+    {
+        var notes = string.Join(Separator, items.Select(i => i.Note).OfType<string>());
+        return notes.Length == 0 ? summary : $"{summary}: {notes}";
+    }
 }

@@ -42,7 +42,7 @@ public sealed class RoutingCopyWorkflowTests
     }
 
     [Fact]
-    public async Task CopyToEveryoneInAGroup_MakeIdentical_EveryMemberEndsWithTheSourcesExactSkillsAndUndoRestoresThem()
+    public async Task CopyToEveryoneInAGroup_MakeIdentical_EveryMemberEndsWithTheSourcesExactSkillsAndUndoRestoresThemOneRowPerPerson()
     {
         await using var org = await TestOrg.StartAsync();
         var (source, people) = SourceAndPeople(org, 4);
@@ -64,7 +64,10 @@ public sealed class RoutingCopyWorkflowTests
         Assert.Equal(RunningJobState.Completed, job.State);
         Assert.All(members.Where(m => m.Id != source.Id), m => Assert.Equal(Holdings(org, source), Holdings(org, m.Id)));
 
-        await org.Engine.ApplyAsync(await org.Engine.PlanUndoAsync(preview.Plan.JobId));
+        var undo = await org.Workflow.PreviewUndoAsync(job.Result!.Job);
+        var undone = await org.RunToEndAsync(undo);
+        Assert.Equal(preview.Rows.Where(r => r.IsChange).Select(r => r.UserId), undo.Rows.Select(r => r.UserId));
+        Assert.All(undone.Rows, r => Assert.Equal(RowState.Applied, r.State));
         Assert.All(members, m => Assert.Equal(before[m.Id], Holdings(org, m.Id)));
     }
 

@@ -23,10 +23,10 @@ public static class WorkRows
         var itemsOfRow = grouped ? RowItems.ByRow(planned, plan.Items) : [.. plan.Items.Select(i => (IReadOnlyList<BulkPlanItem>)[i])];
 
         var firstLineOfUser = new Dictionary<string, int?>(StringComparer.OrdinalIgnoreCase);
-        foreach (var (row, item) in planned.Zip(itemsOfRow).SelectMany(p => p.Second.Select(i => (p.First, i))))
+        for (var i = 0; i < planned.Count; i++)
         {
-            if (item.UserId is { } id && item.Action != BulkItemAction.Duplicate)
-                firstLineOfUser.TryAdd(id, row.Line);
+            foreach (var item in itemsOfRow[i].Where(item => item.UserId is not null && item.Action != BulkItemAction.Duplicate))
+                firstLineOfUser.TryAdd(item.UserId!, planned[i].Line);
         }
 
         var plannedRow = new Dictionary<WorkRow, WorkRow>(ReferenceEqualityComparer.Instance);

@@ -48,7 +48,7 @@ internal sealed class TestOrg : IAsyncDisposable
 
     public GroupMembershipService NewService() => new(Api);
 
-    public JobsService NewJobsService() => new(Workflow);
+    public JobsService NewJobsService() => new(Workflow, () => Api);
 
     /// <summary>Previews adding the users to the group as Group Manager does (pasted emails, one per line).</summary>
     public Task<WorkPreview> PreviewAddAsync(Group group, IEnumerable<string> emails) =>

@@ -26,6 +26,6 @@ public partial class Jobs
     protected override void OnParametersSet()
     {
         if (Connection.IsConnected && _service is null)
-            _service = new JobsService(Workflow);
+            _service = new JobsService(Workflow, () => Connection.Api);
     }
 }

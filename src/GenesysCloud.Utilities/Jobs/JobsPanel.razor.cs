@@ -29,28 +29,24 @@ public sealed partial class JobsPanel : IDisposable
         _jobs = await Service.ListAsync(ct: ct);
         _interrupted = Service.Interrupted(_jobs);
         if (_detail is not null)
-            ShowDetail(await Service.GetAsync(_detail.Job.Id, ct));
+            await ShowDetailAsync(await Service.GetAsync(_detail.Job.Id, ct), ct);
     });
 
     private Task OpenAsync(string jobId) => StepAsync("Loading the job", async ct =>
     {
         _undo = null;
-        ShowDetail(await Service.GetAsync(jobId, ct) ?? throw new InvalidOperationException($"Job {jobId} is no longer in the journal."));
+        await ShowDetailAsync(await Service.GetAsync(jobId, ct) ?? throw new InvalidOperationException($"Job {jobId} is no longer in the journal."), ct);
     });
 
-    private void ShowDetail(BulkJobResult? detail)
+    private async Task ShowDetailAsync(BulkJobResult? detail, CancellationToken ct)
     {
+        _detailRows = detail is null ? [] : await Service.RowsAsync(detail, ct);
         _detail = detail;
-        _detailRows = detail is null ? [] : WorkRows.FromJournal(detail.Items);
     }
 
     private Task PlanUndoAsync() => StepAsync("Planning the undo", async ct => _undo = await Service.PreviewUndoAsync(_detail!.Job, ct));
 
-    private Task Resume(BulkJob job) => StepAsync("Resuming the job", _ =>
-    {
-        Service.Resume(job);
-        return Task.CompletedTask;
-    });
+    private Task Resume(BulkJob job) => StepAsync("Resuming the job", ct => Service.ResumeAsync(job, ct));
 
     private async Task UndoFinishedAsync(RunningJob job)
     {

@@ -1,6 +1,7 @@
 using System.Globalization;
 using GenesysCloud.Bulk;
 using GenesysCloud.Bulk.Csv;
+using GenesysCloud.Utilities.SkillsManager;
 using GenesysCloud.Utilities.Workflow;
 
 namespace GenesysCloud.Utilities.Jobs;
@@ -11,8 +12,11 @@ namespace GenesysCloud.Utilities.Jobs;
 /// so resumes and undos run in the background runner like every other job.
 /// </summary>
 /// <param name="workflow">The session's workflow (its engine, journal and runner).</param>
-public sealed class JobsService(BulkWorkflowService workflow)
+/// <param name="api">The session's current client, to name what a copy's rows change ("gives 2 skills"); without one they count changes.</param>
+public sealed class JobsService(BulkWorkflowService workflow, Func<GenesysCloudApi?>? api = null)
 {
+    private (GenesysCloudApi Api, Task<Func<IReadOnlyList<BulkPlanItem>, string>?> Summary)? _copySummary;
+
     /// <summary>The session's workflow.</summary>
     public BulkWorkflowService Workflow { get; } = workflow ?? throw new ArgumentNullException(nameof(workflow));
 
@@ -34,19 +38,41 @@ public sealed class JobsService(BulkWorkflowService workflow)
     /// <summary>True when the job changed something that an undo can put back, and it is not running.</summary>
     public bool CanUndo(BulkJob job) => !IsRunning(job.Id) && CanUndoJob(job);
 
-    /// <summary>Finishes an interrupted job in the background runner without repeating applied items.</summary>
-    public RunningJob Resume(BulkJob job) => Workflow.Resume(job);
+    /// <summary>
+    /// A job's items as rows: one per input row, as its preview had them, so a copy reads one row per person with its
+    /// items summed up and their outcomes ("2 of 3 changes applied, 1 failed", each failure's reason).
+    /// </summary>
+    public async Task<IReadOnlyList<WorkRow>> RowsAsync(BulkJobResult result, CancellationToken ct = default)
+    {
+        ArgumentNullException.ThrowIfNull(result);
+        return WorkRows.FromJournal(result.Items, await RowSummaryAsync(result.Job, ct));
+    }
+
+    /// <summary>Finishes an interrupted job in the background runner without repeating applied items; its rows read as its preview's did.</summary>
+    public async Task<RunningJob> ResumeAsync(BulkJob job, CancellationToken ct = default)
+    {
+        ArgumentNullException.ThrowIfNull(job);
+        return Workflow.Resume(job, await RowSummaryAsync(job, ct));
+    }
 
     /// <summary>Plans the inverse of a job from its journaled before-states, as a preview; nothing is changed.</summary>
-    public Task<WorkPreview> PreviewUndoAsync(BulkJob job, CancellationToken ct = default) => Workflow.PreviewUndoAsync(job, ct);
+    public async Task<WorkPreview> PreviewUndoAsync(BulkJob job, CancellationToken ct = default)
+    {
+        ArgumentNullException.ThrowIfNull(job);
+        return await Workflow.PreviewUndoAsync(job, await RowSummaryAsync(job, ct), ct);
+    }
 
-    /// <summary>A job's items as formula-safe CSV, one line per input identifier.</summary>
+    /// <summary>
+    /// A job's items as formula-safe CSV, one line per journaled item: the audit's unit, since each item has its own
+    /// before-state and result (a copy's person has one line per skill or language, its <c>targetId</c>, under the
+    /// person's input <c>line</c>; the page's rows sum them up).
+    /// </summary>
     public static byte[] ExportItems(BulkJobResult result) => SafeCsvWriter.ToUtf8Bytes(
-        ["jobId", "index", "line", "identifier", "userId", "userName", "action", "status", "wasPresent", "proficiencyBefore", "proficiency",
+        ["jobId", "index", "line", "identifier", "userId", "userName", "targetId", "action", "status", "wasPresent", "proficiencyBefore", "proficiency",
             "ringNumberBefore", "ringNumber", "note", "error", "updatedAt"],
         result.Items.Select(i => new[]
         {
-            i.JobId, (i.Index + 1).ToString(), Number(i.Line), i.Identifier, i.UserId, i.UserName, i.Action.ToString(), i.Status.ToString(),
+            i.JobId, (i.Index + 1).ToString(), Number(i.Line), i.Identifier, i.UserId, i.UserName, i.TargetId, i.Action.ToString(), i.Status.ToString(),
             i.WasPresent ? "true" : "false", i.ProficiencyBefore?.ToString(), i.Proficiency?.ToString(), Number(i.RingNumberBefore), Number(i.RingNumber),
             i.Note, i.Error, i.UpdatedAt.ToString("O"),
         }));
@@ -75,6 +101,33 @@ public sealed class JobsService(BulkWorkflowService workflow)
     /// <summary>True when the journal shows the job changed something an undo can put back (an ended conversation cannot be).</summary>
     public static bool CanUndoJob(BulkJob job) =>
         job.Status != BulkJobStatus.Running && job.AppliedCount > 0 && job.Operation != BulkOperation.EndConversation;
+
+    /// <summary>
+    /// How a row of the job's several items is summed up, as the utility's preview did: a copy names skills and languages
+    /// apart, read once per page from the org (two listings). Null (rows count their changes) for other jobs, without a
+    /// client, or when the person may not list skills and languages: each item's note still names what it changes.
+    /// </summary>
+    private Task<Func<IReadOnlyList<BulkPlanItem>, string>?> RowSummaryAsync(BulkJob job, CancellationToken ct)
+    {
+        if (job.Operation != BulkOperation.CopyRouting || api?.Invoke() is not { } client)
+            return Task.FromResult<Func<IReadOnlyList<BulkPlanItem>, string>?>(null);
+        if (_copySummary is not { } read || read.Api != client || read.Summary is { IsCompleted: true, IsCompletedSuccessfully: false })
+            _copySummary = read = (client, ReadCopySummaryAsync(client, ct));
+        return read.Summary;
+    }
+
+    private async Task<Func<IReadOnlyList<BulkPlanItem>, string>?> ReadCopySummaryAsync(GenesysCloudApi client, CancellationToken ct)
+    {
+        var service = new SkillsManagerService(client, Workflow.Engine);
+        try
+        {
+            return RoutingCopyChange.SummaryOf([.. await service.GetItemsAsync(RoutingKind.Skill, ct), .. await service.GetItemsAsync(RoutingKind.Language, ct)]);
+        }
+        catch (GenesysApiException)
+        {
+            return null;
+        }
+    }
 
     private static string? Number(int? value) => value?.ToString(CultureInfo.InvariantCulture);
 }

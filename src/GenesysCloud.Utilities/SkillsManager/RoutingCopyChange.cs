@@ -20,7 +20,6 @@ public static class RoutingCopyChange
         ArgumentNullException.ThrowIfNull(source);
         ArgumentNullException.ThrowIfNull(what);
         ArgumentNullException.ThrowIfNull(items);
-        var kinds = items.ToDictionary(i => i.Id, i => i.Kind, StringComparer.OrdinalIgnoreCase);
         var copied = what switch
         {
             { Skills: true, Languages: true } => "skills and languages",
@@ -31,8 +30,16 @@ public static class RoutingCopyChange
             source.Id, ids => new BulkRequest(BulkOperation.CopyRouting, source.Id, ids) { Copy = what })
         {
             Wording = new("Will change", "Already so", "Changed", "change"),
-            SummarizeRow = changes => Summary(changes, kinds),
+            SummarizeRow = SummaryOf(items),
         };
+    }
+
+    /// <summary>Sums up one person's changes (<see cref="Summary"/>) with the kind of each skill or language among <paramref name="items"/>.</summary>
+    public static Func<IReadOnlyList<BulkPlanItem>, string> SummaryOf(IEnumerable<RoutingItem> items)
+    {
+        ArgumentNullException.ThrowIfNull(items);
+        var kinds = items.ToDictionary(i => i.Id, i => i.Kind, StringComparer.OrdinalIgnoreCase);
+        return changes => Summary(changes, kinds);
     }
 
     /// <summary>What one person's changes do: "gives 2 skills and 1 language, changes 1 skill, removes 1 language".</summary>

@@ -30,6 +30,7 @@ public sealed partial class SkillsManagerPanel : IDisposable
     private bool _copySkills = true;
     private bool _copyLanguages = true;
     private bool _copying;
+    private BulkChange? _lastCopyChange;
 
     [Inject] private GenesysConnection Connection { get; set; } = default!;
 
@@ -57,8 +58,23 @@ public sealed partial class SkillsManagerPanel : IDisposable
 
     private BulkChange? CopyChange => _copySource is { } source && (_copySkills || _copyLanguages)
         && _items.TryGetValue(RoutingKind.Skill, out var skills) && _items.TryGetValue(RoutingKind.Language, out var languages)
-        ? RoutingCopyChange.For(Utility, source, new RoutingCopyOptions(_copySkills, _copyLanguages, _copyIdentical), [.. skills, .. languages])
+        ? _lastCopyChange = RoutingCopyChange.For(Utility, source, new RoutingCopyOptions(_copySkills, _copyLanguages, _copyIdentical), [.. skills, .. languages])
         : null;
+
+    /// <summary>
+    /// The change the workflow is shown with. In copy mode it stays one workflow whatever the options, so the people given
+    /// stay too: another source or other boxes only drop the preview (see <see cref="BulkWorkflow.NotReady"/>), and until the
+    /// options can be planned again the last copy is kept but cannot be previewed.
+    /// </summary>
+    private BulkChange? WorkflowChange => _copying ? CopyChange ?? _lastCopyChange : Change;
+
+    /// <summary>Why the copy cannot be previewed yet; null when it can (or outside copy mode).</summary>
+    private string? CopyNotReady => !_copying || CopyChange is not null ? null
+        : _copySource is null ? "Pick the person to copy from first."
+        : "Copy skills, languages or both.";
+
+    /// <summary>One workflow for the copy whatever its options; one per skill change otherwise.</summary>
+    private static string WorkflowKey(bool copying, BulkChange change) => copying ? "copy" : change.Title;
 
     /// <summary>The proficiency for every row is one the picked kind keeps as given (languages: a whole number).</summary>
     private bool ProficiencyValid => _proficiency is { } p && _kind.IsValid(p);
@@ -81,6 +97,7 @@ public sealed partial class SkillsManagerPanel : IDisposable
     {
         _mode = mode;
         _copying = false;
+        _lastCopyChange = null;
     }
 
     /// <summary>Copy mode; a row says which of its changes are skills and which languages, so both lists are read.</summary>

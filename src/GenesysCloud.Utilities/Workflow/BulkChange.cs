@@ -23,6 +23,14 @@ public sealed record BulkChange(string Utility, string Title, string TargetId, F
     /// </summary>
     public Func<IReadOnlyList<BulkPlanItem>, string>? SummarizeRow { get; init; }
 
+    /// <summary>
+    /// True when <paramref name="other"/> plans the same change: same utility, target and title (a title names everything a
+    /// change does, its options included: "Copy the skills of 'Ann' (make identical)"). A preview made for one change is
+    /// never applied as another.
+    /// </summary>
+    public bool IsSameChangeAs(BulkChange? other) =>
+        other is not null && Utility == other.Utility && TargetId == other.TargetId && Title == other.Title;
+
     /// <summary>A change of one engine operation on one target, worded as usual for it.</summary>
     public static BulkChange Of(string utility, BulkOperation operation, string targetId, string targetName, double? proficiency = null) =>
         new(utility, $"{Describe(operation)} '{targetName}'", targetId,

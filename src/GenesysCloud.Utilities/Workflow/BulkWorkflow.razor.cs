@@ -22,6 +22,8 @@ public sealed partial class BulkWorkflow : IDisposable
     private string? _error;
     private bool _finishedRaised;
     private WorkPreview? _shownParameter;
+    private BulkChange? _change;
+    private string? _stale;
 
     [Inject] private BulkWorkflowService Workflow { get; set; } = default!;
 
@@ -44,6 +46,12 @@ public sealed partial class BulkWorkflow : IDisposable
 
     /// <summary>Input limits; the defaults unless a test or host sets smaller ones.</summary>
     [Parameter] public IdentifierInputOptions InputOptions { get; set; } = IdentifierInputOptions.Default;
+
+    /// <summary>
+    /// Set while the utility's options cannot be planned yet (e.g. nothing picked to copy): the input stays as typed, no
+    /// preview is made and a shown one is dropped. Says what to do.
+    /// </summary>
+    [Parameter] public string? NotReady { get; set; }
 
     /// <summary>Raised once when the shown job has ended (refresh what it changed).</summary>
     [Parameter] public EventCallback<RunningJob> OnFinished { get; set; }
@@ -83,6 +91,10 @@ public sealed partial class BulkWorkflow : IDisposable
 
     protected override void OnParametersSet()
     {
+        // Options changed (another source, "make identical" …): the input stays, the preview made with the old ones goes.
+        if ((_change is not null && !Change.IsSameChangeAs(_change)) || NotReady is not null)
+            DropStalePreview();
+        _change = Change;
         if (Preview is not null && !ReferenceEquals(Preview, _shownParameter))
         {
             _shownParameter = Preview;
@@ -97,17 +109,38 @@ public sealed partial class BulkWorkflow : IDisposable
     {
         await RunAsync(action, async ct =>
         {
+            if (NotReady is { } notReady)
+                throw new CsvInputException(notReady);
+            var planned = change ?? Change;
             var input = await read(ct);
             if (input.Rows.Count == 0)
                 throw new CsvInputException($"Nothing to preview: {input.Source} holds no identifiers.");
-            Show(await Workflow.PreviewAsync(change ?? Change, input, ct));
+            var preview = await Workflow.PreviewAsync(planned, input, ct);
+            if (change is null && (!planned.IsSameChangeAs(Change) || NotReady is not null))
+            {
+                _stale = StaleMessage;
+                return;
+            }
+
+            Show(preview);
         });
     }
+
+    private const string StaleMessage = "The options changed while this was previewed, so its preview was dropped: preview again to see what the new ones do.";
 
     private void Show(WorkPreview preview)
     {
         Detach();
         _preview = preview;
+        _stale = null;
+    }
+
+    private void DropStalePreview()
+    {
+        if (_preview is null || _job is not null)
+            return;
+        _preview = null;
+        _stale = "The options changed since the preview, so it was dropped: preview again to see what the new ones do.";
     }
 
     private Task ApplyAsync() => RunAsync("Applying the changes", _ =>
@@ -163,6 +196,7 @@ public sealed partial class BulkWorkflow : IDisposable
         Detach();
         _preview = null;
         _error = null;
+        _stale = null;
     }
 
     private Task ExportReportAsync() => RunAsync("Exporting the report", ct =>

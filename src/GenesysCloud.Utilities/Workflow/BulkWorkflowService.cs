@@ -90,7 +90,10 @@ public sealed class BulkWorkflowService
     /// Resumes a journaled job (cancelled, interrupted or with failed items) as a background job. Throws
     /// <see cref="MissingPermissionsException"/> when the person lacks a permission the job needs.
     /// </summary>
-    public RunningJob Resume(BulkJob job)
+    /// <param name="job">The journaled job.</param>
+    /// <param name="summarizeRow">For a job with several items per input row (a copy), sums up a row's changes as its
+    /// preview did (<see cref="BulkChange.SummarizeRow"/>), so the resumed job's rows are one per person again.</param>
+    public RunningJob Resume(BulkJob job, Func<IReadOnlyList<BulkPlanItem>, string>? summarizeRow = null)
     {
         ArgumentNullException.ThrowIfNull(job);
         var owner = Owner;
@@ -99,6 +102,7 @@ public sealed class BulkWorkflowService
         var change = BulkChange.Of("Jobs", job.Operation, job.TargetId, job.TargetName, job.Proficiency) with
         {
             Title = $"Resume: {BulkChange.Describe(job.Operation)} '{job.TargetName}'",
+            SummarizeRow = summarizeRow,
         };
         return Runner.Start(job.Id, owner, change, null, engine, (progress, ct) => engine.ResumeAsync(job.Id, progress, ct));
     }
@@ -107,7 +111,11 @@ public sealed class BulkWorkflowService
     /// Plans the inverse of a journaled job from its before-states, as a preview to confirm; nothing is changed. Throws
     /// <see cref="MissingPermissionsException"/> up front when the person could not apply the undo.
     /// </summary>
-    public async Task<WorkPreview> PreviewUndoAsync(BulkJob job, CancellationToken ct = default)
+    /// <param name="job">The journaled job.</param>
+    /// <param name="summarizeRow">As for <see cref="Resume"/>: sums up a row of several items (a copy's person).</param>
+    /// <param name="ct">Cancels the planning.</param>
+    public async Task<WorkPreview> PreviewUndoAsync(BulkJob job, Func<IReadOnlyList<BulkPlanItem>, string>? summarizeRow = null,
+        CancellationToken ct = default)
     {
         ArgumentNullException.ThrowIfNull(job);
         Demand(Owner, job.Operation, $"Undoing job {job.Id}");
@@ -115,6 +123,7 @@ public sealed class BulkWorkflowService
         var change = BulkChange.Of("Jobs", plan.Request.Operation, plan.Request.TargetId, plan.TargetName, plan.Request.Proficiency) with
         {
             Title = $"Undo job {job.Id}: {BulkChange.Describe(plan.Request.Operation)} '{plan.TargetName}'",
+            SummarizeRow = summarizeRow,
         };
         // One row per input row of the job: a copy's undo has several items per person, consecutive, as its preview had.
         var rows = plan.Items.Where((item, n) => n == 0 || item.Line != plan.Items[n - 1].Line || item.Identifier != plan.Items[n - 1].Identifier);
@@ -122,7 +131,7 @@ public sealed class BulkWorkflowService
         {
             Identifier = i.Identifier,
         })]);
-        return new WorkPreview(change, input.Source, WorkRows.Planned(input, plan), plan);
+        return new WorkPreview(change, input.Source, WorkRows.Planned(input, plan, summarizeRow), plan);
     }
 
     private static void Demand(JobOwner owner, BulkOperation operation, string job) =>

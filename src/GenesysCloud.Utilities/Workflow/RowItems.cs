@@ -35,6 +35,33 @@ internal static class RowItems
         return byRow;
     }
 
+    /// <summary>
+    /// Splits a journaled job's items into its input rows: an item that changes one of several targets of its row (a
+    /// skill or language of a copy: <see cref="BulkJobItem.TargetId"/> set) belongs to the row of the item before it
+    /// when both name the same line, identifier and user, as the plan kept them; every other item is a row of its own.
+    /// </summary>
+    public static IReadOnlyList<IReadOnlyList<BulkJobItem>> ByJournalRow(IReadOnlyList<BulkJobItem> items)
+    {
+        var rows = new List<IReadOnlyList<BulkJobItem>>();
+        var first = 0;
+        for (var next = 1; next <= items.Count; next++)
+        {
+            if (next < items.Count && SameRow(items[next - 1], items[next]))
+                continue;
+            rows.Add([.. items.Skip(first).Take(next - first)]);
+            first = next;
+        }
+
+        return rows;
+    }
+
+    /// <summary>True when a journaled row stands for several targets' items (a copy's person), so it is summed up.</summary>
+    public static bool StandsForSeveral(IReadOnlyList<BulkJobItem> items) => items.Any(i => i.TargetId is not null);
+
+    /// <summary>A journaled row of several items: summed up as its preview was (<see cref="Summed"/>), then with their outcomes.</summary>
+    public static WorkRow FromJournal(WorkRow row, IReadOnlyList<BulkJobItem> items, Func<IReadOnlyList<BulkPlanItem>, string> summarize) =>
+        WithOutcomes(Summed(row, [.. items.Select(AsPlanned)], summarize), items);
+
     /// <summary>True when the row is summed up from its items: it has several, or its one item is a change or already so.</summary>
     public static bool StandsForSeveral(IReadOnlyList<BulkPlanItem> items) =>
         items.Count > 1 || items[0].Action is BulkItemAction.WillChange or BulkItemAction.AlreadyDone;
@@ -96,6 +123,25 @@ internal static class RowItems
             return row with { State = RowState.NotApplied, Note = $"{tally}; {notSent:N0} not sent: resume the job to send them; {row.Note}" };
         return row with { State = applied > 0 ? RowState.Applied : RowState.AlreadyDone };
     }
+
+    private static bool SameRow(BulkJobItem previous, BulkJobItem item) =>
+        previous.TargetId is not null && item.TargetId is not null && previous.Line == item.Line
+        && string.Equals(previous.Identifier, item.Identifier, StringComparison.Ordinal)
+        && string.Equals(previous.UserId, item.UserId, StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>The plan's decision a journaled item keeps, for summing up its row as the preview did.</summary>
+    private static BulkPlanItem AsPlanned(BulkJobItem item) => new(item.Index, item.Identifier, item.UserId, item.Action)
+    {
+        Line = item.Line,
+        UserName = item.UserName,
+        WasPresent = item.WasPresent,
+        ProficiencyBefore = item.ProficiencyBefore,
+        Proficiency = item.Proficiency,
+        RingNumberBefore = item.RingNumberBefore,
+        RingNumber = item.RingNumber,
+        TargetId = item.TargetId,
+        Note = item.Note,
+    };
 
     /// <summary>"gives 2: skill 'A': given at 3 · skill 'B': 1 → 3", or just the summary when the items have no notes.</summary>
     private static string WithNotes(string summary, IEnumerable<BulkPlanItem> items)

@@ -104,7 +104,7 @@ public sealed class RunningJob : IProgress<BulkProgress>
     {
         Result = result;
         if (result is not null)
-            Rows = Preview is null ? WorkRows.FromJournal(result.Items) : WorkRows.WithResult(Preview.Rows, result.Items);
+            Rows = Preview is null ? WorkRows.FromJournal(result.Items, Change.SummarizeRow) : WorkRows.WithResult(Preview.Rows, result.Items);
         Error = error;
         State = state;
         if (Progress is { } progress)

@@ -56,16 +56,27 @@ public static class WorkRows
             : row)];
     }
 
-    /// <summary>A journaled job's items as rows, with their input lines (null for picked users and for jobs journaled before lines were).</summary>
-    public static IReadOnlyList<WorkRow> FromJournal(IEnumerable<BulkJobItem> items) =>
-        [.. items.Select(i => WithRingChange(WithOutcome(new WorkRow(i.Line, i.Identifier, StateOf(i.Action))
-        {
-            PlanIndex = i.Index,
-            Identifier = i.Identifier,
-            UserId = i.UserId,
-            UserName = i.UserName,
-            Note = i.Note,
-        }, i), i))];
+    /// <summary>
+    /// A journaled job's items as rows, with their input lines (null for picked users and for jobs journaled before lines
+    /// were). A row that stood for several items (a copy: one per person × skill or language) is one row again, summed up
+    /// as its preview was (by <paramref name="summarizeRow"/>, or "3 changes") and with its items' outcomes.
+    /// </summary>
+    public static IReadOnlyList<WorkRow> FromJournal(IEnumerable<BulkJobItem> items, Func<IReadOnlyList<BulkPlanItem>, string>? summarizeRow = null)
+    {
+        ArgumentNullException.ThrowIfNull(items);
+        return [.. RowItems.ByJournalRow([.. items]).Select(row => RowItems.StandsForSeveral(row)
+            ? RowItems.FromJournal(JournalRow(row[0]), row, summarizeRow ?? RowItems.CountChanges)
+            : WithRingChange(WithOutcome(JournalRow(row[0]), row[0]), row[0]))];
+    }
+
+    private static WorkRow JournalRow(BulkJobItem item) => new(item.Line, item.Identifier, StateOf(item.Action))
+    {
+        PlanIndex = item.Index,
+        Identifier = item.Identifier,
+        UserId = item.UserId,
+        UserName = item.UserName,
+        Note = item.Note,
+    };
 
     /// <summary>A ring number change says which rings it moves between ("ring 1 → 3"), whatever the run noted since.</summary>
     private static WorkRow WithRingChange(WorkRow row, BulkJobItem item)

@@ -99,7 +99,7 @@ public sealed class JobsServiceTests
         var jobs = org.NewJobsService();
         Assert.True(jobs.CanResume(cancelled.Result!.Job));
 
-        var resumed = jobs.Resume(cancelled.Result.Job);
+        var resumed = await jobs.ResumeAsync(cancelled.Result.Job);
         await resumed.Completion.WaitAsync(TimeSpan.FromSeconds(30));
 
         Assert.Equal(50, cancelled.Rows.Count(r => r.State == RowState.Applied));

@@ -2,6 +2,7 @@ using GenesysCloud.Bulk;
 using GenesysCloud.Bulk.Csv;
 using GenesysCloud.Utilities.QueueManager;
 using GenesysCloud.Utilities.Jobs;
+using GenesysCloud.Utilities.Tests.SkillsManager;
 using GenesysCloud.Utilities.Workflow;
 
 namespace GenesysCloud.Utilities.Tests.Jobs;
@@ -146,5 +147,39 @@ public sealed class JobsServiceTests
         Assert.Equal("AddToGroup", reader.GetString("operation"));
         Assert.Equal(group.Name, reader.GetString("targetName"));
         Assert.False(reader.Read());
+    }
+
+    [Fact]
+    public async Task RowsAsync_CopyJob_ReadsAsItsOwnResultDidOneRowPerPerson()
+    {
+        await using var org = await TestOrg.StartAsync();
+        var (source, people) = RoutingCopySetup.SourceAndPeople(org, 3);
+        RoutingCopySetup.GiveSource(org, source);
+        org.State.SetUserSkill(people[1].Id, org.State.Skills[^1].Id, 4);
+        var job = await RoutingCopySetup.CopyPastedAsync(org, source, [people[0].Email, "ghost@nowhere.example", people[1].Email, people[2].Email]);
+        var jobs = org.NewJobsService();
+
+        var rows = await jobs.RowsAsync((await jobs.GetAsync(job.Id))!);
+
+        Assert.Equal(job.Rows.Select(r => (r.Line, r.State, r.UserId, r.Note, r.Error)), rows.Select(r => (r.Line, r.State, r.UserId, r.Note, r.Error)));
+        Assert.Equal([1, 2, 3, 4], rows.Select(r => r.Line));
+        Assert.StartsWith("gives 1 skill and 1 language; 1 already so: ", rows[2].Note, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task PreviewUndoAsync_CopyJob_OneRowPerPersonSayingWhatTheUndoTakesBack()
+    {
+        await using var org = await TestOrg.StartAsync();
+        var (source, people) = RoutingCopySetup.SourceAndPeople(org, 2);
+        RoutingCopySetup.GiveSource(org, source);
+        org.State.SetUserSkill(people[1].Id, org.State.Skills[^1].Id, 1);
+        var job = await RoutingCopySetup.CopyPastedAsync(org, source, people.Select(p => p.Email));
+
+        var undo = await org.NewJobsService().PreviewUndoAsync(job.Result!.Job);
+
+        Assert.Equal([1, 2], undo.Rows.Select(r => r.Line));
+        Assert.Equal("removes 2 skills and 1 language", undo.Rows[0].Note);
+        Assert.Equal("changes 1 skill, removes 1 skill and 1 language", undo.Rows[1].Note);
+        Assert.Equal((2, 6), (undo.ChangeCount, undo.ItemChangeCount));
     }
 }

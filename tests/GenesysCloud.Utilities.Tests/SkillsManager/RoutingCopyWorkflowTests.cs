@@ -1,7 +1,6 @@
 using System.Text;
 using GenesysCloud.Bulk;
 using GenesysCloud.Bulk.Csv;
-using GenesysCloud.Emulator.Model;
 using GenesysCloud.Utilities.SkillsManager;
 using GenesysCloud.Utilities.Workflow;
 

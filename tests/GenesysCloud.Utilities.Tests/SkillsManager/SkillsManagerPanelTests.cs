@@ -1,5 +1,7 @@
 using Bunit;
+using GenesysCloud.Emulator.Model;
 using GenesysCloud.Utilities.SkillsManager;
+using GenesysCloud.Utilities.Workflow;
 using Microsoft.AspNetCore.Components.Forms;
 using MudBlazor;
 
@@ -138,5 +140,66 @@ public sealed class SkillsManagerPanelTests
         cut.WaitForAssertion(() => Assert.Equal("2", cut.Find("#wf-result-applied").TextContent.Trim()), Wait);
         Assert.All(people, p => Assert.Equal(4, org.State.GetUserSkills(p.Id)[org.State.Skills[^1].Id]));
         Assert.All(people, p => Assert.Equal(2, org.State.GetUserLanguages(p.Id)[org.State.Languages[^1].Id]));
+    }
+
+    [Fact]
+    public async Task CopyMode_OptionsChangedAfterAPreview_KeepsThePastedPeopleAndDropsOnlyThePreview()
+    {
+        await using var org = await TestOrg.StartAsync();
+        await using var ctx = MudContext.Create();
+        await ctx.AddConnectedWorkflowAsync(org);
+        var (source, people) = RoutingCopySetup.SourceAndPeople(org, 3);
+        RoutingCopySetup.GiveSource(org, source);
+        var paste = new PasteInput(ctx);
+        ctx.Render<MudPopoverProvider>();
+        var cut = ctx.Render<SkillsManagerPanel>();
+        cut.Find("#sm-mode-copy").Click();
+        await PickSourceAsync(cut, source);
+        cut.WaitForAssertion(() => cut.Find("#wf-input"), Wait);
+        var box = cut.FindComponent<PasteBox>().Instance;
+        paste.Paste(cut, string.Join('\n', people[1..].Select(p => p.Email)));
+        cut.Find("#wf-preview-btn").Click();
+        cut.WaitForAssertion(() => Assert.Equal("2", cut.Find("#wf-count-will-change").TextContent.Trim()), Wait);
+
+        await cut.InvokeAsync(() => cut.FindComponent<MudSwitch<bool>>().Instance.ValueChanged.InvokeAsync(true));
+
+        AssertPreviewDroppedAndPasteKept(cut, box);
+        cut.Find("#wf-preview-btn").Click();
+        cut.WaitForAssertion(() => Assert.Equal($"Copy the skills and languages of '{source.Name}' (make identical)", cut.Find("#wf-preview-title").TextContent), Wait);
+        Assert.Equal("2", cut.Find("#wf-count-will-change").TextContent.Trim());
+
+        var languages = cut.FindComponents<MudCheckBox<bool>>().Single(c => c.Instance.Label == "Languages");
+        await cut.InvokeAsync(() => languages.Instance.ValueChanged.InvokeAsync(false));
+        AssertPreviewDroppedAndPasteKept(cut, box);
+
+        await PickSourceAsync(cut, people[0]);
+        AssertPreviewDroppedAndPasteKept(cut, box);
+        cut.Find("#wf-preview-btn").Click();
+        cut.WaitForAssertion(() => Assert.Equal($"Copy the skills of '{people[0].Name}' (make identical)", cut.Find("#wf-preview-title").TextContent), Wait);
+        Assert.Equal("2", cut.Find("#wf-count-already-done").TextContent.Trim()); // people[0] has no skills: nothing to copy
+
+        var skills = cut.FindComponents<MudCheckBox<bool>>().Single(c => c.Instance.Label == "Skills");
+        await cut.InvokeAsync(() => skills.Instance.ValueChanged.InvokeAsync(false));
+        AssertPreviewDroppedAndPasteKept(cut, box);
+        var writes = org.Emulator.Requests.Entries.Count(e => e.Method != "GET");
+        cut.Find("#wf-preview-btn").Click();
+        cut.WaitForAssertion(() => Assert.Equal("Copy skills, languages or both.", cut.Find("#wf-error").TextContent), Wait);
+        Assert.Empty(cut.FindAll("#wf-preview"));
+        Assert.Equal(writes, org.Emulator.Requests.Entries.Count(e => e.Method != "GET"));
+    }
+
+    private static Task PickSourceAsync(IRenderedComponent<SkillsManagerPanel> cut, EmulatorUser source)
+    {
+        var picker = cut.FindComponent<EntityPicker<User>>();
+        return cut.InvokeAsync(() => picker.Instance.ValueChanged.InvokeAsync(new User { Id = source.Id, Name = source.Name, Email = source.Email }));
+    }
+
+    /// <summary>The preview made with the old options is gone and says so; the same paste box still holds the pasted people.</summary>
+    private static void AssertPreviewDroppedAndPasteKept(IRenderedComponent<SkillsManagerPanel> cut, PasteBox box)
+    {
+        cut.WaitForAssertion(() => Assert.Empty(cut.FindAll("#wf-preview")), Wait);
+        Assert.Contains("preview again", cut.Find("#wf-preview-stale").TextContent, StringComparison.Ordinal);
+        Assert.Same(box, cut.FindComponent<PasteBox>().Instance);
+        Assert.False(cut.Find("#wf-preview-btn").HasAttribute("disabled"));
     }
 }

@@ -9,7 +9,7 @@ namespace GenesysCloud;
 /// Retries a 404 on <c>PATCH /routing/queues/{queueId}/members/{memberId}</c>: a member added moments ago can still be
 /// "not found" there, which is why Genesys's Terraform provider retries that PATCH on 404 (FACTS §4). Waits 0.5 s × n,
 /// on the client's <see cref="TimeProvider"/>, until <see cref="GenesysApiOptions.NewQueueMemberRetryBudget"/> is spent;
-/// then the 404 is returned with an error that says so, because the person truly is not an individual member.
+/// then the 404 is returned with an error that says so: the person truly is not an individual member (or the queue is gone).
 /// </summary>
 internal sealed class NewQueueMemberRetry
 {
@@ -46,8 +46,8 @@ internal sealed class NewQueueMemberRetry
             var waited = context.Properties.TryGetValue(StartedAt, out var started) ? _time.GetElapsedTime(started) : TimeSpan.Zero;
             return answer with
             {
-                Error = $"User {userId} is not an individual member of queue {queueId}: still 404 after " +
-                        $"{waited.TotalSeconds.ToString("0.#", CultureInfo.InvariantCulture)} s of retries ({answer.Error?.TrimEnd('.')}).",
+                Error = $"Still not found after {waited.TotalSeconds.ToString("0.#", CultureInfo.InvariantCulture)} s of retries: user {userId} " +
+                        $"is not an individual member of queue {queueId}, or the queue does not exist ({answer.Error?.TrimEnd('.')}).",
             };
         }
         finally

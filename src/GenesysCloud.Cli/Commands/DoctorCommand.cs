@@ -15,7 +15,7 @@ public static class DoctorCommand
         var queue = new Option<string?>("--queue") { Description = "Queue id to read members of (best: one with member groups)." };
         var user = new Option<string?>("--user") { Description = "User id whose routing skills are read." };
         var command = new Command("doctor",
-            "Check the org against every API assumption the suite relies on (about 35 reads, no writes). Exit 0 when nothing fails, 1 otherwise.")
+            "Check the org against every API assumption the suite relies on (about 30 reads, no writes). Exit 0 when nothing fails, 1 otherwise.")
         {
             group, queue, user,
         };

@@ -4,7 +4,7 @@ namespace GenesysCloud.Diagnostics;
 /// Read-only probes of the connected org for every assumption about the API the suite relies on: the token,
 /// rate-limit headers, per-endpoint allowances, reset seconds and the token-wide window, page-size maxima, EXACT search
 /// with many values, users by repeated id, routing expands on the directory, group individuals versus members, queue
-/// <c>memberBy</c>, the analytics query's limits, and the permissions each feature declares. About 35 requests; never a write.
+/// <c>memberBy</c>, the analytics query's limits, and the permissions each feature declares. About 30 requests; never a write.
 /// </summary>
 public sealed class OrgDoctor
 {

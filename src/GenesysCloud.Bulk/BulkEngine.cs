@@ -43,10 +43,10 @@ public sealed class BulkEngine
         options ??= new BulkEngineOptions();
         _options = options;
         _planner = new Planner(connection);
-        _runner = new JobRunner(journal, options);
+        _runner = new JobRunner(options);
         _records = new JobRecords(journal, connection);
         _conversations = new ConversationEnder(connection, journal, _records, options.ConversationEnding);
-        _confirmer = new EffectConfirmer(journal, options, connection.Time);
+        _confirmer = new EffectConfirmer(options, connection.Time);
     }
 
     /// <summary>The org connection.</summary>
@@ -101,7 +101,8 @@ public sealed class BulkEngine
         await Journal.CreateJobAsync(job, items, ct);
 
         var target = plan.Target ?? await LoadTargetAsync(job, ct);
-        return await RunAsync(job, target, [.. items.Where(i => i.Status == BulkItemStatus.Pending)], meter, progress, lease, ct);
+        var journaled = new JournaledItems(Journal, job.Id, items, Connection.Time);
+        return await RunAsync(job, journaled, target, [.. items.Where(i => i.Status == BulkItemStatus.Pending)], meter, progress, lease, ct);
     }
 
     /// <summary>
@@ -115,7 +116,8 @@ public sealed class BulkEngine
         var meter = new RunMeter(Connection);
         var job = await GetOwnJobAsync(jobId, "resume", ct);
         if (job.Operation == BulkOperation.EndConversation) return await _conversations.ResumeAsync(job, progress, lease, ct);
-        var unfinished = (await Journal.GetItemsAsync(jobId, ct))
+        var journaled = new JournaledItems(Journal, jobId, await Journal.GetItemsAsync(jobId, ct), Connection.Time);
+        var unfinished = journaled.Snapshot()
             .Where(i => i.Action == BulkItemAction.WillChange && i.Status is BulkItemStatus.Pending or BulkItemStatus.InFlight or BulkItemStatus.Failed)
             .ToList();
         if (unfinished.Count == 0 && job.Status is BulkJobStatus.Completed) return await ResultAsync(job.Id, meter, ct);
@@ -128,13 +130,13 @@ public sealed class BulkEngine
             var reached = unfinished.Where(i => TargetGoal.IsReached(job.Operation, i, state, target.StateKey(i.UserId!, i.TargetId))).ToList();
             var confirmed = reached.Where(i => i.Status != BulkItemStatus.Pending).ToList();
             var alreadyThere = reached.Where(i => i.Status == BulkItemStatus.Pending).ToList();
-            await MarkAsync(job.Id, confirmed, BulkItemStatus.Applied, "confirmed on resume: the change had been made", ct);
-            await MarkAsync(job.Id, alreadyThere, BulkItemStatus.Skipped, "already in the requested state on resume", ct);
+            await journaled.SetAsync(confirmed, BulkItemStatus.Applied, null, "confirmed on resume: the change had been made", ct);
+            await journaled.SetAsync(alreadyThere, BulkItemStatus.Skipped, null, "already in the requested state on resume", ct);
             toSend = [.. unfinished.Except(reached)];
         }
 
         await Journal.UpdateJobAsync(job with { Status = BulkJobStatus.Running, Error = null }, ct);
-        return await RunAsync(job, target, toSend, meter, progress, lease, ct);
+        return await RunAsync(job, journaled, target, toSend, meter, progress, lease, ct);
     }
 
     /// <summary>
@@ -166,14 +168,14 @@ public sealed class BulkEngine
     public async Task<BulkJobResult?> GetJobAsync(string jobId, CancellationToken ct = default) =>
         await Journal.GetJobAsync(jobId, ct) is null ? null : await ResultAsync(jobId, new RunMeter(Connection), ct);
 
-    private Task<BulkJobResult> RunAsync(BulkJob job, BulkTarget target, IReadOnlyList<BulkJobItem> toSend, RunMeter meter,
+    private Task<BulkJobResult> RunAsync(BulkJob job, JournaledItems journaled, BulkTarget target, IReadOnlyList<BulkJobItem> toSend, RunMeter meter,
         IProgress<BulkProgress>? progress, JobLease lease, CancellationToken ct) =>
         _records.RunAsync(job, meter, lease, async token =>
         {
-            await _runner.RunAsync(job.Id, target, toSend, meter, progress, lease, token);
+            await _runner.RunAsync(journaled, target, toSend, meter, progress, lease, token);
             if (target.ConfirmsEffect)
-                await _confirmer.ConfirmAsync(job, target, toSend, token);
-        }, ct);
+                await _confirmer.ConfirmAsync(job, journaled, target, toSend, token);
+        }, ct, journaled);
 
     private Task<BulkJobResult> ResultAsync(string jobId, RunMeter meter, CancellationToken ct) => _records.ResultAsync(jobId, meter, ct);
 
@@ -191,12 +193,6 @@ public sealed class BulkEngine
         var target = BulkTarget.Create(Connection.Api, job.Operation, job.TargetId);
         await target.LoadAsync(ct);
         return target;
-    }
-
-    private async Task MarkAsync(string jobId, IReadOnlyList<BulkJobItem> items, BulkItemStatus status, string note, CancellationToken ct)
-    {
-        if (items.Count == 0) return;
-        await Journal.SetItemStatusAsync(jobId, [.. items.Select(i => i.Index)], status, null, note, ct);
     }
 
     /// <summary>The job's lease, held for this run (see <see cref="BulkEngineOptions.LeaseDuration"/>); refused while another holds it.</summary>

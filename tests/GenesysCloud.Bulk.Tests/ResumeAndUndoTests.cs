@@ -1,3 +1,4 @@
+using GenesysCloud.Bulk.Tests.Execution;
 using GenesysCloud.Bulk.Tests.Support;
 
 namespace GenesysCloud.Bulk.Tests;
@@ -48,6 +49,7 @@ public sealed class ResumeAndUndoTests
         Assert.All(result.Items, i => Assert.Equal(BulkItemStatus.Applied, i.Status));
         Assert.All(result.Items.Take(50), i => Assert.Equal("confirmed on resume: the change had been made", i.Note));
         Assert.All(result.Items.Skip(50), i => Assert.DoesNotContain("resume", i.Note ?? "", StringComparison.Ordinal)); // sent, not confirmed
+        Assert.Equal(RunReportTests.Journaled(await org.Engine.Journal.GetItemsAsync(plan.JobId)), RunReportTests.Journaled(result.Items));
     }
 
     [Fact]

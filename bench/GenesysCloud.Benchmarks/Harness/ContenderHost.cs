@@ -22,11 +22,22 @@ public static class ContenderHost
             ?? throw new InvalidOperationException("GENESYS_CLIENT_ID and GENESYS_CLIENT_SECRET must be set by the parent.");
 
         if (request.WarmUp is { } warmUp)
+        {
             await contender.RunAsync(WarmUpConfig(), request.Settings.CreateApiOptions(), warmUp, ct);
+            await JitSettling.WaitAsync(ct);
+        }
 
         var clock = Stopwatch.StartNew();
-        var outcome = await contender.RunAsync(config, request.Settings.CreateApiOptions(), request, ct);
-        clock.Stop();
+        ContenderOutcome outcome;
+        try
+        {
+            outcome = await contender.RunAsync(config, request.Settings.CreateApiOptions(), request, ct);
+            clock.Stop();
+        }
+        finally
+        {
+            ContenderScratch.Delete();
+        }
 
         using var self = Process.GetCurrentProcess();
         self.Refresh();

@@ -10,18 +10,18 @@ namespace GenesysCloud.Bulk.Execution;
 /// and each item is marked applied once the org shows it, or failed when it never does. Cancelled midway, the items
 /// stay in flight, so resuming reconciles them against the org.
 /// </summary>
-internal sealed class EffectConfirmer(IJobJournal journal, BulkEngineOptions options, TimeProvider time)
+internal sealed class EffectConfirmer(BulkEngineOptions options, TimeProvider time)
 {
     private const string Waiting = "accepted by the API; waiting for it to take effect";
 
-    public async Task ConfirmAsync(BulkJob job, BulkTarget target, IReadOnlyList<BulkJobItem> sent, CancellationToken ct)
+    public async Task ConfirmAsync(BulkJob job, JournaledItems journaled, BulkTarget target, IReadOnlyList<BulkJobItem> sent, CancellationToken ct)
     {
         var sentIndexes = sent.Select(i => i.Index).ToHashSet();
-        var waiting = (await journal.GetItemsAsync(job.Id, ct))
+        var waiting = journaled.Snapshot()
             .Where(i => sentIndexes.Contains(i.Index) && i.Status == BulkItemStatus.Applied)
             .ToList();
         if (waiting.Count == 0) return;
-        await journal.SetItemStatusAsync(job.Id, Indexes(waiting), BulkItemStatus.InFlight, null, Waiting, ct);
+        await journaled.SetAsync(waiting, BulkItemStatus.InFlight, null, Waiting, ct);
 
         var delays = options.EffectCheckDelays.Count > 0 ? options.EffectCheckDelays : [TimeSpan.Zero];
         foreach (var delay in delays)
@@ -30,15 +30,13 @@ internal sealed class EffectConfirmer(IJobJournal journal, BulkEngineOptions opt
             var state = await target.ReadStateAsync([.. waiting.Select(i => i.UserId!)], ct);
             var done = waiting.Where(i => TargetGoal.IsReached(job.Operation, i, state)).ToList();
             if (done.Count > 0)
-                await journal.SetItemStatusAsync(job.Id, Indexes(done), BulkItemStatus.Applied, null, "confirmed: the org shows the change", ct);
+                await journaled.SetAsync(done, BulkItemStatus.Applied, null, "confirmed: the org shows the change", ct);
             waiting = [.. waiting.Except(done)];
             if (waiting.Count == 0) return;
         }
 
         var seconds = delays.Sum(d => d.TotalSeconds).ToString("0.#", CultureInfo.InvariantCulture);
-        await journal.SetItemStatusAsync(job.Id, Indexes(waiting), BulkItemStatus.Failed,
+        await journaled.SetAsync(waiting, BulkItemStatus.Failed,
             $"accepted by the API, but the org still did not show the change after {delays.Count} re-reads over {seconds} s", null, ct);
     }
-
-    private static int[] Indexes(IEnumerable<BulkJobItem> items) => [.. items.Select(i => i.Index)];
 }

@@ -9,7 +9,7 @@ namespace GenesysCloud.Bulk.Execution;
 /// with the next commit, or with <see cref="FlushAsync"/> at the end of the run. A crash loses at most outcomes not
 /// yet committed; those items are still in flight in the journal, and resume checks them against the org.
 /// </summary>
-internal sealed class ItemStatusWriter(IJobJournal journal, string jobId)
+internal sealed class ItemStatusWriter(JournaledItems items)
 {
     private readonly Lock _gate = new();
     private List<ItemStatusChange> _queued = [];
@@ -62,7 +62,7 @@ internal sealed class ItemStatusWriter(IJobJournal journal, string jobId)
 
             try
             {
-                if (changes.Count > 0) await journal.SetItemStatusesAsync(jobId, changes, CancellationToken.None).ConfigureAwait(false);
+                await items.SetAsync(changes, CancellationToken.None).ConfigureAwait(false);
                 done.SetResult();
             }
             catch (Exception ex)

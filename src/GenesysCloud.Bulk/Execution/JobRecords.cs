@@ -8,9 +8,11 @@ internal sealed class JobRecords(IJobJournal journal, BulkConnection connection)
     /// <summary>
     /// Runs <paramref name="run"/> while <paramref name="lease"/> holds, then journals the job as cancelled (and
     /// rethrows), still running with the error (interrupted: resume it; rethrows), or completed, with errors when an
-    /// item failed. A lost lease stops the run and writes nothing more: another process may own the job now.
+    /// item failed. A lost lease stops the run and writes nothing more: another process may own the job now. The report is
+    /// made from <paramref name="journaled"/> (the run's items as it journaled them) when given, else read back from the journal.
     /// </summary>
-    public async Task<BulkJobResult> RunAsync(BulkJob job, RunMeter meter, JobLease lease, Func<CancellationToken, Task> run, CancellationToken ct)
+    public async Task<BulkJobResult> RunAsync(BulkJob job, RunMeter meter, JobLease lease, Func<CancellationToken, Task> run, CancellationToken ct,
+        JournaledItems? journaled = null)
     {
         using var linked = CancellationTokenSource.CreateLinkedTokenSource(ct, lease.Lost);
         try
@@ -32,8 +34,10 @@ internal sealed class JobRecords(IJobJournal journal, BulkConnection connection)
             throw;
         }
 
-        await FinishAsync(job, stored => stored.FailedCount > 0 ? BulkJobStatus.CompletedWithErrors : BulkJobStatus.Completed, meter, null);
-        return await ResultAsync(job.Id, meter, CancellationToken.None);
+        var finished = await FinishAsync(job, stored => stored.FailedCount > 0 ? BulkJobStatus.CompletedWithErrors : BulkJobStatus.Completed, meter, null);
+        return journaled is null
+            ? await ResultAsync(job.Id, meter, CancellationToken.None)
+            : new BulkJobResult(finished, journaled.Snapshot(), meter.Calls, meter.Http429, meter.Elapsed);
     }
 
     /// <summary>The job with every item, and this run's calls and time.</summary>
@@ -44,16 +48,18 @@ internal sealed class JobRecords(IJobJournal journal, BulkConnection connection)
     }
 
     /// <summary>Journals how the run ended; <paramref name="statusOf"/> picks the status from the journaled job and its item counts.</summary>
-    private async Task FinishAsync(BulkJob job, Func<BulkJob, BulkJobStatus> statusOf, RunMeter meter, string? error)
+    private async Task<BulkJob> FinishAsync(BulkJob job, Func<BulkJob, BulkJobStatus> statusOf, RunMeter meter, string? error)
     {
         var stored = await journal.GetJobAsync(job.Id, CancellationToken.None) ?? job;
-        await journal.UpdateJobAsync(stored with
+        var finished = stored with
         {
             Status = statusOf(stored),
             FinishedAt = connection.Time.GetUtcNow(),
             Calls = stored.Calls + meter.Calls,
             Http429 = stored.Http429 + meter.Http429,
             Error = error,
-        }, CancellationToken.None);
+        };
+        await journal.UpdateJobAsync(finished, CancellationToken.None);
+        return finished;
     }
 }

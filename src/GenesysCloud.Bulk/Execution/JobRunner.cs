@@ -1,4 +1,5 @@
 using System.Text.Json;
+using System.Threading.Channels;
 using GenesysCloud.Bulk.Journal;
 using GenesysCloud.Bulk.Targets;
 
@@ -6,16 +7,16 @@ namespace GenesysCloud.Bulk.Execution;
 
 /// <summary>
 /// Sends a job's pending items in batches at the API maximum. Each batch is marked in flight in the journal
-/// before it is sent and applied/failed after (with the next commit), so a crash leaves an exact record to reconcile on resume.
+/// before it is sent (ahead of the senders) and applied/failed after (with the next commit), so a crash leaves an exact record to reconcile on resume.
 /// A batch rejected as bad input is split to find the items at fault; retries of transient failures and conflicts are the SDK's.
 /// </summary>
-internal sealed class JobRunner(IJobJournal journal, BulkEngineOptions options)
+internal sealed class JobRunner(BulkEngineOptions options)
 {
     /// <summary>
     /// Sends <paramref name="items"/>; queued outcomes are committed when the run ends, however it ends, unless
     /// <paramref name="lease"/> was lost (another process may own the job now, and the journal is its to write).
     /// </summary>
-    public async Task RunAsync(string jobId, BulkTarget target, IReadOnlyList<BulkJobItem> items, RunMeter meter,
+    public async Task RunAsync(JournaledItems journaled, BulkTarget target, IReadOnlyList<BulkJobItem> items, RunMeter meter,
         IProgress<BulkProgress>? progress, JobLease lease, CancellationToken ct)
     {
         var tracker = new ProgressTracker(items.Count, meter, progress);
@@ -25,19 +26,54 @@ internal sealed class JobRunner(IJobJournal journal, BulkEngineOptions options)
             MaxDegreeOfParallelism = target.Sequential ? 1 : Math.Max(1, options.MaxConcurrency),
             CancellationToken = ct,
         };
-        var statuses = new ItemStatusWriter(journal, jobId);
+        var statuses = new ItemStatusWriter(journaled);
+        var marked = Channel.CreateBounded<BulkJobItem[]>(new BoundedChannelOptions(parallel.MaxDegreeOfParallelism) { SingleWriter = true });
+        using var stopMarking = CancellationTokenSource.CreateLinkedTokenSource(ct);
+        var marking = MarkInFlightAheadAsync([.. items.Chunk(target.BatchSize)], parallel.MaxDegreeOfParallelism, statuses, marked.Writer,
+            stopMarking.Token);
         try
         {
-            await Parallel.ForEachAsync(items.Chunk(target.BatchSize), parallel, async (batch, token) =>
+            await Parallel.ForEachAsync(marked.Reader.ReadAllAsync(ct), parallel, async (batch, token) =>
             {
-                await statuses.CommitAsync(new ItemStatusChange(Indexes(batch), BulkItemStatus.InFlight), token);
                 await SendAsync(statuses, target, batch, token);
                 tracker.Report(batch.Length);
             });
+            await marking;
         }
         finally
         {
+            await stopMarking.CancelAsync(); // the senders stopped: mark no more
+            await marking.ContinueWith(static _ => { }, CancellationToken.None, TaskContinuationOptions.None, TaskScheduler.Default);
             if (!lease.IsLost) await statuses.FlushAsync();
+        }
+    }
+
+    /// <summary>
+    /// Marks batches in flight ahead of the senders (the first wave in one commit, then one batch per freed place), so a
+    /// sender that finishes takes a batch that is already durable in flight instead of waiting for the journal. A batch is
+    /// never sent before it is marked; one marked and not sent when the run stops is reconciled on resume like any other.
+    /// </summary>
+    private static async Task MarkInFlightAheadAsync(IReadOnlyList<BulkJobItem[]> batches, int wave, ItemStatusWriter statuses,
+        ChannelWriter<BulkJobItem[]> ready, CancellationToken ct)
+    {
+        try
+        {
+            var first = batches.Take(wave).ToList();
+            if (first.Count > 0) await statuses.CommitAsync(new ItemStatusChange(Indexes(first.SelectMany(b => b)), BulkItemStatus.InFlight), ct);
+            foreach (var batch in first) await ready.WriteAsync(batch, ct);
+            foreach (var batch in batches.Skip(wave))
+            {
+                await ready.WaitToWriteAsync(ct);
+                await statuses.CommitAsync(new ItemStatusChange(Indexes(batch), BulkItemStatus.InFlight), ct);
+                await ready.WriteAsync(batch, ct);
+            }
+
+            ready.Complete();
+        }
+        catch (Exception ex)
+        {
+            ready.Complete(ex);
+            throw;
         }
     }
 

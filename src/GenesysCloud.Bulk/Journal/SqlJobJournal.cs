@@ -56,11 +56,11 @@ public abstract class SqlJobJournal : IJobJournal, IDisposable
     }
 
     /// <inheritdoc />
-    public Task CreateJobAsync(BulkJob job, IReadOnlyList<BulkJobItem> items, CancellationToken ct = default)
+    public async Task CreateJobAsync(BulkJob job, IReadOnlyList<BulkJobItem> items, CancellationToken ct = default)
     {
         ArgumentNullException.ThrowIfNull(job);
         ArgumentNullException.ThrowIfNull(items);
-        return WriteAsync(transaction: true, async (connection, tx) =>
+        await WriteAsync(transaction: true, async (connection, tx) =>
         {
             await connection.ExecuteAsync(new CommandDefinition("""
                 INSERT INTO jobs (id, operation, target_id, target_name, proficiency, requested_by, undo_of, resolution,
@@ -90,6 +90,7 @@ public abstract class SqlJobJournal : IJobJournal, IDisposable
             await InsertItemsAsync(connection, tx!, job.Id, items, ct);
             return 0;
         }, ct);
+        OnJobCreated(job.Id, items);
     }
 
     /// <inheritdoc />
@@ -101,12 +102,13 @@ public abstract class SqlJobJournal : IJobJournal, IDisposable
     }
 
     /// <inheritdoc />
-    public Task SetItemStatusesAsync(string jobId, IReadOnlyList<ItemStatusChange> changes, CancellationToken ct = default)
+    public async Task SetItemStatusesAsync(string jobId, IReadOnlyList<ItemStatusChange> changes, CancellationToken ct = default)
     {
         ArgumentNullException.ThrowIfNull(changes);
+        await ItemsStoredAsync(jobId, changes.SelectMany(c => c.Indexes), ct);
         var at = ToDb(Time.GetUtcNow());
         var statements = changes.Sum(c => (c.Indexes.Count + IndexesPerStatement - 1) / IndexesPerStatement);
-        return WriteAsync(statements > 1, async (connection, tx) =>
+        await WriteAsync(statements > 1, async (connection, tx) =>
         {
             foreach (var change in changes)
             {
@@ -138,17 +140,24 @@ public abstract class SqlJobJournal : IJobJournal, IDisposable
     }
 
     /// <inheritdoc />
-    public async Task<BulkJob?> GetJobAsync(string jobId, CancellationToken ct = default) =>
-        (await QueryJobsAsync("WHERE j.id = @Id", "", new { Id = jobId }, ct)).SingleOrDefault();
+    public async Task<BulkJob?> GetJobAsync(string jobId, CancellationToken ct = default)
+    {
+        await ItemsStoredAsync(jobId, null, ct);
+        return (await QueryJobsAsync("WHERE j.id = @Id", "", new { Id = jobId }, ct)).SingleOrDefault();
+    }
 
     /// <inheritdoc />
-    public Task<IReadOnlyList<BulkJob>> ListJobsAsync(int limit = 100, string? org = null, CancellationToken ct = default) =>
-        QueryJobsAsync(org is null ? "" : "WHERE j.org = @Org", $"ORDER BY j.created_at DESC, {InsertionOrder} DESC LIMIT @Limit",
+    public async Task<IReadOnlyList<BulkJob>> ListJobsAsync(int limit = 100, string? org = null, CancellationToken ct = default)
+    {
+        await ItemsStoredAsync(null, null, ct);
+        return await QueryJobsAsync(org is null ? "" : "WHERE j.org = @Org", $"ORDER BY j.created_at DESC, {InsertionOrder} DESC LIMIT @Limit",
             new { Org = org, Limit = limit }, ct);
+    }
 
     /// <inheritdoc />
     public async Task<IReadOnlyList<BulkJobItem>> GetItemsAsync(string jobId, CancellationToken ct = default)
     {
+        await ItemsStoredAsync(jobId, null, ct);
         await using var connection = await OpenAsync(ct);
         var rows = await connection.QueryAsync<ItemRow>(new CommandDefinition(
             $"SELECT {ItemColumns} FROM items WHERE job_id = @JobId ORDER BY idx", new { JobId = jobId }, cancellationToken: ct));
@@ -202,9 +211,23 @@ public abstract class SqlJobJournal : IJobJournal, IDisposable
     /// <summary>An open connection to a journal whose schema is up to date.</summary>
     protected abstract Task<DbConnection> OpenAsync(CancellationToken ct);
 
-    /// <summary>Inserts a new job's items (all of them, in the job's transaction).</summary>
+    /// <summary>
+    /// Stores a new job's items in the job's transaction: all of them as rows, or (see <see cref="OnJobCreated"/>) the
+    /// first as rows and the rest in one durable record that becomes rows after the transaction.
+    /// </summary>
     protected abstract Task InsertItemsAsync(DbConnection connection, DbTransaction tx, string jobId, IReadOnlyList<BulkJobItem> items,
         CancellationToken ct);
+
+    /// <summary>Called when a new job's transaction has committed; a dialect that stored items for later starts storing them here.</summary>
+    protected virtual void OnJobCreated(string jobId, IReadOnlyList<BulkJobItem> items)
+    {
+    }
+
+    /// <summary>
+    /// Returns when the rows of a job's items are stored: those of <paramref name="indexes"/>, or all of them (null); every
+    /// job's when <paramref name="jobId"/> is null. Immediately unless the dialect stores rows after the job's transaction.
+    /// </summary>
+    protected virtual Task ItemsStoredAsync(string? jobId, IEnumerable<int>? indexes, CancellationToken ct) => Task.CompletedTask;
 
     /// <summary>A time as the dialect stores it.</summary>
     protected abstract object ToDb(DateTimeOffset value);

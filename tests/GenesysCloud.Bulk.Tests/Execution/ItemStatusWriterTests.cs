@@ -9,7 +9,7 @@ public sealed class ItemStatusWriterTests
     public async Task CommitAsync_OutcomesQueuedBefore_AreCommittedWithItInOneCall()
     {
         var journal = new RecordingJournal();
-        var writer = new ItemStatusWriter(journal, "job-1");
+        var writer = new ItemStatusWriter(new JournaledItems(journal, "job-1", [], TimeProvider.System));
 
         await writer.CommitAsync(new ItemStatusChange([0], BulkItemStatus.InFlight), CancellationToken.None);
         writer.Queue(new ItemStatusChange([0], BulkItemStatus.Applied));
@@ -24,7 +24,7 @@ public sealed class ItemStatusWriterTests
     public async Task Queue_OutcomeWithNoCommitAfterIt_IsWrittenOnlyByFlush()
     {
         var journal = new RecordingJournal();
-        var writer = new ItemStatusWriter(journal, "job-1");
+        var writer = new ItemStatusWriter(new JournaledItems(journal, "job-1", [], TimeProvider.System));
         await writer.CommitAsync(new ItemStatusChange([0], BulkItemStatus.InFlight), CancellationToken.None);
 
         writer.Queue(new ItemStatusChange([0], BulkItemStatus.Failed, "409 conflict"));
@@ -38,7 +38,7 @@ public sealed class ItemStatusWriterTests
     public async Task CommitAsync_ManyCallersWhileACommitIsUnderWay_ShareTheNextCommit()
     {
         var journal = new RecordingJournal { Hold = new TaskCompletionSource() };
-        var writer = new ItemStatusWriter(journal, "job-1");
+        var writer = new ItemStatusWriter(new JournaledItems(journal, "job-1", [], TimeProvider.System));
 
         var first = writer.CommitAsync(new ItemStatusChange([0], BulkItemStatus.InFlight), CancellationToken.None);
         await journal.Started.Task;
@@ -54,7 +54,7 @@ public sealed class ItemStatusWriterTests
     public async Task CommitAsync_JournalFails_TheCallerGetsTheError()
     {
         var journal = new RecordingJournal { Failure = new InvalidOperationException("disk full") };
-        var writer = new ItemStatusWriter(journal, "job-1");
+        var writer = new ItemStatusWriter(new JournaledItems(journal, "job-1", [], TimeProvider.System));
 
         var error = await Assert.ThrowsAsync<InvalidOperationException>(() =>
             writer.CommitAsync(new ItemStatusChange([0], BulkItemStatus.InFlight), CancellationToken.None));

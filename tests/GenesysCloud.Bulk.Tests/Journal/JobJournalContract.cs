@@ -35,6 +35,31 @@ public abstract class JobJournalContract : IAsyncLifetime
     }
 
     [SkippableFact]
+    public async Task CreateJobAsync_TenThousandItems_AreAllReadBackAsWrittenAndTheLastTakeAStatusAtOnce()
+    {
+        var journal = await JournalAsync();
+        var items = Enumerable.Range(0, 10_000).Select(i => Item("big", i, i % 7 == 0 ? BulkItemAction.AlreadyDone : BulkItemAction.WillChange,
+            i % 7 == 0 ? BulkItemStatus.Skipped : BulkItemStatus.Pending) with
+        {
+            UserName = i == 9_998 ? "Zoë \"Zed\" Ångström" : $"User {i}",
+            Line = i + 2,
+            WasPresent = i % 2 == 0,
+            ProficiencyBefore = i % 3 == 0 ? 2.5 : null,
+            Proficiency = 4,
+            Note = i % 5 == 0 ? null : "will add",
+        }).ToList();
+
+        await journal.CreateJobAsync(NewJob("big"), items);
+        await journal.SetItemStatusAsync("big", [9_999, 1], BulkItemStatus.InFlight);
+        var back = await journal.GetItemsAsync("big");
+        var job = await journal.GetJobAsync("big");
+
+        var expected = items.Select(i => i.Index is 1 or 9_999 ? i with { Status = BulkItemStatus.InFlight } : i);
+        Assert.Equal(expected.Select(i => i with { UpdatedAt = default }), back.Select(i => i with { UpdatedAt = default }));
+        Assert.Equal((10_000, 8_571), (job!.ItemCount, job.UnfinishedCount));
+    }
+
+    [SkippableFact]
     public async Task CreateJobAsync_ThenRead_RoundTripsJobAndItems()
     {
         var journal = await JournalAsync();

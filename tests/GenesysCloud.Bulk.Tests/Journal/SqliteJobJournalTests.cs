@@ -29,6 +29,24 @@ public sealed class SqliteJobJournalTests : JobJournalContract
         foreach (var file in new[] { _path, _path + "-wal", _path + "-shm" }) File.Delete(file);
     }
 
+    [Fact]
+    public async Task AJobWhoseProcessStoppedBeforeItsStagedItemsWereRows_HasThemAllWhenTheJournalIsOpenedAgain()
+    {
+        var count = SqliteJobJournal.RowsAtCreation + 1_500;
+        var items = Enumerable.Range(0, count).Select(i => Item("stopped", i, BulkItemAction.WillChange, BulkItemStatus.Pending)).ToList();
+        using (var stopped = new SqliteJobJournal(SqliteJobJournal.ForFile(_path)) { StoresStagedItems = false })
+            await stopped.CreateJobAsync(NewJob("stopped"), items);
+        await using (var connection = await OpenConnectionAsync())
+            Assert.Equal(SqliteJobJournal.RowsAtCreation, await connection.ExecuteScalarAsync<long>("SELECT COUNT(*) FROM items"));
+
+        var reopened = await JournalAsync();
+        var back = await reopened.GetItemsAsync("stopped");
+
+        Assert.Equal(items.Select(i => i.Identifier), back.Select(i => i.Identifier));
+        await using var after = await OpenConnectionAsync();
+        Assert.Equal(0, await after.ExecuteScalarAsync<long>("SELECT COUNT(*) FROM jobs WHERE staged_items IS NOT NULL"));
+    }
+
     [Theory]
     [InlineData(false, 1)]
     [InlineData(true, 2)]

@@ -39,7 +39,7 @@ public sealed class GenesysApiOptions
     public TimeSpan ConflictRetryBudget { get; set; } = TimeSpan.FromSeconds(30);
 
     /// <summary>
-    /// How long a queue member's ring number or joined PATCH keeps retrying a 404, for a member added moments ago whom
+    /// How long a queue member's ring number PATCH keeps retrying a 404, for a member added moments ago whom
     /// that endpoint does not know yet (Genesys's own provider retries it). Someone who truly is not an individual member
     /// is reported after this. Default 10 s; zero turns the retry off.
     /// </summary>

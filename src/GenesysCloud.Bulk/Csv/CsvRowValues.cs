@@ -58,5 +58,19 @@ public static class CsvRowValues
         return [.. identifiers.Entries.Where(e => e.Status == IdentifierStatus.Valid).Select(e => byRow.TryGetValue(e.Row, out var v) ? v : (T?)null)];
     }
 
+    /// <summary>
+    /// The values of <paramref name="identifiers"/> looked up by identifier, for a request built from some of them (the
+    /// workflow plans only the rows it keeps): each asked identifier's value, null for one without.
+    /// </summary>
+    public static Func<IReadOnlyList<string>, IReadOnlyList<T?>> ByIdentifier<T>(IdentifierInput identifiers, IReadOnlyDictionary<int, T> byRow)
+        where T : struct
+    {
+        var values = identifiers.Values;
+        var perValue = InValueOrder(identifiers, byRow);
+        var byIdentifier = new Dictionary<string, T?>(StringComparer.OrdinalIgnoreCase);
+        for (var i = 0; i < values.Count; i++) byIdentifier.TryAdd(values[i], perValue[i]);
+        return asked => [.. asked.Select(id => byIdentifier.GetValueOrDefault(id))];
+    }
+
     private static string Shorten(string cell) => cell.Length > 20 ? cell[..20] + "…" : cell;
 }

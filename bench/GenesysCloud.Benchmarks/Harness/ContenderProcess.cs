@@ -35,6 +35,8 @@ public static class ContenderProcess
                 start.Environment[ContenderHost.WarmUpClientIdVariable] = warmUp.ClientId;
                 start.Environment[ContenderHost.WarmUpClientSecretVariable] = warmUp.ClientSecret;
                 start.Environment[ContenderHost.WarmUpUrlVariable] = warmUp.BaseUrl.ToString();
+                // A warm run stands for the web app, which runs with ASP.NET Core's server GC; a cold one for gcutil (workstation GC).
+                start.Environment["DOTNET_gcServer"] = "1";
             }
 
             using var process = Process.Start(start) ?? throw new InvalidOperationException("Could not start the contender process.");

@@ -41,6 +41,20 @@ internal static class ItemRowsJson
         return Encoding.UTF8.GetString(buffer.WrittenSpan);
     }
 
+    /// <summary>Arrays of rows as one array of all their rows, in order.</summary>
+    public static string Concatenate(IEnumerable<string> arrays)
+    {
+        var all = new StringBuilder("[");
+        foreach (var rows in arrays)
+        {
+            if (rows.Length <= 2) continue;
+            if (all.Length > 1) all.Append(',');
+            all.Append(rows, 1, rows.Length - 2);
+        }
+
+        return all.Append(']').ToString();
+    }
+
     private static void WriteText(Utf8JsonWriter json, string? value)
     {
         if (value is null) json.WriteNullValue();

@@ -54,7 +54,7 @@ public sealed class PostgresJobJournal : SqlJobJournal
         (NpgsqlConnection)await OpenAsync(ct);
 
     /// <inheritdoc />
-    protected override async Task InsertItemsAsync(DbConnection connection, DbTransaction tx, string jobId, IReadOnlyList<BulkJobItem> items,
+    protected override async Task<Action?> InsertItemsAsync(DbConnection connection, DbTransaction tx, string jobId, IReadOnlyList<BulkJobItem> items,
         CancellationToken ct)
     {
         // COPY: one round trip for the whole job, where 10,000 INSERTs would be 10,000.
@@ -84,6 +84,7 @@ public sealed class PostgresJobJournal : SqlJobJournal
         }
 
         await copy.CompleteAsync(ct);
+        return null;
     }
 
     /// <inheritdoc />

@@ -60,6 +60,7 @@ public abstract class SqlJobJournal : IJobJournal, IDisposable
     {
         ArgumentNullException.ThrowIfNull(job);
         ArgumentNullException.ThrowIfNull(items);
+        Action? afterCommit = null;
         await WriteAsync(transaction: true, async (connection, tx) =>
         {
             await connection.ExecuteAsync(new CommandDefinition("""
@@ -87,10 +88,10 @@ public abstract class SqlJobJournal : IJobJournal, IDisposable
                     job.Org,
                 },
                 tx, cancellationToken: ct));
-            await InsertItemsAsync(connection, tx!, job.Id, items, ct);
+            afterCommit = await InsertItemsAsync(connection, tx!, job.Id, items, ct);
             return 0;
         }, ct);
-        OnJobCreated(job.Id, items);
+        afterCommit?.Invoke();
     }
 
     /// <inheritdoc />
@@ -212,16 +213,11 @@ public abstract class SqlJobJournal : IJobJournal, IDisposable
     protected abstract Task<DbConnection> OpenAsync(CancellationToken ct);
 
     /// <summary>
-    /// Stores a new job's items in the job's transaction: all of them as rows, or (see <see cref="OnJobCreated"/>) the
-    /// first as rows and the rest in one durable record that becomes rows after the transaction.
+    /// Stores a new job's items in the job's transaction: all of them as rows, or the first as rows and the rest in one
+    /// durable record that becomes rows after the transaction, by the action returned (run once the transaction commits).
     /// </summary>
-    protected abstract Task InsertItemsAsync(DbConnection connection, DbTransaction tx, string jobId, IReadOnlyList<BulkJobItem> items,
+    protected abstract Task<Action?> InsertItemsAsync(DbConnection connection, DbTransaction tx, string jobId, IReadOnlyList<BulkJobItem> items,
         CancellationToken ct);
-
-    /// <summary>Called when a new job's transaction has committed; a dialect that stored items for later starts storing them here.</summary>
-    protected virtual void OnJobCreated(string jobId, IReadOnlyList<BulkJobItem> items)
-    {
-    }
 
     /// <summary>
     /// Returns when the rows of a job's items are stored: those of <paramref name="indexes"/>, or all of them (null); every

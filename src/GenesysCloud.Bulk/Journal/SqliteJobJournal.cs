@@ -25,7 +25,7 @@ public sealed class SqliteJobJournal : SqlJobJournal
     private readonly ConcurrentDictionary<string, StagedItems> _staged = new(StringComparer.Ordinal);
     private volatile bool _migrated;
 
-    /// <summary>Items of a new job stored as rows in its transaction; the rest are staged (see <see cref="OnJobCreated"/>).</summary>
+    /// <summary>Items of a new job stored as rows in its transaction; the rest are staged (see <see cref="InsertItemsAsync"/>).</summary>
     internal const int RowsAtCreation = 2_000;
 
     /// <summary>Staged items stored per transaction: each takes the write lock for a few milliseconds only.</summary>
@@ -69,30 +69,31 @@ public sealed class SqliteJobJournal : SqlJobJournal
     }
 
     /// <inheritdoc />
-    protected override async Task InsertItemsAsync(DbConnection connection, DbTransaction tx, string jobId, IReadOnlyList<BulkJobItem> items,
+    protected override async Task<Action?> InsertItemsAsync(DbConnection connection, DbTransaction tx, string jobId, IReadOnlyList<BulkJobItem> items,
         CancellationToken ct)
     {
+        var sqlite = (SqliteConnection)connection;
         var asRows = items.Count > RowsAtCreation ? items.Take(RowsAtCreation).ToList() : items;
-        await InsertRowsAsync((SqliteConnection)connection, (SqliteTransaction)tx, jobId, asRows, ct);
-        if (items.Count <= RowsAtCreation) return;
+        await InsertRowsAsync(sqlite, (SqliteTransaction)tx, jobId, ItemRowsJson.Write(asRows, ToDb), ct);
+        if (items.Count <= RowsAtCreation) return null;
 
-        await using var stage = ((SqliteConnection)connection).CreateCommand();
+        var staged = new StagedItems(items.Skip(RowsAtCreation), RowsPerStagedChunk, chunk => ItemRowsJson.Write(chunk, ToDb));
+        await using var stage = sqlite.CreateCommand();
         stage.Transaction = (SqliteTransaction)tx;
         stage.CommandText = "UPDATE jobs SET staged_items = $rows WHERE id = $job";
         stage.Parameters.AddWithValue("$job", jobId);
-        stage.Parameters.AddWithValue("$rows", ItemRowsJson.Write([.. items.Skip(RowsAtCreation)], ToDb));
+        stage.Parameters.AddWithValue("$rows", ItemRowsJson.Concatenate(staged.ChunkRows));
         await stage.ExecuteNonQueryAsync(ct);
+        return StoresStagedItems ? () => StartStoring(jobId, staged) : null;
     }
 
     /// <summary>Stores the staged items as rows in the background, a chunk per transaction, so status writes interleave.</summary>
-    protected override void OnJobCreated(string jobId, IReadOnlyList<BulkJobItem> items)
+    private void StartStoring(string jobId, StagedItems staged)
     {
-        if (items.Count <= RowsAtCreation || !StoresStagedItems) return;
-        var staged = new StagedItems(items.Skip(RowsAtCreation), RowsPerStagedChunk);
         _staged[jobId] = staged;
         _ = Task.Run(async () =>
         {
-            await staged.RunAsync((chunk, last) => StoreStagedChunkAsync(jobId, chunk, last));
+            await staged.RunAsync((rows, last) => StoreStagedChunkAsync(jobId, rows, last));
             // A failed chunk stays registered: the job's reads and writes report it until a new process stores the rest.
             if (staged.Completion.IsCompletedSuccessfully) _staged.TryRemove(KeyValuePair.Create(jobId, staged));
         });
@@ -107,26 +108,27 @@ public sealed class SqliteJobJournal : SqlJobJournal
         return (indexes is null ? staged.Completion : staged.StoredAsync(indexes)).WaitAsync(ct);
     }
 
-    private Task StoreStagedChunkAsync(string jobId, IReadOnlyList<BulkJobItem> chunk, bool last) =>
+    private Task StoreStagedChunkAsync(string jobId, string rows, bool last) =>
         WriteAsync(transaction: true, async (connection, tx) =>
         {
-            await InsertRowsAsync((SqliteConnection)connection, (SqliteTransaction)tx!, jobId, chunk, CancellationToken.None, ifNew: true);
+            await InsertRowsAsync((SqliteConnection)connection, (SqliteTransaction)tx!, jobId, rows, CancellationToken.None, ifNew: true);
             if (last) await connection.ExecuteAsync("UPDATE jobs SET staged_items = NULL WHERE id = @Id", new { Id = jobId }, tx);
             return 0;
         }, CancellationToken.None);
 
     /// <summary>
-    /// One statement over a JSON array of rows (SQLite's json_each): binding 17 parameters per row cost 10 µs a row.
-    /// <paramref name="ifNew"/> skips rows already stored (by a journal that found the job's staged items after a crash).
+    /// One statement over a JSON array of rows (<see cref="ItemRowsJson"/>, read by SQLite's json_each): binding 17
+    /// parameters per row cost 10 µs a row. <paramref name="ifNew"/> skips rows already stored (by a journal that found the
+    /// job's staged items after a crash).
     /// </summary>
-    private async Task InsertRowsAsync(SqliteConnection connection, SqliteTransaction tx, string jobId, IReadOnlyList<BulkJobItem> items,
-        CancellationToken ct, bool ifNew = false)
+    private static async Task InsertRowsAsync(SqliteConnection connection, SqliteTransaction tx, string jobId, string rows, CancellationToken ct,
+        bool ifNew = false)
     {
         await using var insert = connection.CreateCommand();
         insert.Transaction = tx;
         insert.CommandText = RowsFromJson("$rows", ifNew);
         insert.Parameters.AddWithValue("$job", jobId);
-        insert.Parameters.AddWithValue("$rows", ItemRowsJson.Write(items, ToDb));
+        insert.Parameters.AddWithValue("$rows", rows);
         await insert.ExecuteNonQueryAsync(ct);
     }
 

@@ -6,22 +6,26 @@ namespace GenesysCloud.Bulk.Journal;
 /// </summary>
 internal sealed class StagedItems
 {
-    private readonly IReadOnlyList<BulkJobItem>[] _chunks;
+    private readonly string[] _chunks;
     private readonly Dictionary<int, int> _chunkOf = [];
     private readonly TaskCompletionSource[] _stored;
 
-    public StagedItems(IEnumerable<BulkJobItem> items, int chunkSize)
+    /// <param name="items">The items not stored as rows yet.</param>
+    /// <param name="chunkSize">Items per chunk (one transaction each).</param>
+    /// <param name="rowsOf">A chunk's items as the rows the journal inserts.</param>
+    public StagedItems(IEnumerable<BulkJobItem> items, int chunkSize, Func<IReadOnlyList<BulkJobItem>, string> rowsOf)
     {
-        _chunks = [.. items.Chunk(chunkSize)];
+        var chunks = items.Chunk(chunkSize).ToList();
+        _chunks = [.. chunks.Select(rowsOf)];
         _stored = [.. _chunks.Select(_ => new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously))];
-        for (var chunk = 0; chunk < _chunks.Length; chunk++)
+        for (var chunk = 0; chunk < chunks.Count; chunk++)
         {
-            foreach (var item in _chunks[chunk]) _chunkOf[item.Index] = chunk;
+            foreach (var item in chunks[chunk]) _chunkOf[item.Index] = chunk;
         }
     }
 
-    /// <summary>The chunks, in the order they are stored.</summary>
-    public IReadOnlyList<IReadOnlyList<BulkJobItem>> Chunks => _chunks;
+    /// <summary>Each chunk's rows (JSON, see <see cref="ItemRowsJson"/>), in the order they are stored.</summary>
+    public IReadOnlyList<string> ChunkRows => _chunks;
 
     /// <summary>Completes when every chunk is stored; faults with the first failure.</summary>
     public Task Completion => _stored.Length == 0 ? Task.CompletedTask : _stored[^1].Task;
@@ -38,8 +42,8 @@ internal sealed class StagedItems
         return last < 0 ? Task.CompletedTask : _stored[last].Task;
     }
 
-    /// <summary>Stores the chunks one after the other with <paramref name="store"/> (told whether it is the last).</summary>
-    public async Task RunAsync(Func<IReadOnlyList<BulkJobItem>, bool, Task> store)
+    /// <summary>Stores the chunks' rows one after the other with <paramref name="store"/> (told whether it is the last).</summary>
+    public async Task RunAsync(Func<string, bool, Task> store)
     {
         for (var chunk = 0; chunk < _chunks.Length; chunk++)
         {
@@ -56,3 +60,4 @@ internal sealed class StagedItems
         }
     }
 }
+

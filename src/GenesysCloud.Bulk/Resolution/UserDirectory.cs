@@ -3,13 +3,19 @@ namespace GenesysCloud.Bulk.Resolution;
 /// <summary>Users indexed by id, e-mail and username (case-insensitive); a full directory or a search result.</summary>
 internal sealed class UserDirectory
 {
-    private readonly Dictionary<string, UserSummary> _byId = new(StringComparer.OrdinalIgnoreCase);
-    private readonly Dictionary<string, UserSummary> _byEmail = new(StringComparer.OrdinalIgnoreCase);
-    private readonly Dictionary<string, UserSummary> _byUsername = new(StringComparer.OrdinalIgnoreCase);
+    private readonly Dictionary<string, UserSummary> _byId;
+    private readonly Dictionary<string, UserSummary> _byEmail;
+    private readonly Dictionary<string, UserSummary> _byUsername;
 
-    public UserDirectory(IEnumerable<UserSummary> users, DateTimeOffset loadedAt)
+    /// <param name="users">The users.</param>
+    /// <param name="loadedAt">When they were read.</param>
+    /// <param name="expected">How many users to make room for (a listing's total), so the tables are not regrown page after page.</param>
+    public UserDirectory(IEnumerable<UserSummary> users, DateTimeOffset loadedAt, int expected = 0)
     {
         LoadedAt = loadedAt;
+        _byId = new(expected, StringComparer.OrdinalIgnoreCase);
+        _byEmail = new(expected, StringComparer.OrdinalIgnoreCase);
+        _byUsername = new(expected, StringComparer.OrdinalIgnoreCase);
         Add(users);
     }
 

@@ -72,7 +72,7 @@ internal sealed class UserResolver(BulkConnection connection)
             await Parallel.ForEachAsync(Enumerable.Range(2, Math.Max(0, (first.PageCount ?? 1) - 1)),
                 new ParallelOptions { MaxDegreeOfParallelism = BulkTarget.MaxConcurrentReads, CancellationToken = ct },
                 async (number, token) => pages[number] = (await ReadPageAsync(number, observer, token)).Entities);
-            var directory = new UserDirectory(pages.OrderBy(p => p.Key).SelectMany(p => p.Value), startedAt);
+            var directory = new UserDirectory(pages.OrderBy(p => p.Key).SelectMany(p => p.Value), startedAt, pages.Values.Sum(p => p.Count));
             cache.Store(directory);
             return (directory, ResolutionStrategy.Directory);
         }

@@ -60,7 +60,8 @@ public sealed class BulkEngine
     {
         _journalReady ??= Journal.PrepareAsync(CancellationToken.None);
         return request?.Operation == BulkOperation.EndConversation
-            ? Task.FromResult(ConversationEndPlanner.Plan(request.Identifiers.Select(id => new ConversationToEnd(id)), request.RequestedBy, Connection.Time))
+            ? Task.FromResult(ConversationEndPlanner.Plan(
+                request.Identifiers.Select((id, i) => new ConversationToEnd(id) { Line = request.Lines?[i] }), request.RequestedBy, Connection.Time))
             : _planner.PlanAsync(request!, ct);
     }
 

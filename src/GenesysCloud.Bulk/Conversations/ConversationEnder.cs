@@ -29,6 +29,7 @@ internal sealed class ConversationEnder(BulkConnection connection, IJobJournal j
             i.Action == BulkItemAction.WillChange ? BulkItemStatus.Pending : BulkItemStatus.Skipped)
         {
             UserName = i.UserName,
+            Line = i.Line,
             Note = i.Note,
             UpdatedAt = job.CreatedAt,
         }).ToList();

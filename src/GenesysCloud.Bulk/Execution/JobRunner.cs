@@ -1,5 +1,4 @@
 using System.Text.Json;
-using System.Threading.Channels;
 using GenesysCloud.Bulk.Journal;
 using GenesysCloud.Bulk.Targets;
 
@@ -27,13 +26,12 @@ internal sealed class JobRunner(BulkEngineOptions options)
             CancellationToken = ct,
         };
         var statuses = new ItemStatusWriter(journaled);
-        var marked = Channel.CreateBounded<BulkJobItem[]>(new BoundedChannelOptions(parallel.MaxDegreeOfParallelism) { SingleWriter = true });
+        var marker = new InFlightMarker(statuses, parallel.MaxDegreeOfParallelism);
         using var stopMarking = CancellationTokenSource.CreateLinkedTokenSource(ct);
-        var marking = MarkInFlightAheadAsync([.. items.Chunk(target.BatchSize)], parallel.MaxDegreeOfParallelism, statuses, marked.Writer,
-            stopMarking.Token);
+        var marking = marker.MarkAsync([.. items.Chunk(target.BatchSize)], stopMarking.Token);
         try
         {
-            await Parallel.ForEachAsync(marked.Reader.ReadAllAsync(ct), parallel, async (batch, token) =>
+            await Parallel.ForEachAsync(marker.TakeAsync(ct), parallel, async (batch, token) =>
             {
                 await SendAsync(statuses, target, batch, token);
                 tracker.Report(batch.Length);
@@ -44,36 +42,11 @@ internal sealed class JobRunner(BulkEngineOptions options)
         {
             await stopMarking.CancelAsync(); // the senders stopped: mark no more
             await marking.ContinueWith(static _ => { }, CancellationToken.None, TaskContinuationOptions.None, TaskScheduler.Default);
-            if (!lease.IsLost) await statuses.FlushAsync();
-        }
-    }
-
-    /// <summary>
-    /// Marks batches in flight ahead of the senders (the first wave in one commit, then one batch per freed place), so a
-    /// sender that finishes takes a batch that is already durable in flight instead of waiting for the journal. A batch is
-    /// never sent before it is marked; one marked and not sent when the run stops is reconciled on resume like any other.
-    /// </summary>
-    private static async Task MarkInFlightAheadAsync(IReadOnlyList<BulkJobItem[]> batches, int wave, ItemStatusWriter statuses,
-        ChannelWriter<BulkJobItem[]> ready, CancellationToken ct)
-    {
-        try
-        {
-            var first = batches.Take(wave).ToList();
-            if (first.Count > 0) await statuses.CommitAsync(new ItemStatusChange(Indexes(first.SelectMany(b => b)), BulkItemStatus.InFlight), ct);
-            foreach (var batch in first) await ready.WriteAsync(batch, ct);
-            foreach (var batch in batches.Skip(wave))
+            if (!lease.IsLost)
             {
-                await ready.WaitToWriteAsync(ct);
-                await statuses.CommitAsync(new ItemStatusChange(Indexes(batch), BulkItemStatus.InFlight), ct);
-                await ready.WriteAsync(batch, ct);
+                marker.PutBackUntaken();
+                await statuses.FlushAsync();
             }
-
-            ready.Complete();
-        }
-        catch (Exception ex)
-        {
-            ready.Complete(ex);
-            throw;
         }
     }
 

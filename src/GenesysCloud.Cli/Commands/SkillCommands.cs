@@ -132,7 +132,7 @@ public static class SkillCommands
             var what = new RoutingCopyOptions(result.GetValue(only) != "languages", result.GetValue(only) != "skills", result.GetValue(identical));
             try
             {
-                copy = await service.PlanCopyAsync(result.GetRequiredValue(from), people.Values, what, ct);
+                copy = await service.PlanCopyAsync(result.GetRequiredValue(from), people.Values, what, people.ValueLines, ct);
             }
             catch (ArgumentException ex)
             {

@@ -93,13 +93,16 @@ public static class ConversationCommands
     }
 
     /// <summary>Ids from a file get a description from their analytics details (100 per call); unknown ones say so.</summary>
-    private static async Task<List<ConversationToEnd>> DescribeAsync(GenesysCloudApi api, IReadOnlyList<string> ids, CancellationToken ct)
+    private static async Task<List<ConversationToEnd>> DescribeAsync(GenesysCloudApi api, IReadOnlyList<ConversationToEnd> ids, CancellationToken ct)
     {
         var now = DateTimeOffset.UtcNow;
-        var details = (await api.Conversations.GetDetailsAsync(ids, ct))
+        var details = (await api.Conversations.GetDetailsAsync([.. ids.Select(i => i.ConversationId)], ct))
             .ToDictionary(c => c.ConversationId, StringComparer.OrdinalIgnoreCase);
-        return [.. ids.Select(id => new ConversationToEnd(id, details.TryGetValue(id.Trim(), out var c)
-            ? (c.ConversationEnd is null ? "" : "already ended · ") + StuckConversation.From(c, now).Description
-            : "not in the analytics details"))];
+        return [.. ids.Select(id => id with
+        {
+            Description = details.TryGetValue(id.ConversationId.Trim(), out var c)
+                ? (c.ConversationEnd is null ? "" : "already ended · ") + StuckConversation.From(c, now).Description
+                : "not in the analytics details",
+        })];
     }
 }

@@ -1,11 +1,13 @@
 using System.CommandLine;
 using CsvHelper;
+using GenesysCloud.Bulk.Conversations;
 
 namespace GenesysCloud.Cli.Conversations;
 
 /// <summary>
 /// Conversation ids for <c>conversations end</c>: <c>--ids a,b</c>, or <c>--file</c> (one id per line, or a CSV
-/// with a conversationId column such as <c>conversations find</c> exports; <c>-</c> reads stdin).
+/// with a conversationId column such as <c>conversations find</c> exports; <c>-</c> reads stdin). Ids from a file keep
+/// their line, so the journal and the report name it.
 /// </summary>
 public sealed class ConversationIdInput
 {
@@ -24,10 +26,10 @@ public sealed class ConversationIdInput
 
     public bool AnyGiven(ParseResult result) => result.GetValue(Ids) is not null || result.GetValue(File) is not null;
 
-    public async Task<IReadOnlyList<string>> ReadAsync(ParseResult result, TextReader stdin, CancellationToken ct)
+    public async Task<IReadOnlyList<ConversationToEnd>> ReadAsync(ParseResult result, TextReader stdin, CancellationToken ct)
     {
         if (result.GetValue(Ids) is { } ids)
-            return Check([.. ids.Split(',', StringSplitOptions.TrimEntries)], "--ids");
+            return Check([.. ids.Split(',', StringSplitOptions.TrimEntries).Select(id => new ConversationToEnd(id))], "--ids");
         var path = result.GetValue(File)!;
         string text;
         if (path == "-")
@@ -39,21 +41,25 @@ public sealed class ConversationIdInput
         return Check(Parse(text), path == "-" ? "stdin" : $"--file {Path.GetFileName(path)}");
     }
 
-    /// <summary>Lines, or the conversationId column when the first line is a CSV header naming it.</summary>
-    public static IReadOnlyList<string> Parse(string text)
+    /// <summary>Lines (blank ones skipped), or the conversationId column when the first line is a CSV header naming it; each id with its line.</summary>
+    public static IReadOnlyList<ConversationToEnd> Parse(string text)
     {
         var firstLine = text.Split('\n', 2)[0];
         if (!firstLine.Contains("conversationId", StringComparison.OrdinalIgnoreCase))
-            return [.. text.Split('\n').Select(l => l.Trim().Trim('"')).Where(l => l.Length > 0)];
-        using var csv = CsvReader.FromText(text, null);
+        {
+            return [.. text.Split('\n').Select((l, i) => new ConversationToEnd(l.Trim().Trim('"')) { Line = i + 1 })
+                .Where(c => c.ConversationId.Length > 0)];
+        }
+
+        using var csv = CsvReader.FromText(text, CsvReaderOptions.Default with { TrackLineNumbers = true });
         csv.ReadHeader();
         var column = csv.Headers.ToList().FindIndex(h => h.Trim().Equals("conversationId", StringComparison.OrdinalIgnoreCase));
-        var ids = new List<string>();
+        var ids = new List<ConversationToEnd>();
         while (csv.Read())
-            ids.Add(column < csv.FieldCount ? csv.GetString(column)?.Trim() ?? "" : "");
+            ids.Add(new ConversationToEnd(column < csv.FieldCount ? csv.GetString(column)?.Trim() ?? "" : "") { Line = (int)csv.LineNumber });
         return ids;
     }
 
-    private static IReadOnlyList<string> Check(IReadOnlyList<string> ids, string source) =>
-        ids.Any(id => id.Length > 0) ? ids : throw new CliInputException($"{source}: no conversation ids found.");
+    private static IReadOnlyList<ConversationToEnd> Check(IReadOnlyList<ConversationToEnd> ids, string source) =>
+        ids.Any(c => c.ConversationId.Length > 0) ? ids : throw new CliInputException($"{source}: no conversation ids found.");
 }

@@ -11,7 +11,8 @@ namespace GenesysCloud.Utilities.SkillsManager;
 
 /// <summary>
 /// Skills Manager: reads go through <see cref="SkillsManagerService"/>; assigning, changing and removing a skill or a
-/// language are previewed and applied by the shared <see cref="BulkWorkflow"/>; a copy is one job in the background runner.
+/// language, and copying one person's skills and languages to others (<see cref="RoutingCopyChange"/>), are previewed and
+/// applied by the shared <see cref="BulkWorkflow"/> as jobs of the background runner.
 /// </summary>
 public sealed partial class SkillsManagerPanel : IDisposable
 {
@@ -25,13 +26,10 @@ public sealed partial class SkillsManagerPanel : IDisposable
     private double? _proficiency = 3;
     private BulkWorkflow? _workflow;
     private User? _copySource;
-    private string? _copyTargets;
     private bool _copyIdentical;
     private bool _copySkills = true;
     private bool _copyLanguages = true;
-    private SkillCopyPlan? _copy;
-    private RunningJob? _copyJob;
-    private string? _copyStatus;
+    private bool _copying;
 
     [Inject] private GenesysConnection Connection { get; set; } = default!;
 
@@ -49,10 +47,18 @@ public sealed partial class SkillsManagerPanel : IDisposable
 
     private SkillsManagerService Service => new(Api, Workflow.Engine, Workflow.Owner.RequestedBy(Utility));
 
-    /// <summary>The change the workflow's own input (paste, search, group or queue) plans: the mode at one proficiency.</summary>
-    private BulkChange? Change => _picked is null || (_mode != SkillChangeMode.Remove && !ProficiencyValid)
-        ? null
+    /// <summary>
+    /// The change the workflow's input (paste, CSV, search, group or queue) plans: the copy from the picked person, or the
+    /// mode on the picked skill or language at one proficiency; none until those are picked and valid.
+    /// </summary>
+    private BulkChange? Change => _copying ? CopyChange
+        : _picked is null || (_mode != SkillChangeMode.Remove && !ProficiencyValid) ? null
         : ChangeFor(SkillInput.Of(new IdentifierInput(IdentifierKind.Email, [])), _proficiency);
+
+    private BulkChange? CopyChange => _copySource is { } source && (_copySkills || _copyLanguages)
+        && _items.TryGetValue(RoutingKind.Skill, out var skills) && _items.TryGetValue(RoutingKind.Language, out var languages)
+        ? RoutingCopyChange.For(Utility, source, new RoutingCopyOptions(_copySkills, _copyLanguages, _copyIdentical), [.. skills, .. languages])
+        : null;
 
     /// <summary>The proficiency for every row is one the picked kind keeps as given (languages: a whole number).</summary>
     private bool ProficiencyValid => _proficiency is { } p && _kind.IsValid(p);
@@ -63,25 +69,42 @@ public sealed partial class SkillsManagerPanel : IDisposable
     {
         if ((LanguageId ?? SkillId) is not { } id) return;
         _kind = LanguageId is null ? RoutingKind.Skill : RoutingKind.Language;
-        await RunAsync($"Reading the {Noun}s", async ct => await ItemsAsync(ct));
+        await RunAsync($"Reading the {Noun}s", async ct => await ItemsAsync(_kind, ct));
         if (_items.GetValueOrDefault(_kind)?.FirstOrDefault(s => s.Id == id) is { } item) await PickAsync(item);
     }
 
     private static string? UserLabel(User? user) => user is null ? null : $"{user.Name} <{user.Email}>";
 
-    private Color ModeColor(SkillChangeMode mode) => _mode == mode ? Color.Primary : Color.Default;
+    private Color ModeColor(SkillChangeMode mode) => !_copying && _mode == mode ? Color.Primary : Color.Default;
+
+    private void PickMode(SkillChangeMode mode)
+    {
+        _mode = mode;
+        _copying = false;
+    }
+
+    /// <summary>Copy mode; a row says which of its changes are skills and which languages, so both lists are read.</summary>
+    private Task PickCopyAsync()
+    {
+        _copying = true;
+        return RunAsync("Reading the skills and languages", async ct =>
+        {
+            await ItemsAsync(RoutingKind.Skill, ct);
+            await ItemsAsync(RoutingKind.Language, ct);
+        });
+    }
 
     private Color KindColor(RoutingKind kind) => _kind == kind ? Color.Primary : Color.Default;
 
-    private async Task<IReadOnlyList<RoutingItem>> ItemsAsync(CancellationToken ct)
+    private async Task<IReadOnlyList<RoutingItem>> ItemsAsync(RoutingKind kind, CancellationToken ct)
     {
-        if (!_items.TryGetValue(_kind, out var items))
-            _items[_kind] = items = await Service.GetItemsAsync(_kind, ct);
+        if (!_items.TryGetValue(kind, out var items))
+            _items[kind] = items = await Service.GetItemsAsync(kind, ct);
         return items;
     }
 
     private async Task<IEnumerable<RoutingItem>> SearchItemsAsync(string text, CancellationToken ct) =>
-        (await ItemsAsync(ct)).Where(s => s.Name.Contains(text, StringComparison.OrdinalIgnoreCase));
+        (await ItemsAsync(_kind, ct)).Where(s => s.Name.Contains(text, StringComparison.OrdinalIgnoreCase));
 
     /// <summary>Switches between skills and languages; the picked one is dropped (its holders are of the other kind).</summary>
     private async Task PickKindAsync(RoutingKind kind)
@@ -139,61 +162,6 @@ public sealed partial class SkillsManagerPanel : IDisposable
         };
     }
 
-    private Task PreviewCopyAsync() => RunAsync("Previewing the copy", async ct =>
-    {
-        _copyStatus = null;
-        _copyJob = null;
-        var targets = PastedIdentifierParser.Parse(_copyTargets ?? "", IdentifierKind.Email).Values;
-        _copy = await Service.PlanCopyAsync(_copySource!.Id, targets, new RoutingCopyOptions(_copySkills, _copyLanguages, _copyIdentical), ct);
-    });
-
-    /// <summary>
-    /// Starts the copy as ONE background job (journaled before anything is sent): closing the tab does not stop it, and
-    /// Jobs shows, resumes and undoes it like any other.
-    /// </summary>
-    private void ApplyCopy()
-    {
-        var plan = _copy!.Plan;
-        var input = new WorkInput("copied skills", [.. plan.Items.Select(item => new WorkRow(null, item.Identifier, RowState.WillChange) { Identifier = item.Identifier })]);
-        var change = BulkChange.Of(Utility, plan.Request.Operation, plan.Request.TargetId, plan.TargetName);
-        try
-        {
-            _copyJob = Workflow.Apply(new WorkPreview(change, input.Source, WorkRows.Planned(input, plan), plan));
-        }
-        catch (Exception ex)
-        {
-            _steps.Error = ApiErrorMessage.From(ex, "Copying skills");
-            return;
-        }
-
-        _copy = null;
-        _copyJob.Changed += OnCopyChanged;
-        _ = WatchCopyAsync(_copyJob);
-    }
-
-    private void OnCopyChanged(RunningJob job) => _ = InvokeAsync(StateHasChanged);
-
-    private async Task WatchCopyAsync(RunningJob job)
-    {
-        try
-        {
-            await job.Completion.WaitAsync(_steps.Lifetime);
-        }
-        catch (OperationCanceledException) when (_steps.Lifetime.IsCancellationRequested)
-        {
-            return; // the tab went away; the job goes on in the background runner
-        }
-        finally
-        {
-            job.Changed -= OnCopyChanged;
-        }
-
-        _copyStatus = job.Result is { } result
-            ? $"Copied: {Plural.Of(result.Applied, "change")} applied, {Plural.Of(result.Failed, "failed item")}; see Jobs for the details and undo."
-            : $"The copy stopped: {job.Error ?? job.State.ToString()}. Resume it in Jobs.";
-        await InvokeAsync(LoadHoldersAsync);
-    }
-
     private Task ExportMatrixAsync() => RunAsync("Exporting people × skills", async ct =>
         await BrowserDownload.SaveAsync(Js, BrowserDownload.FileName("skills-matrix", null, DateTimeOffset.Now), "text/csv",
             await Service.MatrixCsvAsync(ct), ct));
@@ -203,7 +171,6 @@ public sealed partial class SkillsManagerPanel : IDisposable
     /// <inheritdoc />
     public void Dispose()
     {
-        if (_copyJob is { } job) job.Changed -= OnCopyChanged;
         _steps.Dispose();
     }
 }

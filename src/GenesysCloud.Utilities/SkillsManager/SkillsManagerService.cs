@@ -78,10 +78,11 @@ public sealed class SkillsManagerService
     /// <summary>
     /// Plans copying <paramref name="sourceIdentifier"/>'s skills and/or languages to the others as ONE job: each given at
     /// the source's proficiency, and with <see cref="RoutingCopyOptions.Identical"/> every other one of those kinds they
-    /// have removed. Throws <see cref="ArgumentException"/> when no active user matches the source.
+    /// have removed. Every item keeps its person's input line (<paramref name="lines"/>, in the order of the identifiers).
+    /// Throws <see cref="ArgumentException"/> when no active user matches the source.
     /// </summary>
     public async Task<SkillCopyPlan> PlanCopyAsync(string sourceIdentifier, IReadOnlyList<string> targetIdentifiers, RoutingCopyOptions what,
-        CancellationToken ct = default)
+        IReadOnlyList<int?>? lines = null, CancellationToken ct = default)
     {
         ArgumentNullException.ThrowIfNull(what);
         var source = await FindUserAsync(sourceIdentifier, ct)
@@ -90,6 +91,7 @@ public sealed class SkillsManagerService
         {
             Copy = what,
             RequestedBy = _requestedBy,
+            Lines = lines,
         }, ct);
         var names = (await GetItemsAsync(RoutingKind.Skill, ct)).Concat(await GetItemsAsync(RoutingKind.Language, ct)).ToDictionary(i => i.Id);
         var copied = plan.Items.Where(i => i.TargetId is not null && names.ContainsKey(i.TargetId))

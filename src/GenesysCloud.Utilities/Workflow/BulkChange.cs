@@ -16,6 +16,13 @@ public sealed record BulkChange(string Utility, string Title, string TargetId, F
     /// <summary>Labels of the row states and the apply button.</summary>
     public ChangeWording Wording { get; init; } = new("Will change", "Already done", "Changed", "change");
 
+    /// <summary>
+    /// Set for a change whose plan has several items per input row (a copy: one per person × skill or language): sums up
+    /// what one row's changing items do, e.g. "gives 3 skills, removes 1 language". The preview then shows one row per
+    /// input row, and its result aggregates the row's items. Null for one item per row.
+    /// </summary>
+    public Func<IReadOnlyList<BulkPlanItem>, string>? SummarizeRow { get; init; }
+
     /// <summary>A change of one engine operation on one target, worded as usual for it.</summary>
     public static BulkChange Of(string utility, BulkOperation operation, string targetId, string targetName, double? proficiency = null) =>
         new(utility, $"{Describe(operation)} '{targetName}'", targetId,

@@ -64,7 +64,7 @@ public sealed class BulkWorkflowService
             Lines = [.. planned.Select(r => r.Line)],
         };
         var plan = await Engine.PlanAsync(request, ct);
-        return new WorkPreview(change, input.Source, WorkRows.Planned(input, plan), plan) { BlockedReason = input.BlockedReason };
+        return new WorkPreview(change, input.Source, WorkRows.Planned(input, plan, change.SummarizeRow), plan) { BlockedReason = input.BlockedReason };
     }
 
     /// <summary>
@@ -116,7 +116,9 @@ public sealed class BulkWorkflowService
         {
             Title = $"Undo job {job.Id}: {BulkChange.Describe(plan.Request.Operation)} '{plan.TargetName}'",
         };
-        var input = new WorkInput($"job {job.Id}", [.. plan.Items.Select(i => new WorkRow(i.Line, i.Identifier, RowState.WillChange)
+        // One row per input row of the job: a copy's undo has several items per person, consecutive, as its preview had.
+        var rows = plan.Items.Where((item, n) => n == 0 || item.Line != plan.Items[n - 1].Line || item.Identifier != plan.Items[n - 1].Identifier);
+        var input = new WorkInput($"job {job.Id}", [.. rows.Select(i => new WorkRow(i.Line, i.Identifier, RowState.WillChange)
         {
             Identifier = i.Identifier,
         })]);

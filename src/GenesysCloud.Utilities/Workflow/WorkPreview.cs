@@ -18,6 +18,9 @@ public sealed record WorkPreview(BulkChange Change, string Source, IReadOnlyList
     /// <summary>The rows that applying sends.</summary>
     public int ChangeCount => Rows.Count(r => r.IsChange);
 
+    /// <summary>The plan items that applying sends: <see cref="ChangeCount"/> unless rows stand for several items (a copy).</summary>
+    public int ItemChangeCount => Plan.ChangeCount;
+
     /// <summary>True when there is something to send and nothing blocks it.</summary>
     public bool CanApply => ChangeCount > 0 && BlockedReason is null;
 

@@ -17,8 +17,14 @@ public sealed record WorkRow(int? Line, string Input, RowState State)
     /// <summary>The normalised identifier sent to planning; null for rows that are not planned (invalid, repeated).</summary>
     public string? Identifier { get; init; }
 
-    /// <summary>The item of the bulk plan and journal this row is; null for rows the plan never saw.</summary>
+    /// <summary>The item of the bulk plan and journal this row is (its first, see <see cref="PlanItems"/>); null for rows the plan never saw.</summary>
     public int? PlanIndex { get; init; }
+
+    /// <summary>
+    /// Every plan item of a row that stands for several (a copy: one item per person × skill or language); null when
+    /// the row is the one item <see cref="PlanIndex"/>.
+    /// </summary>
+    public IReadOnlyList<int>? PlanItems { get; init; }
 
     /// <summary>The resolved user id.</summary>
     public string? UserId { get; init; }

@@ -8,27 +8,37 @@ public static class WorkRows
 {
     /// <summary>
     /// The input's rows with the plan's decisions. Planned rows are the input's <see cref="WorkInput.Planned"/> rows
-    /// in order, so plan item <c>i</c> is planned row <c>i</c>; a duplicate by user names the line of the first one.
+    /// in order. Plan item <c>i</c> is planned row <c>i</c>, unless <paramref name="summarizeRow"/> is given (or the plan
+    /// has more items than rows): then each row's items are the consecutive items of its identifier and line, and the
+    /// row sums them up (see <see cref="RowItems"/>). A duplicate by user names the line of the first one.
     /// </summary>
-    public static IReadOnlyList<WorkRow> Planned(WorkInput input, BulkPlan plan)
+    public static IReadOnlyList<WorkRow> Planned(WorkInput input, BulkPlan plan, Func<IReadOnlyList<BulkPlanItem>, string>? summarizeRow = null)
     {
         ArgumentNullException.ThrowIfNull(input);
         ArgumentNullException.ThrowIfNull(plan);
         var planned = input.Planned;
-        if (planned.Count != plan.Items.Count)
+        var grouped = summarizeRow is not null || plan.Items.Count > planned.Count;
+        if (!grouped && planned.Count != plan.Items.Count)
             throw new InvalidOperationException($"The plan has {plan.Items.Count} items for {planned.Count} input rows.");
+        var itemsOfRow = grouped ? RowItems.ByRow(planned, plan.Items) : [.. plan.Items.Select(i => (IReadOnlyList<BulkPlanItem>)[i])];
 
-        var itemRow = new Dictionary<WorkRow, BulkPlanItem>(ReferenceEqualityComparer.Instance);
-        for (var i = 0; i < planned.Count; i++)
-            itemRow[planned[i]] = plan.Items[i];
         var firstLineOfUser = new Dictionary<string, int?>(StringComparer.OrdinalIgnoreCase);
-        foreach (var (row, item) in planned.Zip(plan.Items))
+        for (var i = 0; i < planned.Count; i++)
         {
-            if (item.UserId is { } id && item.Action != BulkItemAction.Duplicate)
-                firstLineOfUser.TryAdd(id, row.Line);
+            foreach (var item in itemsOfRow[i].Where(item => item.UserId is not null && item.Action != BulkItemAction.Duplicate))
+                firstLineOfUser.TryAdd(item.UserId!, planned[i].Line);
         }
 
-        return [.. input.Rows.Select(row => itemRow.TryGetValue(row, out var item) ? WithPlan(row, item, firstLineOfUser) : row)];
+        var plannedRow = new Dictionary<WorkRow, WorkRow>(ReferenceEqualityComparer.Instance);
+        for (var i = 0; i < planned.Count; i++)
+        {
+            var items = itemsOfRow[i];
+            plannedRow[planned[i]] = grouped && RowItems.StandsForSeveral(items)
+                ? RowItems.Summed(WithPlan(planned[i], items[0], firstLineOfUser), items, summarizeRow ?? RowItems.CountChanges)
+                : WithPlan(planned[i], items[0], firstLineOfUser);
+        }
+
+        return [.. input.Rows.Select(row => plannedRow.GetValueOrDefault(row, row))];
     }
 
     /// <summary>
@@ -40,8 +50,9 @@ public static class WorkRows
         ArgumentNullException.ThrowIfNull(rows);
         ArgumentNullException.ThrowIfNull(items);
         var byIndex = items.ToDictionary(i => i.Index);
-        return [.. rows.Select(row => row.IsChange && row.PlanIndex is { } index && byIndex.TryGetValue(index, out var item)
-            ? WithOutcome(row, item)
+        return [.. rows.Select(row => !row.IsChange ? row
+            : row.PlanItems is { } several ? RowItems.WithOutcomes(row, [.. several.Where(byIndex.ContainsKey).Select(i => byIndex[i])])
+            : row.PlanIndex is { } index && byIndex.TryGetValue(index, out var item) ? WithOutcome(row, item)
             : row)];
     }
 
@@ -98,7 +109,7 @@ public static class WorkRows
         };
     }
 
-    private static RowState StateOf(BulkItemAction action) => action switch
+    internal static RowState StateOf(BulkItemAction action) => action switch
     {
         BulkItemAction.WillChange => RowState.WillChange,
         BulkItemAction.AlreadyDone => RowState.AlreadyDone,

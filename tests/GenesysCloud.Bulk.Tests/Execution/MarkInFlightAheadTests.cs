@@ -11,44 +11,86 @@ public sealed class MarkInFlightAheadTests
     public async Task ApplyAsync_WhileTheFirstWaveIsBeingSent_TheNextWaveIsAlreadyInFlightAndNothingUnmarkedIsSent()
     {
         await using var org = await TestOrg.StartAsync(users: 2_000);
-        var queue = org.State.Queues[0].Id;
-        org.State.SetQueueMemberGroups(queue, []);
-        org.State.RemoveQueueMembers(queue, org.State.GetQueueMemberIds(queue));
-        var users = org.State.Users.Where(u => u.State == "active").Take(1_800).ToList(); // 18 batches of 100, 8 senders
-        var inFlight = new ConcurrentDictionary<int, bool>();
-        var sent = new ConcurrentBag<string>();
-        var firstWaveHeld = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
-        var secondWaveMarked = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
-        var release = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
-        var adds = 0;
-        var handler = new BeforeSendHandler(async request =>
-        {
-            if (request.Method != HttpMethod.Post || !request.RequestUri!.AbsolutePath.EndsWith("/members", StringComparison.Ordinal)) return;
-            sent.Add(await request.Content!.ReadAsStringAsync());
-            if (Interlocked.Increment(ref adds) == 8) firstWaveHeld.SetResult();
-            await release.Task;
-        });
-        var engine = org.NewEngine(handler: handler);
-        var journal = new StatusWatchingJournal(engine.Journal, changes =>
-        {
-            foreach (var change in changes.Where(c => c.Status == BulkItemStatus.InFlight))
-                foreach (var index in change.Indexes) inFlight[index] = true;
-            if (inFlight.Count >= 1_600) secondWaveMarked.TrySetResult();
-        });
-        var watched = new BulkEngine(engine.Connection, journal);
-        var plan = await watched.PlanAsync(new BulkRequest(BulkOperation.AddToQueue, queue, [.. users.Select(u => u.Email)]));
+        var run = await HeldRun.StartAsync(org, CancellationToken.None);
 
-        var applying = watched.ApplyAsync(plan);
-        await firstWaveHeld.Task.WaitAsync(TimeSpan.FromSeconds(30));
-        await secondWaveMarked.Task.WaitAsync(TimeSpan.FromSeconds(30));
-        var sentBeforeRelease = sent.Count;
-        release.SetResult();
-        var result = await applying;
+        await run.SecondWaveMarked.WaitAsync(TimeSpan.FromSeconds(30));
+        var sentBeforeRelease = run.Sent.Count;
+        run.Release();
+        var result = await run.Applying;
 
         Assert.Equal(8, sentBeforeRelease);
         Assert.True(result.Succeeded);
-        Assert.Equal(18, sent.Count);
-        Assert.Equal(users.Select(u => u.Id).ToHashSet(), org.State.GetQueueMemberIds(queue));
-        Assert.All(users, u => Assert.Contains(sent, body => body.Contains(u.Id, StringComparison.Ordinal)));
+        Assert.Equal(18, run.Sent.Count);
+        Assert.Equal(run.Users.Select(u => u.Id).ToHashSet(), org.State.GetQueueMemberIds(run.Queue));
+        Assert.All(run.Users, u => Assert.Contains(run.Sent, body => body.Contains(u.Id, StringComparison.Ordinal)));
+    }
+
+    [Fact]
+    public async Task ApplyAsync_CancelledWithAWaveMarkedAhead_PutsTheBatchesNoSenderTookBackToPending()
+    {
+        await using var org = await TestOrg.StartAsync(users: 2_000);
+        using var cancel = new CancellationTokenSource();
+        var run = await HeldRun.StartAsync(org, cancel.Token);
+
+        await run.SecondWaveMarked.WaitAsync(TimeSpan.FromSeconds(30));
+        await cancel.CancelAsync();
+        run.Release();
+        await Assert.ThrowsAnyAsync<OperationCanceledException>(() => run.Applying);
+        var items = await org.Engine.Journal.GetItemsAsync(run.JobId);
+
+        Assert.Equal(8, run.Sent.Count);
+        Assert.All(items.Skip(800), i => Assert.Equal(BulkItemStatus.Pending, i.Status));
+    }
+
+    /// <summary>1,800 people into an empty queue (18 batches, 8 senders) with the first wave's sends held until released.</summary>
+    private sealed class HeldRun
+    {
+        private readonly TaskCompletionSource _release = new(TaskCreationOptions.RunContinuationsAsynchronously);
+        private readonly TaskCompletionSource _secondWaveMarked = new(TaskCreationOptions.RunContinuationsAsynchronously);
+
+        public required string Queue { get; init; }
+
+        public required IReadOnlyList<GenesysCloud.Emulator.Model.EmulatorUser> Users { get; init; }
+
+        public ConcurrentBag<string> Sent { get; } = [];
+
+        public Task SecondWaveMarked => _secondWaveMarked.Task;
+
+        public Task<BulkJobResult> Applying { get; private set; } = default!;
+
+        public string JobId { get; private set; } = "";
+
+        public void Release() => _release.TrySetResult();
+
+        public static async Task<HeldRun> StartAsync(TestOrg org, CancellationToken ct)
+        {
+            var queue = org.State.Queues[0].Id;
+            org.State.SetQueueMemberGroups(queue, []);
+            org.State.RemoveQueueMembers(queue, org.State.GetQueueMemberIds(queue));
+            var run = new HeldRun { Queue = queue, Users = [.. org.State.Users.Where(u => u.State == "active").Take(1_800)] };
+            var inFlight = new ConcurrentDictionary<int, bool>();
+            var engine = org.NewEngine(handler: new BeforeSendHandler(async request =>
+            {
+                if (request.Method != HttpMethod.Post || !request.RequestUri!.AbsolutePath.EndsWith("/members", StringComparison.Ordinal)) return;
+                run.Sent.Add(await request.Content!.ReadAsStringAsync());
+                await run._release.Task;
+            }));
+            var watched = new BulkEngine(engine.Connection, new StatusWatchingJournal(engine.Journal, changes =>
+            {
+                foreach (var change in changes)
+                {
+                    foreach (var index in change.Indexes)
+                    {
+                        if (change.Status == BulkItemStatus.InFlight) inFlight[index] = true;
+                    }
+                }
+
+                if (inFlight.Count >= 1_600) run._secondWaveMarked.TrySetResult();
+            }));
+            var plan = await watched.PlanAsync(new BulkRequest(BulkOperation.AddToQueue, queue, [.. run.Users.Select(u => u.Email)]), ct);
+            run.JobId = plan.JobId;
+            run.Applying = watched.ApplyAsync(plan, null, ct);
+            return run;
+        }
     }
 }

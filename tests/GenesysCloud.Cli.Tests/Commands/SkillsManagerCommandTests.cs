@@ -175,6 +175,26 @@ public sealed class SkillsManagerCommandTests(EmulatorFixture fixture)
         Assert.All(others, o => Assert.Equal(state.GetUserLanguages(source.Id), state.GetUserLanguages(o.Id)));
     }
 
+    [Fact]
+    public async Task SkillsCopy_CsvDryRunJson_EveryItemOfAPersonCarriesThatPersonsCsvLine()
+    {
+        var state = fixture.Emulator.State;
+        var people = state.Users.Skip(170).Where(u => u.State == "active").Take(3).ToList();
+        state.SetUserSkill(people[0].Id, state.Skills[10].Id, 2);
+        state.SetUserLanguage(people[0].Id, state.Languages[6].Id, 3);
+        var file = await CsvAsync($"email\n{people[1].Email}\n\n{people[2].Email}\n");
+
+        var run = await fixture.RunAsync(fixture.NewJournalPath(), ["skills", "copy", "--from", people[0].Email, "--file", file, "--dry-run", "--output", "json"]);
+        File.Delete(file);
+
+        run.ShouldExitWith(ExitCodes.Done);
+        using var json = JsonDocument.Parse(run.Out);
+        var lineOfPerson = json.RootElement.GetProperty("items").EnumerateArray()
+            .GroupBy(i => i.GetProperty("userId").GetString()!, i => i.GetProperty("line").GetInt32())
+            .ToDictionary(g => g.Key, g => g.Distinct().Single());
+        Assert.Equal(new Dictionary<string, int> { [people[1].Id] = 2, [people[2].Id] = 4 }, lineOfPerson);
+    }
+
     private static async Task<string> CsvAsync(string text)
     {
         var file = Path.Combine(Path.GetTempPath(), $"skills-{Guid.NewGuid():N}.csv");

@@ -96,6 +96,35 @@ public sealed class ConversationCommandTests(ConversationOrgFixture org) : IClas
     }
 
     [Fact]
+    public async Task End_Yes_FromAFileWithBlankLinesAndARepeat_JournalsEachItemsFileLine()
+    {
+        var targets = org.Stuck().Skip(3).Take(2).ToList();
+        var file = org.NewPath("txt");
+        await File.WriteAllLinesAsync(file, [targets[0].Id, "", targets[1].Id, "", targets[0].Id]);
+
+        var run = (await org.RunAsync("conversations", "end", "--file", file, "--yes", "-o", "json")).ShouldExitWith(ExitCodes.Done);
+
+        var items = JsonDocument.Parse(run.Out).RootElement.GetProperty("items").EnumerateArray().ToList();
+        Assert.Equal([1, 3, 5], items.Select(i => i.GetProperty("line").GetInt32()));
+        Assert.Equal(["applied", "applied", "skipped"], items.Select(i => i.GetProperty("status").GetString()));
+        Assert.Equal("same conversation as an earlier line (line 1)", items[2].GetProperty("note").GetString());
+    }
+
+    [Fact]
+    public async Task End_DryRun_FromTheCsvFindSaved_EachItemCarriesItsCsvLine()
+    {
+        var csv = org.NewPath("csv");
+        (await org.RunAsync("conversations", "find", "--save", csv)).ShouldExitWith(ExitCodes.Done);
+        var rows = (await File.ReadAllLinesAsync(csv)).Length - 1;
+
+        var run = (await org.RunAsync("conversations", "end", "--file", csv, "--dry-run", "-o", "json")).ShouldExitWith(ExitCodes.Done);
+
+        var lines = JsonDocument.Parse(run.Out).RootElement.GetProperty("items").EnumerateArray().Select(i => i.GetProperty("line").GetInt32());
+        Assert.True(rows > 1);
+        Assert.Equal(Enumerable.Range(2, rows), lines);
+    }
+
+    [Fact]
     public async Task End_IdsAndFilterTogether_IsBadInput()
     {
         var run = (await org.RunAsync("conversations", "end", "--ids", "a", "--queue", "x", "--yes")).ShouldExitWith(ExitCodes.BadInput);

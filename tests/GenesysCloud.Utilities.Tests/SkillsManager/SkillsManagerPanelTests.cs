@@ -105,4 +105,38 @@ public sealed class SkillsManagerPanelTests
         cut.WaitForAssertion(() => Assert.Equal("A language proficiency is a whole number from 0 to 5.", cut.Find("#sm-proficiency-error").TextContent), Wait);
         Assert.Empty(cut.FindAll("#wf-workflow"));
     }
+
+    [Fact]
+    public async Task CopyMode_CsvUploadedToTheWorkflow_PreviewsOneRowPerPersonAndAppliesTheSourcesSkills()
+    {
+        await using var org = await TestOrg.StartAsync();
+        await using var ctx = MudContext.Create();
+        await ctx.AddConnectedWorkflowAsync(org);
+        var blank = org.State.Users.Where(u => u.State == "active" && org.State.GetUserSkills(u.Id).Count == 0 && org.State.GetUserLanguages(u.Id).Count == 0)
+            .Take(3).ToArray();
+        var (source, people) = (blank[0], blank[1..]);
+        org.State.SetUserSkill(source.Id, org.State.Skills[^1].Id, 4);
+        org.State.SetUserLanguage(source.Id, org.State.Languages[^1].Id, 2);
+        ctx.Render<MudPopoverProvider>();
+        var cut = ctx.Render<SkillsManagerPanel>();
+
+        cut.Find("#sm-mode-copy").Click();
+        Assert.Empty(cut.FindAll("#wf-workflow"));
+        var picker = cut.FindComponent<EntityPicker<User>>();
+        await cut.InvokeAsync(() => picker.Instance.ValueChanged.InvokeAsync(new User { Id = source.Id, Name = source.Name, Email = source.Email }));
+        cut.WaitForAssertion(() => cut.Find("#wf-input"), Wait);
+        cut.FindComponent<InputFile>().UploadFiles(InputFileContent.CreateFromText(
+            $"email\n{people[0].Email}\nghost@nowhere.example\n{people[1].Email}\n", "team.csv"));
+
+        cut.WaitForAssertion(() => Assert.Equal("2", cut.Find("#wf-count-will-change").TextContent.Trim()), Wait);
+        Assert.Equal("1", cut.Find("#wf-count-not-found").TextContent.Trim());
+        Assert.Equal($"Copy the skills and languages of '{source.Name}'", cut.Find("#wf-preview-title").TextContent);
+        Assert.Contains("gives 1 skill and 1 language", cut.Find("#wf-rows").TextContent, StringComparison.Ordinal);
+        Assert.Contains("Apply 4 changes to 2 people", cut.Find("#wf-apply-btn").TextContent, StringComparison.Ordinal);
+        cut.Find("#wf-apply-btn").Click();
+
+        cut.WaitForAssertion(() => Assert.Equal("2", cut.Find("#wf-result-applied").TextContent.Trim()), Wait);
+        Assert.All(people, p => Assert.Equal(4, org.State.GetUserSkills(p.Id)[org.State.Skills[^1].Id]));
+        Assert.All(people, p => Assert.Equal(2, org.State.GetUserLanguages(p.Id)[org.State.Languages[^1].Id]));
+    }
 }

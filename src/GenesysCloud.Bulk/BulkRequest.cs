@@ -33,6 +33,12 @@ public sealed record BulkRequest(BulkOperation Operation, string TargetId, IRead
     /// <summary>The ring number 1–<see cref="QueuesApi.MaxRingNumber"/> for <see cref="BulkOperation.SetRingNumber"/>; ignored otherwise.</summary>
     public int? RingNumber { get; init; }
 
+    /// <summary>
+    /// A ring number per identifier (same order as <see cref="Identifiers"/>) for <see cref="BulkOperation.SetRingNumber"/>;
+    /// a null entry takes <see cref="RingNumber"/>. Each must be 1–<see cref="QueuesApi.MaxRingNumber"/>.
+    /// </summary>
+    public IReadOnlyList<int?>? RingNumbers { get; init; }
+
     /// <summary>For <see cref="BulkOperation.CopyRouting"/>: what is copied, and whether the others are made identical.</summary>
     public RoutingCopyOptions? Copy { get; init; }
 }

@@ -303,10 +303,23 @@ public sealed partial class EmulatorState
             var refused = userIds.Where(id => viaGroup.Contains(id) && !queue.Members.Contains(id)).Distinct().ToList();
             if (refused.Count > 0 && refuseViaGroup)
                 return refused;
-            queue.Members.Add(userIds.Except(refused));
+            var added = userIds.Except(refused).Where(id => !queue.Members.Contains(id)).ToList();
+            queue.Members.Add(added);
+            queue.NoteAdded(added, _time.GetUtcNow());
             _membershipEpoch++;
             return refused;
         }
+    }
+
+    /// <summary>
+    /// True while a member added through the API is still too new for the single-member PATCH
+    /// (<see cref="FaultOptions.NewQueueMemberNotFoundFor"/>).
+    /// </summary>
+    internal bool IsTooNewForMemberPatch(string queueId, string userId)
+    {
+        lock (_gate)
+            return _queuesById.TryGetValue(queueId, out var queue) && queue.Members.Contains(userId)
+                && queue.AddedWithin(userId, _faults.NewQueueMemberNotFoundFor, _time.GetUtcNow());
     }
 
     /// <summary>

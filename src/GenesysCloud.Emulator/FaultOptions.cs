@@ -4,7 +4,7 @@ namespace GenesysCloud.Emulator;
 /// Faults applied to <c>/api/v2</c> requests. Every member can be changed while the emulator runs;
 /// reads and writes are atomic.
 /// </summary>
-public sealed class FaultOptions
+public sealed partial class FaultOptions
 {
     private long _latencyTicks;
     private long _latencyJitterTicks;

@@ -114,6 +114,39 @@ public sealed class QueueRingNumberJobTests
         Assert.Empty(org.Requests.CountsByEndpoint());
     }
 
+    [Fact]
+    public async Task ApplyAsync_RingNumberPerRow_SetsEachRowsRingAndTheDefaultForRowsWithout()
+    {
+        await using var org = await TestOrg.StartAsync(users: 300);
+        var (queue, _, users) = await ArrangeQueueAsync(org);
+        string[] input = [.. users.Individuals.Take(3).Select(u => u.Email)];
+        var engine = org.NewEngine(engine: new BulkEngineOptions { EffectCheckDelays = [TimeSpan.Zero] });
+
+        var plan = await engine.PlanAsync(new BulkRequest(BulkOperation.SetRingNumber, queue, input) { RingNumber = 2, RingNumbers = [3, 6, null] });
+        var result = await engine.ApplyAsync(plan);
+
+        Assert.Equal(["already on ring 3", "ring 1 → 6", "ring 1 → 2"], plan.Items.Select(i => i.Note));
+        Assert.Equal((BulkJobStatus.Completed, 2), (result.Job.Status, result.Applied));
+        Assert.Equal([3, 6, 2], Rings(org, queue, users.Individuals.Take(3)));
+    }
+
+    [Fact]
+    public async Task PlanAsync_RingNumberOfOneRowOutsideOneToSix_IsRefusedNamingItsLine()
+    {
+        await using var org = await TestOrg.StartAsync(users: 20);
+        org.Requests.Clear();
+
+        var error = await Assert.ThrowsAsync<ArgumentException>(() => org.Engine.PlanAsync(
+            new BulkRequest(BulkOperation.SetRingNumber, org.State.Queues[0].Id, ["a@example.com", "b@example.com"])
+            {
+                RingNumbers = [2, 7],
+                Lines = [3, 4],
+            }));
+
+        Assert.StartsWith("Line 4 ('b@example.com'): the ring number must be between 1 and 6; 7 was given.", error.Message, StringComparison.Ordinal);
+        Assert.Empty(org.Requests.CountsByEndpoint());
+    }
+
     private static int[] Rings(TestOrg org, string queue, IEnumerable<Emulator.Model.EmulatorUser> users)
     {
         var members = org.State.GetQueueMembers(queue).Where(m => m.MemberBy == "user").ToDictionary(m => m.UserId);

@@ -1,5 +1,6 @@
 using Polly;
 using Polly.Retry;
+using Polly.Timeout;
 
 namespace GenesysCloud.LiveTests;
 
@@ -14,9 +15,23 @@ public static class Eventually
     /// <summary>Reads until <paramref name="read"/> returns true; returns the attempts it took, or throws when the budget is spent.</summary>
     public static async Task<int> HoldsAsync(string what, Func<CancellationToken, Task<bool>> read, CancellationToken ct = default)
     {
+        var (holds, attempts) = await ReadUntilAsync(read, Budget, ct);
+        Assert.True(holds, $"{what}: still not true after {attempts} reads within {Budget.TotalSeconds:0} s.");
+        return attempts;
+    }
+
+    /// <summary>
+    /// Reads until <paramref name="read"/> returns true or <paramref name="within"/> has passed; true when it did. For
+    /// a change that should never show (an answer that was accepted but must change nothing).
+    /// </summary>
+    public static async Task<bool> ShowsWithinAsync(Func<CancellationToken, Task<bool>> read, TimeSpan within, CancellationToken ct = default) =>
+        (await ReadUntilAsync(read, within, ct)).Holds;
+
+    private static async Task<(bool Holds, int Attempts)> ReadUntilAsync(Func<CancellationToken, Task<bool>> read, TimeSpan budget, CancellationToken ct)
+    {
         var attempts = 0;
         var pipeline = new ResiliencePipelineBuilder<bool>()
-            .AddTimeout(Budget)
+            .AddTimeout(budget)
             .AddRetry(new RetryStrategyOptions<bool>
             {
                 ShouldHandle = new PredicateBuilder<bool>().HandleResult(holds => !holds),
@@ -27,12 +42,18 @@ public static class Eventually
                 UseJitter = true,
             })
             .Build();
-        var holds = await pipeline.ExecuteAsync(async token =>
+        try
         {
-            attempts++;
-            return await read(token);
-        }, ct);
-        Assert.True(holds, $"{what}: still not true after {attempts} reads within {Budget.TotalSeconds:0} s.");
-        return attempts;
+            var holds = await pipeline.ExecuteAsync(async token =>
+            {
+                attempts++;
+                return await read(token);
+            }, ct);
+            return (holds, attempts);
+        }
+        catch (TimeoutRejectedException)
+        {
+            return (false, attempts);
+        }
     }
 }

@@ -4,9 +4,9 @@ namespace GenesysCloud.LiveTests;
 [AttributeUsage(AttributeTargets.Method)]
 public sealed class LiveFactAttribute : FactAttribute
 {
-    public LiveFactAttribute(bool needsScratchGroup = false)
+    public LiveFactAttribute(ScratchNeeds needs = ScratchNeeds.None)
     {
-        if ((needsScratchGroup ? LiveOrg.ScratchSkipReason : LiveOrg.SkipReason) is { } reason)
+        if (LiveOrg.SkipReasonFor(needs) is { } reason)
             Skip = reason;
     }
 }

@@ -11,7 +11,7 @@ namespace GenesysCloud.LiveTests;
 /// </summary>
 public sealed class ScratchGroupRoundTripTests(ITestOutputHelper output)
 {
-    [LiveFact(needsScratchGroup: true)]
+    [LiveFact(ScratchNeeds.Group)]
     public async Task AddThenRemoveTwoUsers_ShowsInIndividualsThenGone_AndTheVersionRises()
     {
         using var api = LiveOrg.Connect();
@@ -26,7 +26,7 @@ public sealed class ScratchGroupRoundTripTests(ITestOutputHelper output)
         {
             var clock = Stopwatch.StartNew();
             var add = await api.Groups.AddMembersAsync(group.Id, users);
-            Assert.True(add.Success, $"add: {add.StatusCode} {add.ErrorCode} {add.Error} ({add.ContextId})");
+            Assert.True(add.Success, $"add: {LiveAnswer.Describe(add)}");
             added = true;
             output.WriteLine($"add answered {add.StatusCode}; rate limit headers: {RateLimit(add)}");
 
@@ -40,7 +40,7 @@ public sealed class ScratchGroupRoundTripTests(ITestOutputHelper output)
 
             clock.Restart();
             var remove = await api.Groups.RemoveMembersAsync(group.Id, users);
-            Assert.True(remove.Success, $"remove: {remove.StatusCode} {remove.ErrorCode} {remove.Error} ({remove.ContextId})");
+            Assert.True(remove.Success, $"remove: {LiveAnswer.Describe(remove)}");
             added = false;
             output.WriteLine($"remove answered {remove.StatusCode}; rate limit headers: {RateLimit(remove)}");
             reads = await Eventually.HoldsAsync("both users gone from the individuals",

@@ -116,7 +116,8 @@ public static class CsvIdentifierParser
         return clean.Length > 40 ? $"'{clean[..40]}…'" : $"'{clean}'";
     }
 
-    private static string Decode(ReadOnlySpan<byte> bytes)
+    /// <summary>CSV bytes as text: UTF-8 (with or without a byte order mark) or UTF-16 with one; anything else is a <see cref="CsvInputException"/>.</summary>
+    internal static string Decode(ReadOnlySpan<byte> bytes)
     {
         if (bytes.StartsWith((ReadOnlySpan<byte>)[0xFF, 0xFE]))
             return DecodeUtf16(bytes[2..], new UnicodeEncoding(bigEndian: false, byteOrderMark: false, throwOnInvalidBytes: true));

@@ -60,7 +60,7 @@ internal sealed class Planner(BulkConnection connection)
         {
             UserName = f.User.Name,
             Proficiency = ProficiencyOf(request, f.Index),
-            RingNumber = request.Operation == BulkOperation.SetRingNumber ? request.RingNumber : null,
+            RingNumber = RingOf(request, f.Index),
         });
         foreach (var item in await DiffAsync(target, [.. planned], i => request.RowOperations?[i.Index] ?? request.Operation, ct, wholeState))
             items[item.Index] = item;
@@ -187,11 +187,18 @@ internal sealed class Planner(BulkConnection connection)
             throw new ArgumentException("A queue sync needs RowOperations of AddToQueue or RemoveFromQueue for every identifier.", nameof(request));
         if (request.Lines is { } lines && lines.Count != request.Identifiers.Count)
             throw new ArgumentException($"Lines has {lines.Count} entries for {request.Identifiers.Count} identifiers.", nameof(request));
-        if (request.Operation == BulkOperation.SetRingNumber && request.RingNumber is not (>= QueuesApi.MinRingNumber and <= QueuesApi.MaxRingNumber))
+        if (request.RingNumbers is { } rings && rings.Count != request.Identifiers.Count)
+            throw new ArgumentException($"RingNumbers has {rings.Count} entries for {request.Identifiers.Count} identifiers.", nameof(request));
+        for (var i = 0; request.Operation == BulkOperation.SetRingNumber && i < request.Identifiers.Count; i++)
         {
-            throw new ArgumentException(
-                $"The ring number must be between {QueuesApi.MinRingNumber} and {QueuesApi.MaxRingNumber}; {request.RingNumber?.ToString(CultureInfo.InvariantCulture) ?? "none"} was given.",
-                nameof(request));
+            if (RingOf(request, i) is not (>= QueuesApi.MinRingNumber and <= QueuesApi.MaxRingNumber))
+            {
+                var position = Position(request, i);
+                throw new ArgumentException(
+                    $"{char.ToUpperInvariant(position[0])}{position[1..]} ('{request.Identifiers[i]}'): the ring number must be between " +
+                    $"{QueuesApi.MinRingNumber} and {QueuesApi.MaxRingNumber}; {RingOf(request, i)?.ToString(CultureInfo.InvariantCulture) ?? "none"} was given.",
+                    nameof(request));
+            }
         }
 
         if (ProficiencyOperation.Of(request.Operation) is not { Sets: true } sets) return;
@@ -209,6 +216,10 @@ internal sealed class Planner(BulkConnection connection)
     /// <summary>Where an identifier is in the admin's input: "line 4,812" when the request knows lines, else "input #3".</summary>
     private static string Position(BulkRequest request, int index) =>
         request.Lines?[index] is { } line ? $"line {line.ToString("N0", CultureInfo.InvariantCulture)}" : $"input #{index + 1}";
+
+    /// <summary>The ring number a ring item sets: its own, else the request's; null for other operations.</summary>
+    private static int? RingOf(BulkRequest request, int index) =>
+        request.Operation == BulkOperation.SetRingNumber ? request.RingNumbers?[index] ?? request.RingNumber : null;
 
     /// <summary>The proficiency a skill or language item sets: its own, else the request's; null for other operations.</summary>
     private static double? ProficiencyOf(BulkRequest request, int index) =>

@@ -185,32 +185,44 @@ public static class QueueCommands
         var command = new Command("ring",
             $"Set the ring number ({QueuesApi.MinRingNumber}-{QueuesApi.MaxRingNumber}) of individual queue members in bulk; the previous ring is journaled for undo, and the result is re-read.");
         var queue = QueueOption();
-        var ring = new Option<int>("--ring") { Description = $"The ring number, {QueuesApi.MinRingNumber} to {QueuesApi.MaxRingNumber}.", Required = true };
+        var ring = new Option<int?>("--ring")
+        {
+            Description = $"The ring number, {QueuesApi.MinRingNumber} to {QueuesApi.MaxRingNumber}, for every row; required unless the CSV has a {RingInput.Column} on every row.",
+        };
         var all = new Option<bool>("--all") { Description = "Every individual member of the queue who is on another ring." };
-        var identifiers = new IdentifierOptions();
+        var people = new RingInputOptions();
         command.Options.Add(queue);
         command.Options.Add(ring);
         command.Options.Add(all);
-        identifiers.AddTo(command);
+        people.AddTo(command);
+        RingInput? input = null;
         command.SetAction((result, ct) => RunAsync(environment, globals, result, async (session, service, output, settings) =>
         {
             var number = result.GetValue(ring);
-            if (number is < QueuesApi.MinRingNumber or > QueuesApi.MaxRingNumber)
-                throw new CliInputException($"--ring: {number} is not a ring number; give {QueuesApi.MinRingNumber} to {QueuesApi.MaxRingNumber}.");
             var target = await QueueAsync(session, service, result.GetRequiredValue(queue), ct);
             BulkPlan plan;
-            if (result.GetValue(all))
+            if (input is null)
             {
                 var members = await service.GetMembersAsync(target, ct);
-                plan = await service.PlanRingNumberAsync(target.Id, [.. members.Where(m => m.Direct && m.RingNumber != number).Select(m => m.UserId)], number, ct: ct);
+                plan = await service.PlanRingNumberAsync(target.Id, [.. members.Where(m => m.Direct && m.RingNumber != number).Select(m => m.UserId)], number!.Value, ct: ct);
             }
             else
             {
-                var users = await identifiers.ReadAsync(result, ct);
-                plan = await service.PlanRingNumberAsync(target.Id, users.Values, number, users.ValueLines, ct);
+                plan = await service.PlanRingNumberAsync(target.Id, input, number, ct);
             }
 
             return await JobOutcome.PreviewOrApplyAsync(settings, output, session.Engine, plan, "queues ring", ct);
+        }, validate: async () =>
+        {
+            // Bad input stops the command before it connects, so nothing is half-done and no credentials are needed.
+            var number = result.GetValue(ring);
+            if (number is < QueuesApi.MinRingNumber or > QueuesApi.MaxRingNumber)
+                throw new CliInputException($"--ring: {number} is not a ring number; give {QueuesApi.MinRingNumber} to {QueuesApi.MaxRingNumber}.");
+            input = result.GetValue(all) ? null : await people.ReadAsync(result, ct);
+            if (number is null && (input is null || input.ValueRings().Any(r => r is null)))
+                throw new CliInputException(input is null
+                    ? "--ring is required with --all."
+                    : $"--ring is required: not every row of the input has a {RingInput.Column}.");
         }));
         return command;
     }
@@ -219,9 +231,10 @@ public static class QueueCommands
         await service.GetQueueAsync((await session.ResolveAsync(TargetKind.Queue, nameOrId, ct)).Id, ct);
 
     private static Task<int> RunAsync(CliEnvironment environment, GlobalOptions globals, ParseResult result,
-        Func<CliSession, QueueManagerService, CliOutput, CliSettings, Task<int>> body) =>
+        Func<CliSession, QueueManagerService, CliOutput, CliSettings, Task<int>> body, Func<Task>? validate = null) =>
         CommandGuard.RunAsync(environment, globals, result, async (settings, output) =>
         {
+            if (validate is not null) await validate();
             await using var session = await CliSession.OpenAsync(settings, output, CancellationToken.None);
             var service = new QueueManagerService(session.Api, session.Engine, MembershipWorkflow.RequestedBy());
             return await body(session, service, output, settings);

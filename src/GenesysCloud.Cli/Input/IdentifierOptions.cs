@@ -36,6 +36,38 @@ public sealed class IdentifierOptions
         return input;
     }
 
+    /// <summary>
+    /// Reads <c>--file</c> with <paramref name="parse"/>, for a CSV that carries a value per row besides the people (a
+    /// proficiency, a ring number); checked as <see cref="ReadAsync"/> checks identifiers. Null when no file was given.
+    /// </summary>
+    public async Task<T?> ReadFileAsync<T>(ParseResult result, Func<byte[], T> parse, Func<T, IdentifierInput> identifiers, CancellationToken ct)
+        where T : class
+    {
+        ArgumentNullException.ThrowIfNull(parse);
+        ArgumentNullException.ThrowIfNull(identifiers);
+        if (result.GetValue(File) is not { } file)
+            return null;
+        if (result.GetValue(Emails) is not null)
+            throw new CliInputException("Give exactly one of --file FILE or --emails a,b,...");
+        if (!file.Exists)
+            throw new CliInputException($"--file: '{file.FullName}' does not exist.");
+        try
+        {
+            var limit = IdentifierInputOptions.Default.MaxBytes;
+            if (file.Length > limit)
+                throw new CliInputException($"--file {file.Name}: the file is {file.Length:N0} bytes; the limit is {limit:N0}.");
+            var input = parse(await System.IO.File.ReadAllBytesAsync(file.FullName, ct));
+            identifiers(input).ThrowIfInvalid();
+            if (identifiers(input).ValidCount == 0)
+                throw new CliInputException($"--file {file.Name}: no identifiers found.");
+            return input;
+        }
+        catch (CsvInputException ex)
+        {
+            throw new CliInputException($"--file {file.Name}: {ex.Message}", ex);
+        }
+    }
+
     private static async Task<IdentifierInput> ReadFileAsync(FileInfo file, CancellationToken ct)
     {
         if (!file.Exists)

@@ -119,7 +119,8 @@ internal static class QueuesApi
 
     /// <summary>
     /// The ring number (1–6) or the joined state of one member (one of them per call); 202, effective after the delay.
-    /// A member only through a member group gets no ring number of their own (see <see cref="EmulatorOptions.RefuseRingNumberOfGroupMember"/>).
+    /// A member only through a member group gets no ring number of their own (see <see cref="EmulatorOptions.RefuseRingNumberOfGroupMember"/>);
+    /// a member added moments ago is still 404 (see <see cref="FaultOptions.NewQueueMemberNotFoundFor"/>).
     /// </summary>
     private static IResult UpdateMember(EmulatorState org, EmulatorOptions options, string queueId, string memberId, QueueMemberUpdate body)
     {
@@ -129,6 +130,8 @@ internal static class QueuesApi
             return ApiError.BadRequest("Give either ringNumber or joined, not both and not neither.", body.Joined is null ? "joined" : "ringNumber");
         if (body.RingNumber is < MinRingNumber or > MaxRingNumber)
             return ApiError.BadRequest($"ringNumber must be between {MinRingNumber} and {MaxRingNumber}; {body.RingNumber} was given.", "ringNumber");
+        if (org.IsTooNewForMemberPatch(queueId, memberId))
+            return NotAMember(queueId, memberId);
         if (body.RingNumber is not null && members.FirstOrDefault(m => m.UserId == memberId) is { MemberBy: "group" })
         {
             return options.RefuseRingNumberOfGroupMember
@@ -139,8 +142,10 @@ internal static class QueuesApi
         var scheduled = org.ScheduleQueueMemberUpdates(queueId, [(memberId, body.Joined, body.RingNumber)]);
         return scheduled is [_]
             ? TypedResults.Accepted((string?)null)
-            : ApiError.NotFound($"User {memberId} is not a member of queue {queueId}.");
+            : NotAMember(queueId, memberId);
     }
+
+    private static ApiError NotAMember(string queueId, string memberId) => ApiError.NotFound($"User {memberId} is not a member of queue {queueId}.");
 
     private static ApiError? ValidateCount(int count) =>
         count == 0 ? ApiError.BadRequest("The body must list at least one member.")

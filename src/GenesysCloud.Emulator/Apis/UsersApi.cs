@@ -37,7 +37,7 @@ internal static class UsersApi
     }
 
     private static IResult List(
-        HttpRequest request, EmulatorState org, int? pageSize, int? pageNumber, string? sortOrder,
+        HttpRequest request, EmulatorState org, EmulatorOptions options, int? pageSize, int? pageNumber, string? sortOrder,
         [FromQuery(Name = "id")] string[]? ids, [FromQuery(Name = "state")] string? userState, [FromQuery(Name = "expand")] string[]? expand)
     {
         if (Paging.Validate(pageSize, pageNumber, MaxPageSize, out var paging) is { } error)
@@ -53,7 +53,7 @@ internal static class UsersApi
             users = [.. wanted.Select(org.FindUser).OfType<EmulatorUser>().Where(u => userState == "any" || u.State == userState)];
         if (QueryValues.IsDescending(sortOrder))
             users = [.. users.Reverse()];
-        var expands = QueryValues.Split(expand);
+        var expands = QueryValues.Split(expand).Where(e => !options.IgnoredUserExpands.Contains(e)).ToList();
         var withSkills = expands.Contains("skills", StringComparer.OrdinalIgnoreCase);
         var withLanguages = expands.Contains("languages", StringComparer.OrdinalIgnoreCase);
         return TypedResults.Ok(Listings.Page(request, users, paging, u => User.From(u, org.Division) with

@@ -39,6 +39,7 @@ internal static class EmulatorSettings
         ("--version-bump-size", "VersionBumpSize", "edits someone else makes each time, each one version (default 1)"),
         ("--conflict-rate", "ConflictRate", "probability 0..1 of a 409 on skills and languages bulk PATCH and group member DELETE (default 0)"),
         ("--queue-update-delay", "QueueUpdateDelayMs", "ms before a queue member join/unjoin PATCH takes effect (default 0)"),
+        ("--new-member-not-found", "NewMemberNotFoundMs", "ms after a queue member add that PATCH …/members/{memberId} still answers 404 (default 2000)"),
         ("--accept-group-member-queue-adds", "AcceptGroupMemberQueueAdds", "true: adding a queue's member-by-group is a 204 with no effect instead of a 400 (default false)"),
         ("--accept-group-member-ring-numbers", "AcceptGroupMemberRingNumbers", "true: setting the ring number of a queue's member-by-group is a 202 with no effect instead of a 400 (default false)"),
         ("--port", "Port", $"port on 127.0.0.1, 0 = any free port (default {DefaultPort})"),
@@ -90,6 +91,8 @@ internal static class EmulatorSettings
         options.Faults.ExternalVersionBumpSize = Int(configuration, "VersionBumpSize", 1);
         options.Faults.InjectedConflictRate = Double(configuration, "ConflictRate");
         options.Faults.QueueMemberUpdateDelay = TimeSpan.FromMilliseconds(Int(configuration, "QueueUpdateDelayMs", 0));
+        options.Faults.NewQueueMemberNotFoundFor = TimeSpan.FromMilliseconds(Int(configuration, "NewMemberNotFoundMs",
+            (int)options.Faults.NewQueueMemberNotFoundFor.TotalMilliseconds));
         options.RefuseQueueAddOfGroupMember = !Bool(configuration, "AcceptGroupMemberQueueAdds");
         options.RefuseRingNumberOfGroupMember = !Bool(configuration, "AcceptGroupMemberRingNumbers");
         return options;

@@ -4,7 +4,8 @@ namespace GenesysCloud.Emulator.Hosting;
 
 /// <summary>
 /// Fixed windows per access token: one for the token's limit and one per endpoint that has its own
-/// allowance. The first request opens a window; it frees RateLimitWindow later.
+/// allowance (every endpoint, with <see cref="EmulatorOptions.SeparateEndpointWindows"/>). The first request opens a
+/// window; it frees RateLimitWindow later.
 /// </summary>
 internal sealed class RateLimitWindows(EmulatorOptions options)
 {
@@ -21,7 +22,7 @@ internal sealed class RateLimitWindows(EmulatorOptions options)
             var tokenWindow = Open(windows, TokenWide, options.RateLimitPerMinute, now);
             var endpointWindow = options.EndpointAllowances.TryGetValue(endpoint, out var allowance)
                 ? Open(windows, endpoint, Math.Min(allowance, options.RateLimitPerMinute), now)
-                : null;
+                : options.SeparateEndpointWindows ? Open(windows, endpoint, options.RateLimitPerMinute, now) : null;
             var full = tokenWindow.IsFull ? tokenWindow : endpointWindow is { IsFull: true } ? endpointWindow : null;
             if (full is null)
             {

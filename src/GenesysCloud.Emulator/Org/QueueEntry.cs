@@ -10,6 +10,7 @@ internal sealed class QueueEntry(EmulatorQueue seed, IEnumerable<string> individ
 {
     private readonly Dictionary<string, QueueMemberSettings> _settings = new(StringComparer.Ordinal);
     private readonly List<PendingQueueMemberUpdate> _pending = [];
+    private readonly Dictionary<string, DateTimeOffset> _addedAt = new(StringComparer.Ordinal);
 
     public EmulatorQueue Seed { get; } = seed;
 
@@ -23,6 +24,17 @@ internal sealed class QueueEntry(EmulatorQueue seed, IEnumerable<string> individ
     public QueueMemberSettings SettingsOf(string userId) => _settings.GetValueOrDefault(userId, QueueMemberSettings.Default);
 
     public void SetSettings(string userId, QueueMemberSettings settings) => _settings[userId] = settings;
+
+    /// <summary>Notes when members were added through the API (seeded members have no time).</summary>
+    public void NoteAdded(IEnumerable<string> userIds, DateTimeOffset at)
+    {
+        foreach (var userId in userIds)
+            _addedAt[userId] = at;
+    }
+
+    /// <summary>True when <paramref name="userId"/> was added through the API less than <paramref name="window"/> before <paramref name="now"/>.</summary>
+    public bool AddedWithin(string userId, TimeSpan window, DateTimeOffset now) =>
+        _addedAt.TryGetValue(userId, out var at) && now - at < window;
 
     public void Schedule(PendingQueueMemberUpdate update) => _pending.Add(update);
 

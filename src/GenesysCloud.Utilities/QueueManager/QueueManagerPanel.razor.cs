@@ -2,6 +2,7 @@ using GenesysCloud.Bulk;
 using GenesysCloud.Utilities.Downloads;
 using GenesysCloud.Utilities.Workflow;
 using Microsoft.AspNetCore.Components;
+using Microsoft.AspNetCore.Components.Forms;
 using Microsoft.JSInterop;
 
 namespace GenesysCloud.Utilities.QueueManager;
@@ -101,6 +102,20 @@ public sealed partial class QueueManagerPanel : IDisposable
             Wording = ChangeWording.For(BulkOperation.SetRingNumber),
         };
     }
+
+    /// <summary>A CSV with a <see cref="RingInput.Column"/> column: each row's own ring, else the ring chosen for all.</summary>
+    private Task PreviewRingCsvAsync(InputFileChangeEventArgs e) => RunAsync($"Reading {e.File.Name}", async ct =>
+    {
+        var people = RingInput.Parse(await BrowserUpload.ReadAsync(e.File, ct));
+        var ring = _ring;
+        var change = new BulkChange(Utility, $"Set each row's ring (else ring {ring}) for members of '{_queue!.Name}'", _queue.Id,
+            QueueManagerService.RingNumberRequest(_queue.Id, people, ring))
+        {
+            Wording = ChangeWording.For(BulkOperation.SetRingNumber),
+        };
+        if (_workflow is not null)
+            await _workflow.PreviewAsync(WorkInput.From(e.File.Name, people.Identifiers), change);
+    });
 
     private Task PreviewAsync(WorkInput input, BulkChange change) =>
         _workflow is null ? Task.CompletedTask : _workflow.PreviewAsync(input, change);

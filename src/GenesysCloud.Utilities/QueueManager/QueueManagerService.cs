@@ -140,6 +140,31 @@ public sealed class QueueManagerService
         CancellationToken ct = default) =>
         PlanAsync(RingNumberRequest(queueId, identifiers, ringNumber) with { Lines = lines }, ct);
 
+    /// <summary>
+    /// Plans ring numbers from a file: each row's own <see cref="RingInput.Column"/>, else <paramref name="ringNumber"/> (the
+    /// engine refuses, naming the line, a row that has neither). Otherwise as <see cref="PlanRingNumberAsync(string, IReadOnlyList{string}, int, IReadOnlyList{int?}?, CancellationToken)"/>.
+    /// </summary>
+    public Task<BulkPlan> PlanRingNumberAsync(string queueId, RingInput people, int? ringNumber, CancellationToken ct = default)
+    {
+        ArgumentNullException.ThrowIfNull(people);
+        return PlanAsync(RingNumberRequest(queueId, people, ringNumber)(people.Identifiers.Values) with { Lines = people.Identifiers.ValueLines }, ct);
+    }
+
+    /// <summary>
+    /// The engine request for some of <paramref name="people"/> (the workflow plans the rows it keeps, with lines): each
+    /// row's own ring from the file, else <paramref name="ringNumber"/>.
+    /// </summary>
+    public static Func<IReadOnlyList<string>, BulkRequest> RingNumberRequest(string queueId, RingInput people, int? ringNumber)
+    {
+        ArgumentNullException.ThrowIfNull(people);
+        var rings = CsvRowValues.ByIdentifier(people.Identifiers, people.RingByRow);
+        return identifiers => new BulkRequest(BulkOperation.SetRingNumber, queueId, identifiers)
+        {
+            RingNumber = ringNumber,
+            RingNumbers = people.RingByRow.Count > 0 ? rings(identifiers) : null,
+        };
+    }
+
     /// <summary>The engine request that sets <paramref name="ringNumber"/> for <paramref name="identifiers"/> (the workflow plans it with lines).</summary>
     public static BulkRequest RingNumberRequest(string queueId, IReadOnlyList<string> identifiers, int ringNumber) =>
         new(BulkOperation.SetRingNumber, queueId, identifiers) { RingNumber = ringNumber };

@@ -14,7 +14,5 @@ public sealed record SkillInput(IdentifierInput Identifiers, IReadOnlyDictionary
     public bool HasRowProficiencies => ProficiencyByRow.Count > 0;
 
     /// <summary>The proficiency of each of <see cref="IdentifierInput.Values"/>, in order (null: none on that row).</summary>
-    public IReadOnlyList<double?> ValueProficiencies() =>
-        [.. Identifiers.Entries.Where(e => e.Status == IdentifierStatus.Valid)
-            .Select(e => ProficiencyByRow.TryGetValue(e.Row, out var p) ? p : (double?)null)];
+    public IReadOnlyList<double?> ValueProficiencies() => CsvRowValues.InValueOrder(Identifiers, ProficiencyByRow);
 }

@@ -148,13 +148,7 @@ public sealed partial class SkillsManagerPanel : IDisposable
     /// <summary>A CSV with an optional proficiency column: each row's own value, else the proficiency for every row.</summary>
     private Task PreviewCsvAsync(InputFileChangeEventArgs e) => RunAsync($"Reading {e.File.Name}", async ct =>
     {
-        var limit = IdentifierInputOptions.Default.MaxBytes;
-        if (e.File.Size > limit)
-            throw new CsvInputException($"{e.File.Name} is {e.File.Size:N0} bytes; the limit is {limit:N0}.");
-        using var buffer = new MemoryStream();
-        await using (var stream = e.File.OpenReadStream(limit, ct))
-            await stream.CopyToAsync(buffer, ct);
-        var input = SkillCsvParser.Parse(buffer.ToArray(), kind: _kind);
+        var input = SkillCsvParser.Parse(await BrowserUpload.ReadAsync(e.File, ct), kind: _kind);
         if (_workflow is not null)
             await _workflow.PreviewAsync(WorkInput.From(e.File.Name, input.Identifiers), ChangeFor(input, _proficiency));
     });

@@ -143,16 +143,13 @@ public sealed class SkillsManagerService
     public static Func<IReadOnlyList<string>, BulkRequest> ProficiencyRequest(BulkOperation operation, string id, SkillInput input, double? proficiency)
     {
         ArgumentNullException.ThrowIfNull(input);
-        var values = input.Identifiers.Values;
-        var perRow = input.ValueProficiencies();
-        if (proficiency is null && perRow.Any(p => p is null))
+        if (proficiency is null && input.ValueProficiencies().Any(p => p is null))
             throw new ArgumentException("Give a proficiency from 0 to 5 for every row, or one for all.", nameof(proficiency));
-        var byIdentifier = new Dictionary<string, double?>(StringComparer.OrdinalIgnoreCase);
-        for (var i = 0; i < values.Count; i++) byIdentifier.TryAdd(values[i], perRow[i]);
+        var levels = CsvRowValues.ByIdentifier(input.Identifiers, input.ProficiencyByRow);
         return identifiers => new BulkRequest(operation, id, identifiers)
         {
             Proficiency = proficiency,
-            Proficiencies = input.HasRowProficiencies ? [.. identifiers.Select(id => byIdentifier.GetValueOrDefault(id))] : null,
+            Proficiencies = input.HasRowProficiencies ? levels(identifiers) : null,
         };
     }
 

@@ -2,9 +2,9 @@ namespace GenesysCloud.Diagnostics;
 
 /// <summary>
 /// Read-only probes of the connected org for every assumption about the API the suite relies on: the token,
-/// rate-limit headers and per-endpoint allowances, page-size maxima, EXACT search with many values, users by
-/// repeated id, group individuals versus members, queue <c>memberBy</c>, the analytics query's limits, and the
-/// permissions each feature declares. About 30 requests; never a write.
+/// rate-limit headers, per-endpoint allowances, reset seconds and the token-wide window, page-size maxima, EXACT search
+/// with many values, users by repeated id, routing expands on the directory, group individuals versus members, queue
+/// <c>memberBy</c>, the analytics query's limits, and the permissions each feature declares. About 30 requests; never a write.
 /// </summary>
 public sealed class OrgDoctor
 {
@@ -32,6 +32,7 @@ public sealed class OrgDoctor
         pageSizes.AddRange(await UserSkillsProbe.RunAsync(run, ct).ConfigureAwait(false));
         var search = await UserSearchProbe.RunAsync(run, ct).ConfigureAwait(false);
         var byId = await UsersByIdProbe.RunAsync(run, ct).ConfigureAwait(false);
+        var expands = await UserExpandProbe.RunAsync(run, ct).ConfigureAwait(false);
         var group = await GroupMembershipProbe.RunAsync(run, ct).ConfigureAwait(false);
         var analytics = await AnalyticsProbe.RunAsync(run, ct).ConfigureAwait(false);
         var permissions = await PermissionProbe.RunAsync(run, ct).ConfigureAwait(false);
@@ -40,12 +41,14 @@ public sealed class OrgDoctor
         [
             token,
             .. RateLimitProbe.Read(run),
+            .. RateLimitWindowProbe.Read(run),
             .. pageSizes,
             .. queue.Where(r => r.Id.StartsWith("page-size", StringComparison.Ordinal)),
             .. search.Where(r => r.Id.StartsWith("page-size", StringComparison.Ordinal)),
             .. analytics.Where(r => r.Id.StartsWith("page-size", StringComparison.Ordinal)),
             .. search.Where(r => !r.Id.StartsWith("page-size", StringComparison.Ordinal)),
             byId,
+            .. expands,
             .. group,
             .. queue.Where(r => !r.Id.StartsWith("page-size", StringComparison.Ordinal)),
             .. analytics.Where(r => !r.Id.StartsWith("page-size", StringComparison.Ordinal)),

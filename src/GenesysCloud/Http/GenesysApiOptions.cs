@@ -38,6 +38,13 @@ public sealed class GenesysApiOptions
     /// </summary>
     public TimeSpan ConflictRetryBudget { get; set; } = TimeSpan.FromSeconds(30);
 
+    /// <summary>
+    /// How long a queue member's ring number PATCH keeps retrying a 404, for a member added moments ago whom
+    /// that endpoint does not know yet (Genesys's own provider retries it). Someone who truly is not an individual member
+    /// is reported after this. Default 10 s; zero turns the retry off.
+    /// </summary>
+    public TimeSpan NewQueueMemberRetryBudget { get; set; } = TimeSpan.FromSeconds(10);
+
     /// <summary>First wait after a conflict; the n-th wait is about n × this, with jitter. Default 500 ms.</summary>
     public TimeSpan ConflictBaseDelay { get; set; } = TimeSpan.FromMilliseconds(500);
 
@@ -69,6 +76,8 @@ public sealed class GenesysApiOptions
             throw new ArgumentException("BackoffBaseDelay must not be negative.", nameof(BackoffBaseDelay));
         if (ConflictRetryBudget < TimeSpan.Zero)
             throw new ArgumentException("ConflictRetryBudget must not be negative.", nameof(ConflictRetryBudget));
+        if (NewQueueMemberRetryBudget < TimeSpan.Zero)
+            throw new ArgumentException("NewQueueMemberRetryBudget must not be negative.", nameof(NewQueueMemberRetryBudget));
         if (ConflictBaseDelay < TimeSpan.Zero)
             throw new ArgumentException("ConflictBaseDelay must not be negative.", nameof(ConflictBaseDelay));
     }

@@ -52,12 +52,15 @@ public sealed partial class QueuesApi
     /// <summary>
     /// Sets one individual member's ring number, <see cref="MinRingNumber"/>–<see cref="MaxRingNumber"/>
     /// (<c>PATCH …/members/{memberId}</c>, one member per call). A success may only mean "accepted": re-read the members to see it.
+    /// A 404 is retried within <see cref="GenesysApiOptions.NewQueueMemberRetryBudget"/>, since a member added moments ago
+    /// can still be unknown there; after it, the 404 says the person is not an individual member.
     /// </summary>
     public Task<ApiResponse<JsonElement>> SetRingNumberAsync(string queueId, string userId, int ringNumber, CancellationToken ct = default)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(userId);
         ArgumentOutOfRangeException.ThrowIfLessThan(ringNumber, MinRingNumber);
         ArgumentOutOfRangeException.ThrowIfGreaterThan(ringNumber, MaxRingNumber);
-        return _api.PatchAsync($"{QueuePath(queueId)}/members/{PathSegment.Escape(userId)}", new { ringNumber }, ct);
+        var path = $"{QueuePath(queueId)}/members/{PathSegment.Escape(userId)}";
+        return _newMemberRetry.ExecuteAsync(token => _api.PatchAsync(path, new { ringNumber }, token), queueId, userId, ct);
     }
 }

@@ -12,7 +12,13 @@ public sealed partial class QueuesApi
     private const string QueuesPath = "/api/v2/routing/queues";
     private readonly GenesysCloudApi _api;
 
-    internal QueuesApi(GenesysCloudApi api) => _api = api;
+    private readonly NewQueueMemberRetry _newMemberRetry;
+
+    internal QueuesApi(GenesysCloudApi api)
+    {
+        _api = api;
+        _newMemberRetry = new NewQueueMemberRetry(api.Options.NewQueueMemberRetryBudget, api.Time);
+    }
 
     /// <summary>Gets one queue (with its <c>memberGroups</c>).</summary>
     public Task<ApiResponse<Queue>> GetAsync(string queueId, CancellationToken ct = default) =>

@@ -56,7 +56,25 @@ public sealed class DoctorCommandTests : IDisposable
         Assert.Equal("fail", users.GetProperty("status").GetString());
         Assert.StartsWith("pageSize 500 refused: 400", users.GetProperty("observed").GetString(), StringComparison.Ordinal);
         Assert.False(string.IsNullOrWhiteSpace(users.GetProperty("meaning").GetString()));
-        Assert.InRange(root.GetProperty("calls").GetInt64(), 20, 40);
+        Assert.InRange(root.GetProperty("calls").GetInt64(), 20, 45);
+    }
+
+    [Fact]
+    public async Task Doctor_OrgIgnoringTheSkillsExpand_WarnsWithTheCostAndStillExitsWith0()
+    {
+        await using var emulator = await StartAsync(rateLimit: 10_000, o => o.IgnoredUserExpands.Add("skills"));
+
+        var run = await RunAsync(emulator, "--output", "json");
+
+        run.ShouldExitWith(ExitCodes.Done);
+        using var json = JsonDocument.Parse(run.Out);
+        var results = json.RootElement.GetProperty("results").EnumerateArray().ToDictionary(r => r.GetProperty("id").GetString()!);
+        var skills = results["users.expand-skills"];
+        Assert.Equal("warn", skills.GetProperty("status").GetString());
+        Assert.Contains("more calls", skills.GetProperty("meaning").GetString(), StringComparison.Ordinal);
+        Assert.Equal("pass", results["users.expand-languages"].GetProperty("status").GetString());
+        Assert.Equal("pass", results["rate-limit.reset"].GetProperty("status").GetString());
+        Assert.Equal("pass", results["rate-limit.token-window"].GetProperty("status").GetString());
     }
 
     [Fact]

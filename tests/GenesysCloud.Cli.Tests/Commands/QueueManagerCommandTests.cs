@@ -149,6 +149,75 @@ public sealed class QueueManagerCommandTests(EmulatorFixture fixture)
         Assert.Equal(before, fixture.Emulator.State.GetQueueMembers(queue.Id));
     }
 
+    [Fact]
+    public async Task QueuesRing_CsvWithRingNumberColumn_PutsEachRowOnItsOwnRingAndTheRestOnTheGivenOne()
+    {
+        var queue = Queue(20);
+        var members = fixture.Emulator.State.GetQueueMembers(queue.Id).Where(m => m.MemberBy == "user" && m.RingNumber is not (4 or 5 or 2)).Take(3).ToList();
+        var emails = members.Select(m => fixture.Emulator.State.FindUser(m.UserId)!.Email).ToList();
+        var file = await CsvAsync("email,ringNumber", $"{emails[0]},4", $"{emails[1]}, 5 ", $"{emails[2]},");
+
+        var run = await fixture.RunAsync(fixture.NewJournalPath(), "queues", "ring", "--queue", queue.Name, "--ring", "2", "--file", file, "--output", "json");
+        File.Delete(file);
+
+        run.ShouldExitWith(ExitCodes.Done);
+        var after = fixture.Emulator.State.GetQueueMembers(queue.Id).Where(m => m.MemberBy == "user").ToDictionary(m => m.UserId, m => m.RingNumber);
+        Assert.Equal([4, 5, 2], members.Select(m => after[m.UserId]));
+    }
+
+    [Fact]
+    public async Task QueuesRing_CsvRingNumberOnEveryRow_NeedsNoRingOption()
+    {
+        var queue = Queue(21);
+        var member = fixture.Emulator.State.GetQueueMembers(queue.Id).First(m => m.MemberBy == "user" && m.RingNumber != 3);
+        var file = await CsvAsync("ringNumber,email", $"3,{fixture.Emulator.State.FindUser(member.UserId)!.Email}");
+
+        var run = await fixture.RunAsync(fixture.NewJournalPath(), "queues", "ring", "--queue", queue.Name, "--file", file, "--dry-run", "--output", "json");
+        File.Delete(file);
+
+        run.ShouldExitWith(ExitCodes.Done);
+        using var json = JsonDocument.Parse(run.Out);
+        var item = Assert.Single(json.RootElement.GetProperty("items").EnumerateArray());
+        Assert.Equal((3, "willChange"), (item.GetProperty("ringNumber").GetInt32(), item.GetProperty("action").GetString()));
+    }
+
+    [Theory]
+    [InlineData("7", "Line 3, column 'ringNumber': '7' is not a ring number from 1 to 6.")]
+    [InlineData("two", "Line 3, column 'ringNumber': 'two' is not a ring number from 1 to 6.")]
+    [InlineData("2.5", "Line 3, column 'ringNumber': '2.5' is not a ring number from 1 to 6.")]
+    public async Task QueuesRing_CsvBadRingNumber_IsBadInputNamingRowAndColumnAndSendsNothing(string ring, string message)
+    {
+        var queue = Queue(19);
+        var before = fixture.Emulator.State.GetQueueMembers(queue.Id);
+        var file = await CsvAsync("email,ringNumber", "a@example.com,2", $"b@example.com,{ring}");
+
+        var run = await fixture.RunAsync(fixture.NewJournalPath(), "queues", "ring", "--queue", queue.Name, "--ring", "2", "--file", file);
+        File.Delete(file);
+
+        run.ShouldExitWith(ExitCodes.BadInput);
+        Assert.Contains(message, run.Error, StringComparison.Ordinal);
+        Assert.Equal(before, fixture.Emulator.State.GetQueueMembers(queue.Id));
+    }
+
+    [Fact]
+    public async Task QueuesRing_CsvRowWithoutRingAndNoRingOption_IsBadInput()
+    {
+        var file = await CsvAsync("email,ringNumber", "a@example.com,2", "b@example.com,");
+
+        var run = await fixture.RunAsync(fixture.NewJournalPath(), "queues", "ring", "--queue", Queue(19).Name, "--file", file);
+        File.Delete(file);
+
+        run.ShouldExitWith(ExitCodes.BadInput);
+        Assert.Contains("--ring is required: not every row of the input has a ringNumber.", run.Error, StringComparison.Ordinal);
+    }
+
+    private static async Task<string> CsvAsync(params string[] lines)
+    {
+        var file = Path.Combine(Path.GetTempPath(), $"ring-{Guid.NewGuid():N}.csv");
+        await File.WriteAllLinesAsync(file, lines);
+        return file;
+    }
+
     private Emulator.Model.EmulatorQueue Queue(int index) =>
         fixture.Emulator.State.Queues.OrderBy(q => q.Id, StringComparer.Ordinal).ElementAt(index);
 }

@@ -33,7 +33,8 @@ public sealed class OrgDoctorTests
         [
             "token", .. EngineEndpointRateLimits, .. PageSizeProbes, .. PageSizeProbes.Select(p => p.Replace("page-size", "page-size-above", StringComparison.Ordinal)),
             "search.exact-values", "users.by-id", "group.individuals", "group.individuals-differ", "queue.member-by",
-            "analytics.interval", "analytics.result-cap",
+            "analytics.interval", "analytics.result-cap", "users.expand-skills", "users.expand-languages",
+            "rate-limit.reset", "rate-limit.token-window",
         ];
         Assert.All(mustPass, id => Assert.True(report.Find(id)?.Status == ProbeStatus.Pass, $"{id}: {Describe(report.Find(id))}"));
         Assert.Equal(ProbeStatus.Skip, report.Find("rate-limit.writes")?.Status);
@@ -132,12 +133,7 @@ public sealed class OrgDoctorTests
         Assert.Contains("no members through groups", memberBy.Observed, StringComparison.Ordinal);
     }
 
-    private static Task<GenesysEmulator> StartAsync(Action<EmulatorOptions>? configure = null) =>
-        TestEmulator.StartAsync(options =>
-        {
-            options.RateLimitPerMinute = 10_000;
-            configure?.Invoke(options);
-        });
+    private static Task<GenesysEmulator> StartAsync(Action<EmulatorOptions>? configure = null) => DoctorEmulator.StartAsync(configure);
 
     private static string Describe(OrgCheckReport report) =>
         string.Join('\n', report.Results.Select(Describe));

@@ -1,5 +1,6 @@
 using Bunit;
 using GenesysCloud.Utilities.QueueManager;
+using Microsoft.AspNetCore.Components.Forms;
 using MudBlazor;
 
 namespace GenesysCloud.Utilities.Tests.QueueManager;
@@ -109,4 +110,55 @@ public sealed class QueueManagerPanelTests
         cut.WaitForAssertion(() => Assert.Equal(unjoined.ToString("N0"), cut.Find("#wf-count-applied").TextContent.Trim()), Wait);
         Assert.All(org.State.GetQueueMembers(queue.Id), m => Assert.True(m.Joined));
     }
+
+    [Fact]
+    public async Task RingCsvWithRingNumberColumn_PreviewThenApply_PutsEachRowOnItsRingAndTheRestOnTheChosenOne()
+    {
+        await using var org = await TestOrg.StartAsync();
+        await using var ctx = MudContext.Create();
+        await ctx.AddConnectedWorkflowAsync(org);
+        var queue = org.State.Queues[1];
+        var members = org.State.GetQueueMembers(queue.Id).Where(m => m.MemberBy == "user" && m.RingNumber is not (3 or 5)).Take(3).ToList();
+        var emails = members.Select(m => org.State.FindUser(m.UserId)!.Email).ToList();
+        ctx.Render<MudPopoverProvider>();
+        var cut = ctx.Render<QueueManagerPanel>(p => p.Add(x => x.QueueId, queue.Id));
+        cut.WaitForAssertion(() => Assert.NotEmpty(cut.FindAll(".qm-row-belongs")), Wait);
+
+        cut.Find("#qm-ring-input").Change("5");
+        cut.Find(".qm-input-ring input").Click();
+        cut.WaitForAssertion(() => cut.Find("#qm-ring-csv-input"), Wait);
+        RingCsv(cut).UploadFiles(InputFileContent.CreateFromText($"email,ringNumber\n{emails[0]},3\n{emails[1]},\n{emails[2]},3\n", "rings.csv"));
+        cut.WaitForAssertion(() => Assert.Equal("3", cut.Find("#wf-count-will-change").TextContent.Trim()), Wait);
+        Assert.Equal(["2", "3", "4"], cut.FindAll("#wf-rows .wf-row-line").Select(l => l.TextContent));
+        cut.Find("#wf-apply-btn").Click();
+
+        cut.WaitForAssertion(() => Assert.Equal("3", cut.Find("#wf-count-applied").TextContent.Trim()), Wait);
+        var after = org.State.GetQueueMembers(queue.Id).Where(m => m.MemberBy == "user").ToDictionary(m => m.UserId, m => m.RingNumber);
+        Assert.Equal([3, 5, 3], members.Select(m => after[m.UserId]));
+    }
+
+    [Fact]
+    public async Task RingCsvWithABadRingNumber_SaysWhichLineAndColumnAndSendsNothing()
+    {
+        await using var org = await TestOrg.StartAsync();
+        await using var ctx = MudContext.Create();
+        await ctx.AddConnectedWorkflowAsync(org);
+        var queue = org.State.Queues[1];
+        var before = org.State.GetQueueMembers(queue.Id);
+        var email = org.State.FindUser(before.First(m => m.MemberBy == "user").UserId)!.Email;
+        ctx.Render<MudPopoverProvider>();
+        var cut = ctx.Render<QueueManagerPanel>(p => p.Add(x => x.QueueId, queue.Id));
+        cut.WaitForAssertion(() => Assert.NotEmpty(cut.FindAll(".qm-row-belongs")), Wait);
+        cut.Find(".qm-input-ring input").Click();
+        cut.WaitForAssertion(() => cut.Find("#qm-ring-csv-input"), Wait);
+
+        RingCsv(cut).UploadFiles(InputFileContent.CreateFromText($"email,ringNumber\n{email},2\nb@example.com,7\n", "rings.csv"));
+
+        cut.WaitForAssertion(() => Assert.Equal("Line 3, column 'ringNumber': '7' is not a ring number from 1 to 6.", cut.Find("#qm-error").TextContent.Trim()), Wait);
+        Assert.Empty(cut.FindAll("#wf-count-will-change"));
+        Assert.Equal(before, org.State.GetQueueMembers(queue.Id));
+    }
+
+    private static IRenderedComponent<InputFile> RingCsv(IRenderedComponent<QueueManagerPanel> cut) =>
+        cut.FindComponents<InputFile>().Single(f => f.Find("input").Id == "qm-ring-csv-input");
 }

@@ -40,6 +40,11 @@ public sealed class SkillsCopyEndToEndTests(BrowserAppFixture app)
             await jobs.OpenHomeAsync();
             await jobs.OpenUtilityFromDrawerAsync("jobs", "Jobs");
             await Expect(second.Locator($"#jobs-running-{jobId}-text")).ToContainTextAsync("completed", new() { Timeout = 30_000 });
+
+            // The job's detail reads one row per person, as its preview did, not one per skill or language.
+            await second.Locator($".jobs-open-btn[data-job-id='{jobId}']").ClickAsync();
+            await Expect(second.Locator("#jobs-items-count-applied")).ToHaveTextAsync("25");
+            await Expect(second.Locator("#jobs-detail-rows")).ToContainTextAsync("25 input rows, one per person, for 75 items");
         }
         finally
         {
@@ -85,6 +90,30 @@ public sealed class SkillsCopyEndToEndTests(BrowserAppFixture app)
 
         Assert.All([.. pasted, picked], p => Assert.Equal(3, state.GetUserSkills(p.Id)[skill]));
         Assert.All([.. pasted, picked], p => Assert.Equal(1, state.GetUserLanguages(p.Id)[language]));
+    }
+
+    [BrowserFact]
+    public async Task Copy_MakeIdenticalSwitchedAfterAPreview_ThePastedPeopleStayAndOnlyThePreviewIsDropped()
+    {
+        var page = await OpenSkillsManagerAsync();
+        var state = (await app.GetEmulatorAsync()).State;
+        var blank = HoldingNothing(state, skip: 160, count: 3);
+        state.SetUserSkill(blank[0].Id, state.Skills[^4].Id, 2);
+        var pasted = $"{blank[1].Email}\n{blank[2].Email}";
+
+        await PickSourceAsync(page, blank[0]);
+        var paste = page.Locator("textarea#wf-paste-input, #wf-paste-input textarea").First;
+        await paste.FillAsync(pasted);
+        await page.Locator("#wf-preview-btn").ClickAsync();
+        await Expect(page.Locator("#wf-count-will-change")).ToHaveTextAsync("2");
+        await page.GetByText("Make identical (also remove what the source does not have)").ClickAsync();
+
+        await Expect(page.Locator("#wf-preview")).ToHaveCountAsync(0);
+        await Expect(page.Locator("#wf-preview-stale")).ToBeVisibleAsync();
+        await Expect(paste).ToHaveValueAsync(pasted);
+        await page.Locator("#wf-preview-btn").ClickAsync();
+        await Expect(page.Locator("#wf-preview-title")).ToContainTextAsync("(make identical)");
+        await Expect(page.Locator("#wf-count-will-change")).ToHaveTextAsync("2");
     }
 
     private async Task<IPage> OpenSkillsManagerAsync()

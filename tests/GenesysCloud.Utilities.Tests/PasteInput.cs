@@ -24,6 +24,19 @@ internal sealed class PasteInput
         where T : class, Microsoft.AspNetCore.Components.IComponent =>
         PasteInto(cut as IRenderedComponent<PasteBox> ?? cut.FindComponent<PasteBox>(), text);
 
+    /// <summary>
+    /// Like <see cref="Paste"/>, but reading the text waits until the returned action is called (a slow browser), so a
+    /// test can change things while a preview reads it.
+    /// </summary>
+    public Action PasteHeld<T>(IRenderedComponent<T> cut, string text)
+        where T : class, Microsoft.AspNetCore.Components.IComponent
+    {
+        var bytes = Encoding.UTF8.GetBytes(text);
+        var box = cut.FindComponent<PasteBox>();
+        box.InvokeAsync(() => box.Instance.OnPasteChanged(bytes.Length)).GetAwaiter().GetResult();
+        return () => _read.SetResult(new BytesReference(bytes));
+    }
+
     private void PasteInto(IRenderedComponent<PasteBox> box, string text)
     {
         var bytes = Encoding.UTF8.GetBytes(text);

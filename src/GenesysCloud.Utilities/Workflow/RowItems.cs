@@ -56,7 +56,7 @@ internal static class RowItems
     }
 
     /// <summary>True when a journaled row stands for several targets' items (a copy's person), so it is summed up.</summary>
-    public static bool StandsForSeveral(IReadOnlyList<BulkJobItem> items) => items.Any(i => i.TargetId is not null);
+    public static bool ChangesSeveralTargets(IReadOnlyList<BulkJobItem> items) => items.Any(i => i.TargetId is not null);
 
     /// <summary>A journaled row of several items: summed up as its preview was (<see cref="Summed"/>), then with their outcomes.</summary>
     public static WorkRow FromJournal(WorkRow row, IReadOnlyList<BulkJobItem> items, Func<IReadOnlyList<BulkPlanItem>, string> summarize) =>

@@ -64,7 +64,7 @@ public static class WorkRows
     public static IReadOnlyList<WorkRow> FromJournal(IEnumerable<BulkJobItem> items, Func<IReadOnlyList<BulkPlanItem>, string>? summarizeRow = null)
     {
         ArgumentNullException.ThrowIfNull(items);
-        return [.. RowItems.ByJournalRow([.. items]).Select(row => RowItems.StandsForSeveral(row)
+        return [.. RowItems.ByJournalRow([.. items]).Select(row => RowItems.ChangesSeveralTargets(row)
             ? RowItems.FromJournal(JournalRow(row[0]), row, summarizeRow ?? RowItems.CountChanges)
             : WithRingChange(WithOutcome(JournalRow(row[0]), row[0]), row[0]))];
     }

@@ -188,6 +188,31 @@ public sealed class SkillsManagerPanelTests
         Assert.Equal(writes, org.Emulator.Requests.Entries.Count(e => e.Method != "GET"));
     }
 
+    [Fact]
+    public async Task CopyMode_OptionsChangedWhileAPreviewIsBeingMade_ThatPreviewIsNeverShown()
+    {
+        await using var org = await TestOrg.StartAsync();
+        await using var ctx = MudContext.Create();
+        await ctx.AddConnectedWorkflowAsync(org);
+        var (source, people) = RoutingCopySetup.SourceAndPeople(org, 2);
+        RoutingCopySetup.GiveSource(org, source);
+        var paste = new PasteInput(ctx);
+        ctx.Render<MudPopoverProvider>();
+        var cut = ctx.Render<SkillsManagerPanel>();
+        cut.Find("#sm-mode-copy").Click();
+        await PickSourceAsync(cut, source);
+        cut.WaitForAssertion(() => cut.Find("#wf-input"), Wait);
+        var release = paste.PasteHeld(cut, string.Join('\n', people.Select(p => p.Email)));
+        cut.Find("#wf-preview-btn").Click();
+
+        await cut.InvokeAsync(() => cut.FindComponent<MudSwitch<bool>>().Instance.ValueChanged.InvokeAsync(true));
+        release();
+
+        cut.WaitForAssertion(() => Assert.Contains("changed while this was previewed", cut.Find("#wf-preview-stale").TextContent, StringComparison.Ordinal), Wait);
+        Assert.Empty(cut.FindAll("#wf-preview"));
+        Assert.Empty(await org.Engine.ListJobsAsync());
+    }
+
     private static Task PickSourceAsync(IRenderedComponent<SkillsManagerPanel> cut, EmulatorUser source)
     {
         var picker = cut.FindComponent<EntityPicker<User>>();

@@ -149,13 +149,7 @@ public sealed class SkillsManagerPanelTests
         await using var ctx = MudContext.Create();
         await ctx.AddConnectedWorkflowAsync(org);
         var (source, people) = RoutingCopySetup.SourceAndPeople(org, 3);
-        RoutingCopySetup.GiveSource(org, source);
-        var paste = new PasteInput(ctx);
-        ctx.Render<MudPopoverProvider>();
-        var cut = ctx.Render<SkillsManagerPanel>();
-        cut.Find("#sm-mode-copy").Click();
-        await PickSourceAsync(cut, source);
-        cut.WaitForAssertion(() => cut.Find("#wf-input"), Wait);
+        var (cut, paste) = await OpenCopyFromAsync(ctx, org, source);
         var box = cut.FindComponent<PasteBox>().Instance;
         paste.Paste(cut, string.Join('\n', people[1..].Select(p => p.Email)));
         cut.Find("#wf-preview-btn").Click();
@@ -195,13 +189,7 @@ public sealed class SkillsManagerPanelTests
         await using var ctx = MudContext.Create();
         await ctx.AddConnectedWorkflowAsync(org);
         var (source, people) = RoutingCopySetup.SourceAndPeople(org, 2);
-        RoutingCopySetup.GiveSource(org, source);
-        var paste = new PasteInput(ctx);
-        ctx.Render<MudPopoverProvider>();
-        var cut = ctx.Render<SkillsManagerPanel>();
-        cut.Find("#sm-mode-copy").Click();
-        await PickSourceAsync(cut, source);
-        cut.WaitForAssertion(() => cut.Find("#wf-input"), Wait);
+        var (cut, paste) = await OpenCopyFromAsync(ctx, org, source);
         var release = paste.PasteHeld(cut, string.Join('\n', people.Select(p => p.Email)));
         cut.Find("#wf-preview-btn").Click();
 
@@ -211,6 +199,19 @@ public sealed class SkillsManagerPanelTests
         cut.WaitForAssertion(() => Assert.Contains("changed while this was previewed", cut.Find("#wf-preview-stale").TextContent, StringComparison.Ordinal), Wait);
         Assert.Empty(cut.FindAll("#wf-preview"));
         Assert.Empty(await org.Engine.ListJobsAsync());
+    }
+
+    /// <summary>Skills Manager in copy mode from <paramref name="source"/> (given two skills and a language), its input shown.</summary>
+    private static async Task<(IRenderedComponent<SkillsManagerPanel> Cut, PasteInput Paste)> OpenCopyFromAsync(BunitContext ctx, TestOrg org, EmulatorUser source)
+    {
+        RoutingCopySetup.GiveSource(org, source);
+        var paste = new PasteInput(ctx);
+        ctx.Render<MudPopoverProvider>();
+        var cut = ctx.Render<SkillsManagerPanel>();
+        cut.Find("#sm-mode-copy").Click();
+        await PickSourceAsync(cut, source);
+        cut.WaitForAssertion(() => cut.Find("#wf-input"), Wait);
+        return (cut, paste);
     }
 
     private static Task PickSourceAsync(IRenderedComponent<SkillsManagerPanel> cut, EmulatorUser source)

@@ -14,6 +14,8 @@ namespace GenesysCloud.Utilities.Workflow;
 /// </summary>
 public sealed partial class BulkWorkflow : IDisposable
 {
+    private const string ChangedWhilePreviewing = "The options changed while this was previewed, so its preview was dropped: preview again to see what the new ones do.";
+    private const string ChangedSincePreview = "The options changed since the preview, so it was dropped: preview again to see what the new ones do.";
     private readonly CancellationTokenSource _lifetime = new();
     private BulkPreviewView? _view;
     private WorkPreview? _preview;
@@ -118,15 +120,13 @@ public sealed partial class BulkWorkflow : IDisposable
             var preview = await Workflow.PreviewAsync(planned, input, ct);
             if (change is null && (!planned.IsSameChangeAs(Change) || NotReady is not null))
             {
-                _stale = StaleMessage;
+                _stale = ChangedWhilePreviewing;
                 return;
             }
 
             Show(preview);
         });
     }
-
-    private const string StaleMessage = "The options changed while this was previewed, so its preview was dropped: preview again to see what the new ones do.";
 
     private void Show(WorkPreview preview)
     {
@@ -140,7 +140,7 @@ public sealed partial class BulkWorkflow : IDisposable
         if (_preview is null || _job is not null)
             return;
         _preview = null;
-        _stale = "The options changed since the preview, so it was dropped: preview again to see what the new ones do.";
+        _stale = ChangedSincePreview;
     }
 
     private Task ApplyAsync() => RunAsync("Applying the changes", _ =>

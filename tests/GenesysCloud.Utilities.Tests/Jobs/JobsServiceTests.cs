@@ -158,9 +158,14 @@ public sealed class JobsServiceTests
         org.State.SetUserSkill(people[1].Id, org.State.Skills[^1].Id, 4);
         var job = await RoutingCopySetup.CopyPastedAsync(org, source, [people[0].Email, "ghost@nowhere.example", people[1].Email, people[2].Email]);
         var jobs = org.NewJobsService();
+        int Listings() => org.Emulator.Requests.Count("GET", "/api/v2/routing/skills") + org.Emulator.Requests.Count("GET", "/api/v2/routing/languages");
+        var before = Listings();
 
         var rows = await jobs.RowsAsync((await jobs.GetAsync(job.Id))!);
+        var again = await jobs.RowsAsync((await jobs.GetAsync(job.Id))!);
 
+        Assert.Equal(2, Listings() - before); // the org's skills and languages, once per page: one page each here
+        Assert.Equal(rows.Select(r => (r.State, r.Note)), again.Select(r => (r.State, r.Note)));
         Assert.Equal(job.Rows.Select(r => (r.Line, r.State, r.UserId, r.Note, r.Error)), rows.Select(r => (r.Line, r.State, r.UserId, r.Note, r.Error)));
         Assert.Equal([1, 2, 3, 4], rows.Select(r => r.Line));
         Assert.StartsWith("gives 1 skill and 1 language; 1 already so: ", rows[2].Note, StringComparison.Ordinal);

@@ -172,7 +172,7 @@ public sealed class JobsServiceTests
     }
 
     [Fact]
-    public async Task PreviewUndoAsync_CopyJob_OneRowPerPersonSayingWhatTheUndoTakesBack()
+    public async Task PreviewUndoAsync_CopyJob_OneRowPerPersonSayingWhatTheUndoTakesBackAndSoDoesTheUndoJobsDetail()
     {
         await using var org = await TestOrg.StartAsync();
         var (source, people) = RoutingCopySetup.SourceAndPeople(org, 2);
@@ -180,11 +180,17 @@ public sealed class JobsServiceTests
         org.State.SetUserSkill(people[1].Id, org.State.Skills[^1].Id, 1);
         var job = await RoutingCopySetup.CopyPastedAsync(org, source, people.Select(p => p.Email));
 
-        var undo = await org.NewJobsService().PreviewUndoAsync(job.Result!.Job);
+        var jobs = org.NewJobsService();
+
+        var undo = await jobs.PreviewUndoAsync(job.Result!.Job);
+        var undone = await org.RunToEndAsync(undo);
+        var journaled = await jobs.RowsAsync((await jobs.GetAsync(undone.Id))!);
 
         Assert.Equal([1, 2], undo.Rows.Select(r => r.Line));
         Assert.Equal("removes 2 skills and 1 language", undo.Rows[0].Note);
         Assert.Equal("changes 1 skill, removes 1 skill and 1 language", undo.Rows[1].Note);
         Assert.Equal((2, 6), (undo.ChangeCount, undo.ItemChangeCount));
+        Assert.Equal(undone.Rows.Select(r => (r.Line, r.State, r.Note)), journaled.Select(r => (r.Line, r.State, r.Note)));
+        Assert.All(journaled, r => Assert.Equal(RowState.Applied, r.State));
     }
 }

@@ -50,11 +50,15 @@ public static class ContenderRunner
             verify(emulator, scenario, report.Outcome));
     }
 
-    /// <summary>Users in the warm-up org: enough for every code path of a run (directory listing included), small enough to take a second.</summary>
-    public const int WarmUpOrgUsers = 600;
+    /// <summary>
+    /// Users in the warm-up org: enough for every code path of a run, each taken often enough to be compiled optimized
+    /// (the directory listing, and a job of over 2,000 items, whose rows past the first 2,000 the SQLite journal stages);
+    /// small enough to take a few seconds.
+    /// </summary>
+    public const int WarmUpOrgUsers = 3_300;
 
     /// <summary>Users a warm-up scenario asks for.</summary>
-    public const int WarmUpUsers = 500;
+    public const int WarmUpUsers = 3_000;
 
     /// <summary>A small org with the same shape for the contender's warm-up (its own emulator, so the measured one is untouched).</summary>
     private static async Task<GenesysEmulator> StartWarmUpAsync(BenchmarkSettings settings, Action<EmulatorOptions>? configure, CancellationToken ct)

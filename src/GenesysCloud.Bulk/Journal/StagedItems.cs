@@ -24,7 +24,7 @@ internal sealed class StagedItems
         }
     }
 
-    /// <summary>Each chunk's rows (JSON, see <see cref="ItemRowsJson"/>), in the order they are stored.</summary>
+    /// <summary>Each chunk's rows (JSON, see <see cref="ItemRowsJson"/>), in the order they are stored; read them before storing starts.</summary>
     public IReadOnlyList<string> ChunkRows => _chunks;
 
     /// <summary>Completes when every chunk is stored; faults with the first failure.</summary>
@@ -50,6 +50,7 @@ internal sealed class StagedItems
             try
             {
                 await store(_chunks[chunk], chunk == _chunks.Length - 1).ConfigureAwait(false);
+                _chunks[chunk] = ""; // stored: 100,000 staged rows are about 40 MB of text while they wait
                 _stored[chunk].SetResult();
             }
             catch (Exception ex)

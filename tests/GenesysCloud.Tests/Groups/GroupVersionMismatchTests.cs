@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using System.Collections.Concurrent;
 using System.Text.Json;
 using GenesysCloud.Tests.Support;
@@ -117,16 +116,18 @@ public sealed class GroupVersionMismatchTests
     [Fact]
     public async Task AddMembersBatchAsync_ConflictAfterReadsLaggedBefore_WaitsThatLongAndRereadsOnce()
     {
-        // Each batch meets someone else's edit; for 400 ms after it, reads still return the version from before.
+        // Each batch meets someone else's edit; for 400 ms after it, reads still return the version from before. The
+        // client's waits and the lag run on one clock whose short waits pass at once, so load cannot move them apart.
+        var time = new SkipAheadTime(longest: TimeSpan.FromSeconds(30));
         var version = 1;
-        var bumpedAt = Stopwatch.GetTimestamp();
+        var bumpedAt = time.GetTimestamp();
         var getsAfterConflict = new List<int>();
         await using var server = await FakeApiServer.StartAsync(async (context, _) =>
         {
             if (HttpMethods.IsGet(context.Request.Method))
             {
                 lock (getsAfterConflict) getsAfterConflict[^1]++;
-                var lagging = Stopwatch.GetElapsedTime(bumpedAt) < TimeSpan.FromMilliseconds(400);
+                var lagging = time.GetElapsedTime(bumpedAt) < TimeSpan.FromMilliseconds(400);
                 await context.Response.WriteAsJsonAsync(new { id = "g1", version = lagging ? version - 1 : version });
                 return;
             }
@@ -137,11 +138,15 @@ public sealed class GroupVersionMismatchTests
                 return;
             }
             version += 3; // this add, then two edits by someone else (so trying the next version is not enough)
-            bumpedAt = Stopwatch.GetTimestamp();
+            bumpedAt = time.GetTimestamp();
             context.Response.StatusCode = 202;
             await context.Response.WriteAsJsonAsync(new { });
         });
-        using var api = server.Client(Fast);
+        using var api = server.Client(options =>
+        {
+            Fast(options);
+            options.TimeProvider = time;
+        });
 
         var sentVersion = 1;
         for (var batch = 0; batch < 3; batch++)

@@ -13,6 +13,7 @@ public sealed class RequestLog
     private readonly Queue<RequestLogEntry> _entries = new();
     private readonly Dictionary<string, int> _counts = new(StringComparer.Ordinal);
     private readonly Dictionary<int, int> _statuses = [];
+    private readonly List<(Func<RequestLogEntry, bool> Matches, TaskCompletionSource<RequestLogEntry> Found)> _waiters = [];
     private int _total;
 
     /// <summary>The most recent requests, oldest first.</summary>
@@ -47,6 +48,22 @@ public sealed class RequestLog
         lock (_gate) return new Dictionary<string, int>(_counts, StringComparer.Ordinal);
     }
 
+    /// <summary>
+    /// The first retained or later request that <paramref name="matches"/>, when it is logged (a request the server
+    /// notices only after its client gave up, say). Cancel with <paramref name="ct"/>.
+    /// </summary>
+    public Task<RequestLogEntry> WaitForAsync(Func<RequestLogEntry, bool> matches, CancellationToken ct = default)
+    {
+        ArgumentNullException.ThrowIfNull(matches);
+        lock (_gate)
+        {
+            if (_entries.FirstOrDefault(matches) is { } logged) return Task.FromResult(logged);
+            var found = new TaskCompletionSource<RequestLogEntry>(TaskCreationOptions.RunContinuationsAsynchronously);
+            _waiters.Add((matches, found));
+            return found.Task.WaitAsync(ct);
+        }
+    }
+
     public void Clear()
     {
         lock (_gate)
@@ -69,6 +86,11 @@ public sealed class RequestLog
             _counts[key] = _counts.GetValueOrDefault(key) + 1;
             _total++;
             _statuses[entry.StatusCode] = _statuses.GetValueOrDefault(entry.StatusCode) + 1;
+            foreach (var waiter in _waiters.Where(w => w.Matches(entry)).ToList())
+            {
+                _waiters.Remove(waiter);
+                waiter.Found.TrySetResult(entry);
+            }
         }
     }
 

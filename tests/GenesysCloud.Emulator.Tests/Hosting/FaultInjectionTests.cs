@@ -100,14 +100,6 @@ public sealed class FaultInjectionTests : EmulatorTest
         Assert.Throws<ArgumentOutOfRangeException>(() => new FaultOptions().ErrorRate = rate);
 
     /// <summary>The server logs an aborted request when it notices the disconnect, shortly after the client gives up.</summary>
-    private async Task<RequestLogEntry> WaitForEntryAsync(string routeTemplate)
-    {
-        using var deadline = new CancellationTokenSource(TimeSpan.FromSeconds(30));
-        while (true)
-        {
-            if (Emulator.Requests.Entries.FirstOrDefault(e => e.RouteTemplate == routeTemplate) is { } entry)
-                return entry;
-            await Task.Delay(TimeSpan.FromMilliseconds(20), deadline.Token);
-        }
-    }
+    private async Task<RequestLogEntry> WaitForEntryAsync(string routeTemplate) =>
+        await Emulator.Requests.WaitForAsync(e => e.RouteTemplate == routeTemplate).WaitAsync(TimeSpan.FromSeconds(30));
 }

@@ -13,6 +13,7 @@ public sealed class MarkInFlightAheadTests
         await using var org = await TestOrg.StartAsync(users: 2_000);
         var run = await HeldRun.StartAsync(org, CancellationToken.None);
 
+        await run.FirstWaveHeld.WaitAsync(TimeSpan.FromSeconds(30));
         await run.SecondWaveMarked.WaitAsync(TimeSpan.FromSeconds(30));
         var sentBeforeRelease = run.Sent.Count;
         run.Release();
@@ -32,6 +33,7 @@ public sealed class MarkInFlightAheadTests
         using var cancel = new CancellationTokenSource();
         var run = await HeldRun.StartAsync(org, cancel.Token);
 
+        await run.FirstWaveHeld.WaitAsync(TimeSpan.FromSeconds(30));
         await run.SecondWaveMarked.WaitAsync(TimeSpan.FromSeconds(30));
         await cancel.CancelAsync();
         run.Release();
@@ -47,6 +49,7 @@ public sealed class MarkInFlightAheadTests
     {
         private readonly TaskCompletionSource _release = new(TaskCreationOptions.RunContinuationsAsynchronously);
         private readonly TaskCompletionSource _secondWaveMarked = new(TaskCreationOptions.RunContinuationsAsynchronously);
+        private readonly TaskCompletionSource _firstWaveHeld = new(TaskCreationOptions.RunContinuationsAsynchronously);
 
         public required string Queue { get; init; }
 
@@ -55,6 +58,9 @@ public sealed class MarkInFlightAheadTests
         public ConcurrentBag<string> Sent { get; } = [];
 
         public Task SecondWaveMarked => _secondWaveMarked.Task;
+
+        /// <summary>The 8 senders' requests have all reached the server and are held there.</summary>
+        public Task FirstWaveHeld => _firstWaveHeld.Task;
 
         public Task<BulkJobResult> Applying { get; private set; } = default!;
 
@@ -73,6 +79,7 @@ public sealed class MarkInFlightAheadTests
             {
                 if (request.Method != HttpMethod.Post || !request.RequestUri!.AbsolutePath.EndsWith("/members", StringComparison.Ordinal)) return;
                 run.Sent.Add(await request.Content!.ReadAsStringAsync());
+                if (run.Sent.Count == 8) run._firstWaveHeld.TrySetResult();
                 await run._release.Task;
             }));
             var watched = new BulkEngine(engine.Connection, new StatusWatchingJournal(engine.Journal, changes =>

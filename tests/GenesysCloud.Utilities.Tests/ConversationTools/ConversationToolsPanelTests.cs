@@ -41,7 +41,7 @@ public sealed class ConversationToolsPanelTests
         cut.Find("#ct-grid thead input[type=checkbox]").Change(true);
         cut.WaitForAssertion(() => Assert.Contains($"({Math.Min(25, stuck.Count)})", cut.Find("#ct-end-btn").TextContent, StringComparison.Ordinal), Wait);
         cut.Find("#ct-end-btn").Click();
-        Assert.Contains("This cannot be undone.", cut.Find("#ct-confirm-text").TextContent, StringComparison.Ordinal);
+        cut.WaitForAssertion(() => Assert.Contains("This cannot be undone.", cut.Find("#ct-confirm-text").TextContent, StringComparison.Ordinal), Wait);
         Assert.All(stuck, c => Assert.False(org.State.FindConversation(c.Id)!.IsEnded));
         var selected = int.Parse(cut.Find("#ct-confirm-end-btn").TextContent.Split(' ')[1]);
         cut.Find("#ct-confirm-end-btn").Click();

@@ -14,7 +14,7 @@ namespace GenesysCloud.Bulk.Journal;
 /// The schema is migrated in place on first use (<c>Migrations/Sqlite</c>).
 /// A new job's items are durable when <see cref="SqlJobJournal.CreateJobAsync"/> returns, but only the first
 /// <see cref="RowsAtCreation"/> are rows by then: the rest are one JSON record on the job, made rows in the background while
-/// the first are sent (10,000 rows take about 60 ms to write). Reads and status writes of those items wait for their rows;
+/// the first are sent. Reads and status writes of those items wait for their rows;
 /// a journal opened after a crash makes rows of what was left.
 /// </summary>
 public sealed partial class SqliteJobJournal : SqlJobJournal

@@ -45,7 +45,11 @@ public sealed class ShellPage(IPage page, Uri baseUrl)
         var input = page.Locator("#picker-group");
         await input.ClickAsync();
         await input.FillAsync(groupName);
-        var option = page.Locator(".mud-popover-open .mud-list-item").Filter(new LocatorFilterOptions { HasTextString = groupName }).First;
+        // The list first shows every group, then (after the search's debounce) only the matches: a click on the first list
+        // can land on an item being replaced, and nothing is picked. Wait for the filtered list.
+        var options = page.Locator(".mud-popover-open .mud-list-item");
+        await Expect(options.Filter(new LocatorFilterOptions { HasNotTextString = groupName })).ToHaveCountAsync(0);
+        var option = options.Filter(new LocatorFilterOptions { HasTextString = groupName }).First;
         await option.ClickAsync();
         await Expect(input).ToHaveValueAsync(groupName);
     }

@@ -25,16 +25,16 @@ internal sealed class JobRecords(IJobJournal journal, BulkConnection connection)
         }
         catch (OperationCanceledException) when (ct.IsCancellationRequested)
         {
-            await FinishAsync(job, _ => BulkJobStatus.Cancelled, meter, "cancelled");
+            await FinishAsync(job, _ => BulkJobStatus.Cancelled, meter, "cancelled", journaled);
             throw;
         }
         catch (Exception ex)
         {
-            await FinishAsync(job, _ => BulkJobStatus.Running, meter, ex.Message);
+            await FinishAsync(job, _ => BulkJobStatus.Running, meter, ex.Message, journaled);
             throw;
         }
 
-        var finished = await FinishAsync(job, stored => stored.FailedCount > 0 ? BulkJobStatus.CompletedWithErrors : BulkJobStatus.Completed, meter, null);
+        var finished = await FinishAsync(job, stored => stored.FailedCount > 0 ? BulkJobStatus.CompletedWithErrors : BulkJobStatus.Completed, meter, null, journaled);
         return journaled is null
             ? await ResultAsync(job.Id, meter, CancellationToken.None)
             : new BulkJobResult(finished, journaled.Snapshot(), meter.Calls, meter.Http429, meter.Elapsed);
@@ -47,10 +47,14 @@ internal sealed class JobRecords(IJobJournal journal, BulkConnection connection)
         return new BulkJobResult(job, await journal.GetItemsAsync(jobId, ct), meter.Calls, meter.Http429, meter.Elapsed);
     }
 
-    /// <summary>Journals how the run ended; <paramref name="statusOf"/> picks the status from the journaled job and its item counts.</summary>
-    private async Task<BulkJob> FinishAsync(BulkJob job, Func<BulkJob, BulkJobStatus> statusOf, RunMeter meter, string? error)
+    /// <summary>
+    /// Journals how the run ended; <paramref name="statusOf"/> picks the status from the journaled job and its item counts,
+    /// counted from <paramref name="journaled"/> when given (the run holds the lease: the job is <paramref name="job"/> as
+    /// it began, and counting in the journal read every item's row again).
+    /// </summary>
+    private async Task<BulkJob> FinishAsync(BulkJob job, Func<BulkJob, BulkJobStatus> statusOf, RunMeter meter, string? error, JournaledItems? journaled)
     {
-        var stored = await journal.GetJobAsync(job.Id, CancellationToken.None) ?? job;
+        var stored = journaled is null ? await journal.GetJobAsync(job.Id, CancellationToken.None) ?? job : journaled.Counted(job);
         var finished = stored with
         {
             Status = statusOf(stored),

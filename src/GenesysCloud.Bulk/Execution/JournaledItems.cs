@@ -55,6 +55,22 @@ internal sealed class JournaledItems
         return indexes.Length == 0 ? Task.CompletedTask : SetAsync([new ItemStatusChange(indexes, status, error, note)], ct);
     }
 
+    /// <summary><paramref name="job"/> with the counts of these items, as the journal counts them.</summary>
+    public BulkJob Counted(BulkJob job)
+    {
+        lock (_gate)
+        {
+            return job with
+            {
+                ItemCount = _items.Length,
+                ChangeCount = _items.Count(i => i.Action == BulkItemAction.WillChange),
+                AppliedCount = _items.Count(i => i.Status == BulkItemStatus.Applied),
+                FailedCount = _items.Count(i => i.Status == BulkItemStatus.Failed),
+                UnfinishedCount = _items.Count(i => i.Status is BulkItemStatus.Pending or BulkItemStatus.InFlight),
+            };
+        }
+    }
+
     /// <summary>The items as journaled now, in input order.</summary>
     public IReadOnlyList<BulkJobItem> Snapshot()
     {

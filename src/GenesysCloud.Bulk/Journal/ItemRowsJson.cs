@@ -1,58 +1,66 @@
 using System.Buffers;
-using System.Text;
+using System.Runtime.CompilerServices;
 using System.Text.Json;
 
 namespace GenesysCloud.Bulk.Journal;
 
-/// <summary>A job's items as one JSON array of rows, in the column order of SQLite's bulk insert.</summary>
+/// <summary>A job's staged items as one UTF-8 JSON array of rows: the durable record that a journal opened after a crash makes rows of.</summary>
 internal static class ItemRowsJson
 {
-    public static string Write(IReadOnlyList<BulkJobItem> items, Func<DateTimeOffset, object> time)
+    private static readonly JsonEncodedText[] Actions = EncodedNames<BulkItemAction>();
+    private static readonly JsonEncodedText[] Statuses = EncodedNames<BulkItemStatus>();
+
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)] // one loop over a job's items, run too rarely for tiered compilation to optimize it
+    public static byte[] Write(IReadOnlyList<BulkJobItem> items, Func<DateTimeOffset, object> time)
     {
-        var buffer = new ArrayBufferWriter<byte>(items.Count * 160 + 16);
-        using (var json = new Utf8JsonWriter(buffer))
+        var buffer = new ArrayBufferWriter<byte>((items.Count * 200) + 16);
+        using (var json = new Utf8JsonWriter(buffer, new JsonWriterOptions { SkipValidation = true }))
         {
             json.WriteStartArray();
+            var (timeOf, timeText) = (default(DateTimeOffset?), default(JsonEncodedText));
             foreach (var item in items)
             {
-                json.WriteStartArray();
-                json.WriteNumberValue(item.Index);
-                json.WriteStringValue(item.Identifier);
-                WriteText(json, item.UserId);
-                WriteText(json, item.UserName);
-                json.WriteStringValue(item.Action.ToString());
-                json.WriteNumberValue(item.WasPresent ? 1 : 0);
-                WriteNumber(json, item.ProficiencyBefore);
-                WriteNumber(json, item.Proficiency);
-                json.WriteStringValue(item.Status.ToString());
-                WriteText(json, item.Note);
-                WriteText(json, item.Error);
-                json.WriteStringValue((string)time(item.UpdatedAt));
-                WriteNumber(json, item.Line);
-                WriteNumber(json, item.RingNumberBefore);
-                WriteNumber(json, item.RingNumber);
-                WriteText(json, item.TargetId);
-                json.WriteEndArray();
+                if (item.UpdatedAt != timeOf) (timeOf, timeText) = (item.UpdatedAt, JsonEncodedText.Encode((string)time(item.UpdatedAt)));
+                WriteRow(json, item, timeText);
             }
 
             json.WriteEndArray();
         }
 
-        return Encoding.UTF8.GetString(buffer.WrittenSpan);
+        return buffer.WrittenSpan.ToArray();
     }
 
-    /// <summary>Arrays of rows as one array of all their rows, in order.</summary>
-    public static string Concatenate(IEnumerable<string> arrays)
+    private static void WriteRow(Utf8JsonWriter json, BulkJobItem item, JsonEncodedText updatedAt)
     {
-        var all = new StringBuilder("[");
-        foreach (var rows in arrays)
-        {
-            if (rows.Length <= 2) continue;
-            if (all.Length > 1) all.Append(',');
-            all.Append(rows, 1, rows.Length - 2);
-        }
+        json.WriteStartArray();
+        json.WriteNumberValue(item.Index);
+        json.WriteStringValue(item.Identifier);
+        WriteText(json, item.UserId);
+        WriteText(json, item.UserName);
+        json.WriteStringValue(Actions[(int)item.Action]);
+        json.WriteNumberValue(item.WasPresent ? 1 : 0);
+        WriteNumber(json, item.ProficiencyBefore);
+        WriteNumber(json, item.Proficiency);
+        json.WriteStringValue(Statuses[(int)item.Status]);
+        WriteText(json, item.Note);
+        WriteText(json, item.Error);
+        json.WriteStringValue(updatedAt);
+        WriteNumber(json, item.Line);
+        WriteNumber(json, item.RingNumberBefore);
+        WriteNumber(json, item.RingNumber);
+        WriteText(json, item.TargetId);
+        json.WriteEndArray();
+    }
 
-        return all.Append(']').ToString();
+    /// <summary>Each value's name, encoded once, at its number.</summary>
+    private static JsonEncodedText[] EncodedNames<TEnum>() where TEnum : struct, Enum
+    {
+        var values = Enum.GetValues<TEnum>();
+        var names = new JsonEncodedText[values.Max(Number) + 1];
+        foreach (var value in values) names[Number(value)] = JsonEncodedText.Encode(value.ToString());
+        return names;
+
+        static int Number(TEnum value) => Convert.ToInt32(value, System.Globalization.CultureInfo.InvariantCulture);
     }
 
     private static void WriteText(Utf8JsonWriter json, string? value)

@@ -40,8 +40,11 @@ public abstract class SqlJobJournal : IJobJournal, IDisposable
     /// <summary>Clock for item timestamps.</summary>
     protected TimeProvider Time { get; }
 
-    /// <summary>A SQL condition that <c>idx</c> is one of the <c>@Indexes</c> parameter (an <c>int[]</c>).</summary>
+    /// <summary>A SQL condition that <c>idx</c> is one of the <c>@Indexes</c> parameter (see <see cref="IndexesParameter"/>).</summary>
     protected abstract string IndexIsOneOfIndexes { get; }
+
+    /// <summary>The <c>@Indexes</c> parameter's value for <paramref name="indexes"/>: the array itself by default.</summary>
+    protected virtual object IndexesParameter(int[] indexes) => indexes;
 
     /// <summary>A column that orders jobs created at the same instant by insertion.</summary>
     protected abstract string InsertionOrder { get; }
@@ -117,7 +120,7 @@ public abstract class SqlJobJournal : IJobJournal, IDisposable
                 {
                     await connection.ExecuteAsync(new CommandDefinition(
                         $"UPDATE items SET status = @Status, error = @Error, note = coalesce(@Note, note), updated_at = @At WHERE job_id = @JobId AND {IndexIsOneOfIndexes}",
-                        new { Status = change.Status.ToString(), change.Error, change.Note, At = at, JobId = jobId, Indexes = chunk },
+                        new { Status = change.Status.ToString(), change.Error, change.Note, At = at, JobId = jobId, Indexes = IndexesParameter(chunk) },
                         tx, cancellationToken: ct));
                 }
             }

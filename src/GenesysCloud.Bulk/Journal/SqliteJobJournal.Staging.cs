@@ -7,17 +7,18 @@ namespace GenesysCloud.Bulk.Journal;
 
 /// <summary>
 /// Staging: a new job's first <see cref="RowsAtCreation"/> items become rows in its transaction and the rest one durable
-/// JSON record on the job, made rows chunk by chunk in the background while the first are sent.
+/// JSON record on the job (written on another thread meanwhile); the rest are made rows chunk by chunk in the background,
+/// from memory, while the first are sent. A journal opened after a crash makes rows of a record left behind.
 /// </summary>
 public sealed partial class SqliteJobJournal
 {
     private readonly ConcurrentDictionary<string, StagedItems> _staged = new(StringComparer.Ordinal);
 
-    /// <summary>Items of a new job stored as rows in its transaction; the rest are staged.</summary>
-    internal const int RowsAtCreation = 2_000;
+    /// <summary>Items of a new job stored as rows in its transaction (the first wave of 8 batches of 100 and more); the rest are staged.</summary>
+    internal const int RowsAtCreation = 1_000;
 
-    /// <summary>Staged items stored per transaction: each takes the write lock for a few milliseconds only.</summary>
-    private const int RowsPerStagedChunk = 1_000;
+    /// <summary>Staged items stored per transaction: each holds the write lock for a few milliseconds only, so status writes wait little.</summary>
+    private const int RowsPerStagedChunk = 500;
 
     /// <summary>
     /// False leaves a new job's staged items unstored, as a process that stopped right after creating the job would
@@ -29,17 +30,22 @@ public sealed partial class SqliteJobJournal
     protected override async Task<Action?> InsertItemsAsync(DbConnection connection, DbTransaction tx, string jobId, IReadOnlyList<BulkJobItem> items,
         CancellationToken ct)
     {
-        var sqlite = (SqliteConnection)connection;
-        var asRows = items.Count > RowsAtCreation ? items.Take(RowsAtCreation).ToList() : items;
-        await InsertRowsAsync(sqlite, (SqliteTransaction)tx, jobId, ItemRowsJson.Write(asRows, ToDb), ct);
-        if (items.Count <= RowsAtCreation) return null;
+        var (sqlite, transaction) = ((SqliteConnection)connection, (SqliteTransaction)tx);
+        if (items.Count <= RowsAtCreation)
+        {
+            ItemRowInsert.Run(sqlite, transaction, jobId, items, ToDb, ifNew: false);
+            return null;
+        }
 
-        var staged = new StagedItems(items.Skip(RowsAtCreation), RowsPerStagedChunk, chunk => ItemRowsJson.Write(chunk, ToDb));
+        var staged = new StagedItems(items.Skip(RowsAtCreation), RowsPerStagedChunk);
+        // The staged record is written on another thread while SQLite inserts the first rows.
+        var record = Task.Run(() => ItemRowsJson.Write(staged.All, ToDb), ct);
+        ItemRowInsert.Run(sqlite, transaction, jobId, items.Take(RowsAtCreation), ToDb, ifNew: false);
         await using var stage = sqlite.CreateCommand();
-        stage.Transaction = (SqliteTransaction)tx;
-        stage.CommandText = "UPDATE jobs SET staged_items = $rows WHERE id = $job";
+        stage.Transaction = transaction;
+        stage.CommandText = "UPDATE jobs SET staged_items = CAST($rows AS TEXT) WHERE id = $job";
         stage.Parameters.AddWithValue("$job", jobId);
-        stage.Parameters.AddWithValue("$rows", ItemRowsJson.Concatenate(staged.ChunkRows));
+        stage.Parameters.AddWithValue("$rows", await record);
         await stage.ExecuteNonQueryAsync(ct);
         return StoresStagedItems ? () => StartStoring(jobId, staged) : null;
     }
@@ -65,29 +71,13 @@ public sealed partial class SqliteJobJournal
         return (indexes is null ? staged.Completion : staged.StoredAsync(indexes)).WaitAsync(ct);
     }
 
-    private Task StoreStagedChunkAsync(string jobId, string rows, bool last) =>
+    private Task StoreStagedChunkAsync(string jobId, IReadOnlyList<BulkJobItem> chunk, bool last) =>
         WriteAsync(transaction: true, async (connection, tx) =>
         {
-            await InsertRowsAsync((SqliteConnection)connection, (SqliteTransaction)tx!, jobId, rows, CancellationToken.None, ifNew: true);
+            ItemRowInsert.Run((SqliteConnection)connection, (SqliteTransaction)tx!, jobId, chunk, ToDb, ifNew: true);
             if (last) await connection.ExecuteAsync("UPDATE jobs SET staged_items = NULL WHERE id = @Id", new { Id = jobId }, tx);
             return 0;
         }, CancellationToken.None);
-
-    /// <summary>
-    /// One statement over a JSON array of rows (<see cref="ItemRowsJson"/>, read by SQLite's json_each), so the rows of a job
-    /// and of its staged record are stored the same way. <paramref name="ifNew"/> skips rows already stored (by a journal
-    /// that found the job's staged items after a crash).
-    /// </summary>
-    private static async Task InsertRowsAsync(SqliteConnection connection, SqliteTransaction tx, string jobId, string rows, CancellationToken ct,
-        bool ifNew = false)
-    {
-        await using var insert = connection.CreateCommand();
-        insert.Transaction = tx;
-        insert.CommandText = RowsFromJson("$rows", ifNew);
-        insert.Parameters.AddWithValue("$job", jobId);
-        insert.Parameters.AddWithValue("$rows", rows);
-        await insert.ExecuteNonQueryAsync(ct);
-    }
 
     /// <summary>Stores as rows the staged items of jobs whose process stopped before it had (crash or kill).</summary>
     private static async Task StoreLeftoverStagedItemsAsync(SqliteConnection connection, CancellationToken ct)
@@ -100,7 +90,7 @@ public sealed partial class SqliteJobJournal
             await using (var insert = connection.CreateCommand())
             {
                 insert.Transaction = tx;
-                insert.CommandText = RowsFromJson("(SELECT staged_items FROM jobs WHERE id = $job)", ifNew: true);
+                insert.CommandText = StagedRecordRows;
                 insert.Parameters.AddWithValue("$job", jobId);
                 await insert.ExecuteNonQueryAsync(ct);
             }
@@ -111,12 +101,13 @@ public sealed partial class SqliteJobJournal
         }
     }
 
-    private static string RowsFromJson(string rows, bool ifNew) => $"""
+    /// <summary>A job's staged record (<see cref="ItemRowsJson"/>) as rows, skipping those already stored.</summary>
+    private const string StagedRecordRows = """
         INSERT INTO items (job_id, idx, identifier, user_id, user_name, action, was_present, proficiency_before, proficiency, status, note, error, updated_at,
                            line, ring_number_before, ring_number, target_id)
         SELECT $job, value ->> 0, value ->> 1, value ->> 2, value ->> 3, value ->> 4, value ->> 5, value ->> 6, value ->> 7, value ->> 8,
                value ->> 9, value ->> 10, value ->> 11, value ->> 12, value ->> 13, value ->> 14, value ->> 15
-        FROM json_each({rows}) WHERE true
-        {(ifNew ? "ON CONFLICT (job_id, idx) DO NOTHING" : "")}
+        FROM json_each((SELECT staged_items FROM jobs WHERE id = $job)) WHERE true
+        ON CONFLICT (job_id, idx) DO NOTHING
         """;
 }

@@ -36,7 +36,10 @@ public sealed partial class SqliteJobJournal : SqlJobJournal
         "GenesysCloudUtilities", "jobs.db");
 
     /// <inheritdoc />
-    protected override string IndexIsOneOfIndexes => "idx IN @Indexes";
+    protected override string IndexIsOneOfIndexes => "idx IN (SELECT value FROM json_each(@Indexes))";
+
+    /// <summary>One JSON array parameter: Dapper expands an array into one parameter per index, a statement SQLite compiles anew each time.</summary>
+    protected override object IndexesParameter(int[] indexes) => $"[{string.Join(',', indexes)}]";
 
     /// <inheritdoc />
     protected override string InsertionOrder => "j.rowid";

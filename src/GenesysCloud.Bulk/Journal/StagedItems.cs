@@ -6,26 +6,24 @@ namespace GenesysCloud.Bulk.Journal;
 /// </summary>
 internal sealed class StagedItems
 {
-    private readonly string[] _chunks;
+    private readonly BulkJobItem[][] _chunks;
     private readonly Dictionary<int, int> _chunkOf = [];
     private readonly TaskCompletionSource[] _stored;
 
     /// <param name="items">The items not stored as rows yet.</param>
     /// <param name="chunkSize">Items per chunk (one transaction each).</param>
-    /// <param name="rowsOf">A chunk's items as the rows the journal inserts.</param>
-    public StagedItems(IEnumerable<BulkJobItem> items, int chunkSize, Func<IReadOnlyList<BulkJobItem>, string> rowsOf)
+    public StagedItems(IEnumerable<BulkJobItem> items, int chunkSize)
     {
-        var chunks = items.Chunk(chunkSize).ToList();
-        _chunks = [.. chunks.Select(rowsOf)];
+        _chunks = [.. items.Chunk(chunkSize)];
         _stored = [.. _chunks.Select(_ => new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously))];
-        for (var chunk = 0; chunk < chunks.Count; chunk++)
+        for (var chunk = 0; chunk < _chunks.Length; chunk++)
         {
-            foreach (var item in chunks[chunk]) _chunkOf[item.Index] = chunk;
+            foreach (var item in _chunks[chunk]) _chunkOf[item.Index] = chunk;
         }
     }
 
-    /// <summary>Each chunk's rows (JSON, see <see cref="ItemRowsJson"/>), in the order they are stored; read them before storing starts.</summary>
-    public IReadOnlyList<string> ChunkRows => _chunks;
+    /// <summary>Every staged item, in order.</summary>
+    public IReadOnlyList<BulkJobItem> All => [.. _chunks.SelectMany(c => c)];
 
     /// <summary>Completes when every chunk is stored; faults with the first failure.</summary>
     public Task Completion => _stored.Length == 0 ? Task.CompletedTask : _stored[^1].Task;
@@ -42,15 +40,14 @@ internal sealed class StagedItems
         return last < 0 ? Task.CompletedTask : _stored[last].Task;
     }
 
-    /// <summary>Stores the chunks' rows one after the other with <paramref name="store"/> (told whether it is the last).</summary>
-    public async Task RunAsync(Func<string, bool, Task> store)
+    /// <summary>Stores the chunks one after the other with <paramref name="store"/> (told whether it is the last).</summary>
+    public async Task RunAsync(Func<IReadOnlyList<BulkJobItem>, bool, Task> store)
     {
         for (var chunk = 0; chunk < _chunks.Length; chunk++)
         {
             try
             {
                 await store(_chunks[chunk], chunk == _chunks.Length - 1).ConfigureAwait(false);
-                _chunks[chunk] = ""; // stored: a staged row is about 185 characters of text while it waits
                 _stored[chunk].SetResult();
             }
             catch (Exception ex)
@@ -61,4 +58,3 @@ internal sealed class StagedItems
         }
     }
 }
-

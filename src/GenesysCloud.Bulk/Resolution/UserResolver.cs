@@ -68,11 +68,12 @@ internal sealed class UserResolver(BulkConnection connection)
             if (cache.Fresh is { } loadedMeanwhile) return (loadedMeanwhile, ResolutionStrategy.CachedDirectory);
             var startedAt = connection.Time.GetUtcNow();
             var first = firstPage ?? await ReadPageAsync(1, observer, ct);
-            var pages = new ConcurrentDictionary<int, IReadOnlyList<UserSummary>> { [1] = first.Entities };
+            var directory = new UserDirectory([], startedAt, (int)Math.Min(first.Total ?? 0, int.MaxValue));
+            var pages = new PagesInOrder<UserSummary>(directory.Add);
+            pages.Add(1, first.Entities);
             await Parallel.ForEachAsync(Enumerable.Range(2, Math.Max(0, (first.PageCount ?? 1) - 1)),
                 new ParallelOptions { MaxDegreeOfParallelism = BulkTarget.MaxConcurrentReads, CancellationToken = ct },
-                async (number, token) => pages[number] = (await ReadPageAsync(number, observer, token)).Entities);
-            var directory = new UserDirectory(pages.OrderBy(p => p.Key).SelectMany(p => p.Value), startedAt, pages.Values.Sum(p => p.Count));
+                async (number, token) => pages.Add(number, (await ReadPageAsync(number, observer, token)).Entities));
             cache.Store(directory);
             return (directory, ResolutionStrategy.Directory);
         }

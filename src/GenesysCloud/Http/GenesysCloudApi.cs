@@ -156,15 +156,28 @@ public sealed class GenesysCloudApi : IDisposable
         SendCoreAsync(method, endpoint, json, query, retrySafe, ct);
 
     /// <summary>Sends any request; the query may repeat a key (e.g. <c>id=a&amp;id=b</c>).</summary>
-    internal async Task<ApiResponse<JsonElement>> SendCoreAsync(HttpMethod method, string endpoint, object? json,
-        IEnumerable<KeyValuePair<string, string?>>? query, bool retrySafe, CancellationToken ct)
+    internal Task<ApiResponse<JsonElement>> SendCoreAsync(HttpMethod method, string endpoint, object? json,
+        IEnumerable<KeyValuePair<string, string?>>? query, bool retrySafe, CancellationToken ct) =>
+        SendCoreAsync(method, endpoint, json, query, retrySafe, ResponseReader.ReadAsync, ct);
+
+    /// <summary>
+    /// Sends a request and reads a successful body as <typeparamref name="T"/> straight from the response stream (no
+    /// intermediate JSON document: a page of 500 users was parsed once into a document and again from it).
+    /// </summary>
+    internal Task<ApiResponse<T>> SendAsync<T>(HttpMethod method, string endpoint, object? json = null,
+        IEnumerable<KeyValuePair<string, string?>>? query = null, bool retrySafe = false, CancellationToken ct = default) =>
+        SendCoreAsync(method, endpoint, json, query, retrySafe, ResponseReader.ReadAsync<T>, ct);
+
+    private async Task<ApiResponse<T>> SendCoreAsync<T>(HttpMethod method, string endpoint, object? json,
+        IEnumerable<KeyValuePair<string, string?>>? query, bool retrySafe,
+        Func<HttpResponseMessage, CancellationToken, Task<ApiResponse<T>>> read, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(method);
         ArgumentException.ThrowIfNullOrEmpty(endpoint);
         var uri = BuildUri(endpoint, query);
         if (!IsApiHost(uri))
             // An absolute nextUri (or endpoint) on another host would receive the bearer token: refuse it.
-            return new ApiResponse<JsonElement>(false, default,
+            return new ApiResponse<T>(false, default,
                 $"{method.Method} refused: {uri.GetLeftPart(UriPartial.Authority)} is not the API host {_apiBase}; the token is sent only there.");
         using var request = new HttpRequestMessage(method, uri);
         if (json is not null)
@@ -174,7 +187,7 @@ public sealed class GenesysCloudApi : IDisposable
         try
         {
             using var response = await _http.SendAsync(request, HttpCompletionOption.ResponseContentRead, ct).ConfigureAwait(false);
-            return await ResponseReader.ReadAsync(response, ct).ConfigureAwait(false);
+            return await read(response, ct).ConfigureAwait(false);
         }
         catch (OperationCanceledException) when (ct.IsCancellationRequested)
         {
@@ -183,24 +196,7 @@ public sealed class GenesysCloudApi : IDisposable
         catch (Exception ex) when (ex is HttpRequestException or OperationCanceledException or ExecutionRejectedException)
         {
             var reason = ex is OperationCanceledException or ExecutionRejectedException ? "timed out" : ex.Message;
-            return new ApiResponse<JsonElement>(false, default, $"{method.Method} {request.RequestUri?.AbsolutePath} failed: {reason}");
-        }
-    }
-
-    /// <summary>Sends a request and converts a successful body to <typeparamref name="T"/>.</summary>
-    internal async Task<ApiResponse<T>> SendAsync<T>(HttpMethod method, string endpoint, object? json = null,
-        IEnumerable<KeyValuePair<string, string?>>? query = null, bool retrySafe = false, CancellationToken ct = default)
-    {
-        var response = await SendCoreAsync(method, endpoint, json, query, retrySafe, ct).ConfigureAwait(false);
-        if (!response.Success)
-            return response.AsFailure<T>();
-        try
-        {
-            return new ApiResponse<T>(true, GenesysJson.Convert<T>(response.Data), null, response.StatusCode) { ContextId = response.ContextId };
-        }
-        catch (JsonException ex)
-        {
-            return new ApiResponse<T>(false, default, $"Unexpected response shape: {ex.Message}", response.StatusCode) { ContextId = response.ContextId };
+            return new ApiResponse<T>(false, default, $"{method.Method} {request.RequestUri?.AbsolutePath} failed: {reason}");
         }
     }
 

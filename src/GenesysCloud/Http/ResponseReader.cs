@@ -36,6 +36,32 @@ internal static class ResponseReader
         };
     }
 
+    /// <summary>
+    /// As <see cref="ReadAsync(HttpResponseMessage, CancellationToken)"/>, with a success's body deserialized as
+    /// <typeparamref name="T"/> from the stream; a body of another shape is a failure that says so.
+    /// </summary>
+    public static async Task<ApiResponse<T>> ReadAsync<T>(HttpResponseMessage response, CancellationToken ct)
+    {
+        if (!response.IsSuccessStatusCode) return (await ReadAsync(response, ct).ConfigureAwait(false)).AsFailure<T>();
+        var status = (int)response.StatusCode;
+        var correlationId = response.Headers.TryGetValues("inin-correlation-id", out var ids) ? ids.FirstOrDefault() : null;
+        try
+        {
+            var data = HasBody(response)
+                ? await JsonSerializer.DeserializeAsync<T>(await response.Content.ReadAsStreamAsync(ct).ConfigureAwait(false), GenesysJson.Options, ct)
+                    .ConfigureAwait(false)
+                : default;
+            return new ApiResponse<T>(true, data, null, status) { ContextId = correlationId, Headers = ReadHeaders(response) };
+        }
+        catch (JsonException ex)
+        {
+            return new ApiResponse<T>(false, default, $"Unexpected response shape: {ex.Message}", status) { ContextId = correlationId };
+        }
+    }
+
+    private static bool HasBody(HttpResponseMessage response) =>
+        response.StatusCode != System.Net.HttpStatusCode.NoContent && response.Content.Headers.ContentLength != 0;
+
     private static Dictionary<string, string> ReadHeaders(HttpResponseMessage response) =>
         response.Headers.Concat(response.Content.Headers)
             .GroupBy(h => h.Key, StringComparer.OrdinalIgnoreCase)
@@ -47,7 +73,7 @@ internal static class ResponseReader
     /// </summary>
     private static async Task<JsonElement?> TryParseAsync(HttpResponseMessage response, CancellationToken ct)
     {
-        if (response.StatusCode == System.Net.HttpStatusCode.NoContent || response.Content.Headers.ContentLength == 0)
+        if (!HasBody(response))
             return null;
         await using var stream = await response.Content.ReadAsStreamAsync(ct).ConfigureAwait(false);
         try

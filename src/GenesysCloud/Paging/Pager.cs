@@ -83,10 +83,12 @@ internal static class Pager
             new("pageSize", PageSizes.Clamp(endpoint, pageSize).ToString(System.Globalization.CultureInfo.InvariantCulture)),
             new("pageNumber", pageNumber.ToString(System.Globalization.CultureInfo.InvariantCulture)),
         };
-        var response = await api.SendCoreAsync(HttpMethod.Get, endpoint, null, pageQuery, retrySafe: true, ct).ConfigureAwait(false);
+        var response = await api.SendAsync<EntityListing<T>>(HttpMethod.Get, endpoint, null, pageQuery, retrySafe: true, ct).ConfigureAwait(false);
         if (!response.Success)
             throw GenesysApiException.From(response);
-        return Convert<T>(ReadListing(response.Data));
+        if (response.Data is not { } page) return new EntityListing<T>();
+        // "entities": null reads as an empty page, as a missing "entities" does.
+        return page.Entities is null ? page with { Entities = [] } : page;
     }
 
     public static EntityListing<JsonElement> ReadListing(JsonElement root)
@@ -106,18 +108,6 @@ internal static class Pager
             SelfUri = ReadString(root, "selfUri"),
         };
     }
-
-    public static EntityListing<T> Convert<T>(EntityListing<JsonElement> page) => new()
-    {
-        Entities = page.Entities.Select(e => GenesysJson.Convert<T>(e)!).ToArray(),
-        PageNumber = page.PageNumber,
-        PageSize = page.PageSize,
-        PageCount = page.PageCount,
-        Total = page.Total,
-        NextUri = page.NextUri,
-        PreviousUri = page.PreviousUri,
-        SelfUri = page.SelfUri,
-    };
 
     private static int? ReadInt(JsonElement root, string name) =>
         root.TryGetProperty(name, out var value) && value.ValueKind == JsonValueKind.Number && value.TryGetInt32(out var n) ? n : null;

@@ -37,7 +37,7 @@ internal static class UsersApi
     }
 
     private static IResult List(
-        HttpRequest request, EmulatorState org, EmulatorOptions options, int? pageSize, int? pageNumber, string? sortOrder,
+        HttpRequest request, EmulatorState org, EmulatorOptions options, UserJsonCache json, int? pageSize, int? pageNumber, string? sortOrder,
         [FromQuery(Name = "id")] string[]? ids, [FromQuery(Name = "state")] string? userState, [FromQuery(Name = "expand")] string[]? expand)
     {
         if (Paging.Validate(pageSize, pageNumber, MaxPageSize, out var paging) is { } error)
@@ -56,6 +56,8 @@ internal static class UsersApi
         var expands = QueryValues.Split(expand).Where(e => !options.IgnoredUserExpands.Contains(e)).ToList();
         var withSkills = expands.Contains("skills", StringComparer.OrdinalIgnoreCase);
         var withLanguages = expands.Contains("languages", StringComparer.OrdinalIgnoreCase);
+        if (!withSkills && !withLanguages)
+            return TypedResults.Ok(Listings.Page(request, users, paging, u => json.Of(u, org.Division)));
         return TypedResults.Ok(Listings.Page(request, users, paging, u => User.From(u, org.Division) with
         {
             Skills = withSkills ? UserRoutingSkillsApi.Skills.Assigned(org, u.Id) : null,

@@ -29,6 +29,7 @@ internal static class EmulatorHost
             .AddSingleton(state)
             .AddSingleton(log)
             .AddSingleton<TokenStore>()
+            .AddSingleton<UserJsonCache>()
             .AddSingleton(new EmulatorSignIn(options, state))
             .AddSingleton<RateLimitWindows>()
             .AddSingleton(new SeededDice(options.Seed))

@@ -58,7 +58,8 @@ public sealed class BulkEngine
     /// <summary>Resolves and diffs a request; makes no change. Throws <see cref="BulkTargetNotFoundException"/> for an unknown target.</summary>
     public Task<BulkPlan> PlanAsync(BulkRequest request, CancellationToken ct = default)
     {
-        _journalReady ??= Journal.PrepareAsync(CancellationToken.None);
+        // On the pool: opening a new journal file (its migrations) would hold up the plan's first calls.
+        _journalReady ??= Task.Run(() => Journal.PrepareAsync(CancellationToken.None));
         return request?.Operation == BulkOperation.EndConversation
             ? Task.FromResult(ConversationEndPlanner.Plan(
                 request.Identifiers.Select((id, i) => new ConversationToEnd(id) { Line = request.Lines?[i] }), request.RequestedBy, Connection.Time))

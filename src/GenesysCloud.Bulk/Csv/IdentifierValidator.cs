@@ -1,3 +1,5 @@
+using System.Buffers;
+
 namespace GenesysCloud.Bulk.Csv;
 
 /// <summary>Checks and normalises one identifier; shared by pasted text and CSV cells.</summary>
@@ -5,6 +7,10 @@ public static class IdentifierValidator
 {
     private const string FormulaPrefixes = "=+-@\t\r";
     private const string LocalPartSymbols = "!#$%&'*+/=?^_`{|}~.-";
+    private const string AsciiLettersAndDigits = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789";
+    private static readonly SearchValues<char> AsciiLocalPart = SearchValues.Create(AsciiLettersAndDigits + LocalPartSymbols);
+    private static readonly SearchValues<char> AsciiLabel = SearchValues.Create(AsciiLettersAndDigits + "-");
+    private static readonly SearchValues<char> Digits = SearchValues.Create("0123456789");
 
     /// <summary>True when a spreadsheet would treat the text as a formula (OWASP CSV injection prefixes).</summary>
     public static bool LooksLikeFormula(string text) => text.Length > 0 && FormulaPrefixes.Contains(text[0], StringComparison.Ordinal);
@@ -63,18 +69,40 @@ public static class IdentifierValidator
         if (email.IndexOf('@', at + 1) >= 0)
             return "is not a valid email address (more than one '@')";
 
-        var local = email[..at];
-        var domain = email[(at + 1)..];
-        if (local.Length is 0 or > 64 || local.StartsWith('.') || local.EndsWith('.') || local.Contains("..", StringComparison.Ordinal)
-            || !local.All(c => char.IsLetterOrDigit(c) || LocalPartSymbols.Contains(c, StringComparison.Ordinal)))
+        var local = email.AsSpan(0, at);
+        var domain = email.AsSpan(at + 1);
+        if (local.Length is 0 or > 64 || local[0] == '.' || local[^1] == '.' || local.Contains("..", StringComparison.Ordinal)
+            || !All(local, AsciiLocalPart, c => char.IsLetterOrDigit(c) || LocalPartSymbols.Contains(c, StringComparison.Ordinal)))
             return "is not a valid email address (bad name before '@')";
 
-        var labels = domain.Split('.');
-        if (labels.Length < 2 || labels.Any(l => l.Length is 0 or > 63 || l.StartsWith('-') || l.EndsWith('-')
-                || !l.All(c => char.IsLetterOrDigit(c) || c == '-'))
-            || labels[^1].Length < 2 || labels[^1].All(char.IsDigit))
-            return "is not a valid email address (bad domain)";
-        return null;
+        var labels = 0;
+        var last = ReadOnlySpan<char>.Empty;
+        foreach (var range in domain.Split('.'))
+        {
+            var label = domain[range];
+            if (label.Length is 0 or > 63 || label[0] == '-' || label[^1] == '-' || !All(label, AsciiLabel, c => char.IsLetterOrDigit(c) || c == '-'))
+                return "is not a valid email address (bad domain)";
+            labels++;
+            last = label;
+        }
+
+        return labels < 2 || last.Length < 2 || All(last, Digits, char.IsDigit) ? "is not a valid email address (bad domain)" : null;
+    }
+
+    /// <summary>
+    /// Whether every character of <paramref name="text"/> is <paramref name="allowed"/>; the ASCII ones it allows are checked
+    /// at once through <paramref name="ascii"/> (an import of 10,000 addresses checked them one call at a time).
+    /// </summary>
+    private static bool All(ReadOnlySpan<char> text, SearchValues<char> ascii, Func<char, bool> allowed)
+    {
+        var other = text.IndexOfAnyExcept(ascii);
+        if (other < 0) return true;
+        foreach (var c in text[other..])
+        {
+            if (!allowed(c)) return false;
+        }
+
+        return true;
     }
 
     private static string Printable(char c) => c switch { '\t' => "\\t", '\r' => "\\r", _ => c.ToString() };

@@ -21,8 +21,7 @@ internal sealed class Planner(BulkConnection connection)
         Validate(request);
         var meter = new RunMeter(_connection);
         var target = BulkTarget.Create(_connection.Api, request.Operation, request.TargetId);
-        var inputs = request.Identifiers.Select((raw, index) => (Raw: raw ?? "", Index: index, Id: Identifier.Classify(raw))).ToList();
-        var lookups = inputs.Select(i => i.Id).Where(i => i.Kind != LookupKind.Invalid).Distinct().ToList();
+        var (inputs, lookups) = Classify(request.Identifiers);
         var reads = PlanningReads.Start(target, token => new UserResolver(_connection).ResolveAsync(lookups, target as IListingObserver, token), ct);
         var (directory, strategy, wholeState) = await reads.CompleteAsync();
 
@@ -35,6 +34,23 @@ internal sealed class Planner(BulkConnection connection)
         var diffed = await DiffAsync(target, planned, i => request.RowOperations?[i.Index] ?? request.Operation, ct, wholeState);
         Place(diffed, items, request.Lines);
         return NewPlan(request, target, items, strategy, meter.Calls);
+    }
+
+    /// <summary>Each input classified, in input order, and the distinct lookups of the valid ones.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    private static (List<(string Raw, int Index, Identifier Id)> Inputs, List<Identifier> Lookups) Classify(IReadOnlyList<string> identifiers)
+    {
+        var inputs = new List<(string Raw, int Index, Identifier Id)>(identifiers.Count);
+        var seen = new HashSet<Identifier>(identifiers.Count);
+        var lookups = new List<Identifier>(identifiers.Count);
+        for (var index = 0; index < identifiers.Count; index++)
+        {
+            var id = Identifier.Classify(identifiers[index]);
+            inputs.Add((identifiers[index] ?? "", index, id));
+            if (id.Kind != LookupKind.Invalid && seen.Add(id)) lookups.Add(id);
+        }
+
+        return (inputs, lookups);
     }
 
     /// <summary>

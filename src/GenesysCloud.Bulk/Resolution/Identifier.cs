@@ -10,11 +10,21 @@ internal readonly record struct Identifier(LookupKind Kind, string Key)
     public static Identifier Classify(string? raw)
     {
         var text = raw?.Trim() ?? "";
-        if (text.Length is 0 or > MaxLength || text.Any(c => char.IsWhiteSpace(c) || char.IsControl(c)))
+        if (text.Length is 0 or > MaxLength || HasSpaceOrControl(text))
             return new(LookupKind.Invalid, text);
         var key = text.ToLowerInvariant();
         if (Guid.TryParseExact(text, "D", out _)) return new(LookupKind.Id, key);
         if (!text.Contains('@', StringComparison.Ordinal)) return new(LookupKind.Username, key);
         return new(IdentifierValidator.EmailProblem(text) is null ? LookupKind.Email : LookupKind.Invalid, key);
+    }
+
+    private static bool HasSpaceOrControl(string text)
+    {
+        foreach (var c in text)
+        {
+            if (char.IsWhiteSpace(c) || char.IsControl(c)) return true;
+        }
+
+        return false;
     }
 }

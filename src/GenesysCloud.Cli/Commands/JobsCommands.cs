@@ -2,6 +2,7 @@ using System.CommandLine;
 using GenesysCloud.Bulk;
 using GenesysCloud.Cli.Connection;
 using GenesysCloud.Cli.Output;
+using GenesysCloud.Utilities.Jobs;
 
 namespace GenesysCloud.Cli.Commands;
 
@@ -31,7 +32,10 @@ public static class JobsCommands
         {
             using var journal = JournalFactory.Open(settings.Journal, settings.Sandbox);
             var list = await journal.ListJobsAsync(result.GetValue(limit), ct: ct);
-            ReportRenderer.Write(output, new JobListJson(list.Select(ReportMapper.Summary).ToList()));
+            var jobs = new List<JobSummaryJson>(list.Count);
+            foreach (var job in list) // the journal counts items; a skills copy is counted per person from its items
+                jobs.Add(ReportMapper.Summary(job, JobPeople.AppliesTo(job) ? JobPeople.Count(await journal.GetItemsAsync(job.Id, ct)) : null));
+            ReportRenderer.Write(output, new JobListJson(jobs));
             return ExitCodes.Done;
         }));
         return command;
@@ -40,7 +44,7 @@ public static class JobsCommands
     private static Command Show(CliEnvironment environment, GlobalOptions globals)
     {
         var id = JobId();
-        var command = new Command("show", "Show one job with every item and its result.") { id };
+        var command = new Command("show", "Show one job with every item and its result (a skills copy: one row per person).") { id };
         command.SetAction((result, ct) => CommandGuard.RunAsync(environment, globals, result, async (settings, output) =>
         {
             using var journal = JournalFactory.Open(settings.Journal, settings.Sandbox);

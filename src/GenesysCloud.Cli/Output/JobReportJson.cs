@@ -5,6 +5,9 @@ namespace GenesysCloud.Cli.Output;
 /// <see cref="Status"/> is "planned" for a dry run, else the job status (completed, completedWithErrors,
 /// cancelled, running). <see cref="Calls"/> and <see cref="Http429"/> count the job's API calls (planning and
 /// every run; for a dry run, planning only); <see cref="DurationSeconds"/> is this run's wall time (null when nothing ran).
+/// <see cref="Items"/> has every journaled item (the audit's unit: each has its own before-state and result). A job whose
+/// input rows stand for several items (a skills copy) also has <see cref="People"/>, one per person as the web app's Jobs
+/// page shows them, so a script need not regroup the items to learn who failed; null for every other job and for plans.
 /// </summary>
 public sealed record JobReportJson(
     string Command,
@@ -19,4 +22,5 @@ public sealed record JobReportJson(
     int Calls,
     int Http429,
     double? DurationSeconds,
-    IReadOnlyList<ItemJson> Items);
+    IReadOnlyList<ItemJson> Items,
+    IReadOnlyList<PersonJson>? People = null);

@@ -1,6 +1,6 @@
 namespace GenesysCloud.Cli.Output;
 
-/// <summary>One journaled job in <c>jobs list</c>.</summary>
+/// <summary>One journaled job in <c>jobs list</c>; <see cref="People"/> counts a skills copy per person (null for other jobs).</summary>
 public sealed record JobSummaryJson(
     string Id,
     string Operation,
@@ -17,4 +17,5 @@ public sealed record JobSummaryJson(
     int Unfinished,
     int Calls,
     int Http429,
-    string? Error);
+    string? Error,
+    PeopleCountJson? People = null);

@@ -1,4 +1,6 @@
 using GenesysCloud.Bulk;
+using GenesysCloud.Utilities.Jobs;
+using GenesysCloud.Utilities.Workflow;
 
 namespace GenesysCloud.Cli.Output;
 
@@ -35,7 +37,8 @@ public static class ReportMapper
     public static JobReportJson FromJob(string command, BulkJob job, IReadOnlyList<BulkJobItem> items) =>
         FromJob(command, job, items, null);
 
-    public static JobSummaryJson Summary(BulkJob job) => new(
+    /// <summary>A job in the list; <paramref name="people"/> counts a job read per person (a skills copy).</summary>
+    public static JobSummaryJson Summary(BulkJob job, JobPeople? people = null) => new(
         job.Id,
         OperationText.Camel(job.Operation),
         Target(job),
@@ -51,7 +54,8 @@ public static class ReportMapper
         job.UnfinishedCount,
         job.Calls,
         job.Http429,
-        job.Error);
+        job.Error,
+        people is null ? null : new PeopleCountJson(people.Changing, people.Applied, people.Failed));
 
     private static JobReportJson FromJob(string command, BulkJob job, IReadOnlyList<BulkJobItem> jobItems, double? seconds)
     {
@@ -82,8 +86,13 @@ public static class ReportMapper
             job.Calls,
             job.Http429,
             seconds is { } s ? Math.Round(s, 3) : null,
-            items);
+            items,
+            JobPeople.AppliesTo(job) ? [.. JobPeople.OfflineRows(jobItems).Select(Person)] : null);
     }
+
+    private static PersonJson Person(WorkRow row) => new(
+        row.Line, row.Input, row.UserId, row.UserName, OperationText.Camel(row.State), row.Note, row.Error,
+        row.PlanItems ?? (row.PlanIndex is { } index ? [index] : []));
 
     private static TargetJson Target(BulkJob job) => new(OperationText.TargetKind(job.Operation), job.TargetId, job.TargetName);
 

@@ -1,3 +1,4 @@
+using GenesysCloud.Utilities;
 using Spectre.Console;
 
 namespace GenesysCloud.Cli.Output;
@@ -45,6 +46,8 @@ public static class ReportRenderer
         console.MarkupLine($"Resolution: {Markup.Escape(report.Resolution)}; {calls}: {report.Calls:N0}; 429s: {report.Http429:N0}{duration}");
         if (report.DryRun)
             WriteItems(console, report.Items, withStatus: false);
+        else if (report.People is { } people)
+            WritePeople(console, people, report.Items.Count);
         else
             WriteItems(console, [.. report.Items.Where(NeedsAttention)], withStatus: true);
     }
@@ -66,7 +69,7 @@ public static class ReportRenderer
         var table = new Table()
             .AddColumn(new TableColumn("Job id").NoWrap()).AddColumn(new TableColumn("Created (UTC)").NoWrap()).AddColumn("Operation").AddColumn("Target")
             .AddColumn("Status").AddColumn(new TableColumn("Items").RightAligned())
-            .AddColumn(new TableColumn("Applied").RightAligned()).AddColumn(new TableColumn("Failed").RightAligned())
+            .AddColumn(new TableColumn("Applied").RightAligned().NoWrap()).AddColumn(new TableColumn("Failed").RightAligned())
             .AddColumn(new TableColumn("Unfinished").RightAligned()).AddColumn("By");
         foreach (var job in list.Jobs)
         {
@@ -77,14 +80,50 @@ public static class ReportRenderer
                 Markup.Escape($"{job.Target.Kind} '{job.Target.Name}'"),
                 Markup.Escape(job.Status),
                 job.Items.ToString("N0"),
-                job.Applied.ToString("N0"),
-                job.Failed.ToString("N0"),
+                job.People is { } people ? $"{people.Applied:N0} of {Plural.Of(people.Changing, "person", "people")}" : job.Applied.ToString("N0"),
+                job.People is { } failed ? Plural.Of(failed.Failed, "person", "people") : job.Failed.ToString("N0"),
                 job.Unfinished.ToString("N0"),
                 Markup.Escape(job.RequestedBy ?? ""));
         }
 
         output.Console.Write(table);
     }
+
+    /// <summary>
+    /// A job read per person (a skills copy): one row per person with what their changes do and how they ended, failures
+    /// first; the summary above counts the items.
+    /// </summary>
+    private static void WritePeople(IAnsiConsole console, IReadOnlyList<PersonJson> people, int items)
+    {
+        console.MarkupLine($"{Plural.Of(people.Count, "person", "people")} for {Plural.Of(items, "item")}, one row each (--output json lists every item):");
+        var ordered = people.OrderBy(Rank).ThenBy(p => p.Line ?? int.MaxValue).ToList();
+        var table = new Table()
+            .AddColumn(new TableColumn("Line").RightAligned()).AddColumn("Person").AddColumn("User").AddColumn("State")
+            .AddColumn("What changed").AddColumn("Failure reason");
+        foreach (var person in ordered.Take(MaxItemRows))
+        {
+            table.AddRow(
+                person.Line?.ToString("N0") ?? "picked",
+                Markup.Escape(person.Identifier),
+                Markup.Escape(person.UserName ?? person.UserId ?? ""),
+                Markup.Escape(person.State),
+                Markup.Escape(person.Note ?? ""),
+                Markup.Escape(person.Error ?? ""));
+        }
+
+        console.Write(table);
+        if (ordered.Count > MaxItemRows)
+            console.MarkupLine($"[grey]… and {ordered.Count - MaxItemRows:N0} more people (--output json lists every person and item).[/]");
+    }
+
+    /// <summary>Failed people first, then those not finished, then those not found or not changeable, then the rest.</summary>
+    private static int Rank(PersonJson person) => person.State switch
+    {
+        "failed" => 0,
+        "unknown" or "notApplied" => 1,
+        "notFound" or "invalid" or "cannotChangeHere" => 2,
+        _ => 3,
+    };
 
     /// <summary>A plan has no run status yet, so a dry run's table leaves the Status column out.</summary>
     private static void WriteItems(IAnsiConsole console, IReadOnlyList<ItemJson> items, bool withStatus)

@@ -12,6 +12,7 @@ public sealed partial class JobsPanel : IDisposable
     private readonly PanelSteps _steps = new();
     private IReadOnlyList<BulkJob> _jobs = [];
     private IReadOnlyList<BulkJob> _interrupted = [];
+    private IReadOnlyDictionary<string, JobPeople> _people = new Dictionary<string, JobPeople>();
     private BulkJobResult? _detail;
     private IReadOnlyList<WorkRow> _detailRows = [];
     private WorkPreview? _undo;
@@ -22,11 +23,14 @@ public sealed partial class JobsPanel : IDisposable
 
     private bool Busy => _steps.Busy;
 
+    private string Applied(BulkJob job) => JobsService.Summary(job, _people.GetValueOrDefault(job.Id));
+
     protected override Task OnInitializedAsync() => LoadAsync();
 
     private Task LoadAsync() => StepAsync("Loading jobs", async ct =>
     {
         _jobs = await Service.ListAsync(ct: ct);
+        _people = await Service.PeopleAsync(_jobs, ct);
         _interrupted = Service.Interrupted(_jobs);
         if (_detail is not null)
             await ShowDetailAsync(await Service.GetAsync(_detail.Job.Id, ct), ct);

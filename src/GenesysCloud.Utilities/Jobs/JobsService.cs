@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Globalization;
 using GenesysCloud.Bulk;
 using GenesysCloud.Bulk.Csv;
@@ -15,6 +16,7 @@ namespace GenesysCloud.Utilities.Jobs;
 /// <param name="api">The session's current client, to name what a copy's rows change ("gives 2 skills"); without one they count changes.</param>
 public sealed class JobsService(BulkWorkflowService workflow, Func<GenesysCloudApi?>? api = null)
 {
+    private readonly ConcurrentDictionary<string, (BulkJob Counted, JobPeople People)> _people = new(StringComparer.Ordinal);
     private (GenesysCloudApi Api, Task<Func<IReadOnlyList<BulkPlanItem>, string>?> Summary)? _copySummary;
 
     /// <summary>The session's workflow.</summary>
@@ -22,6 +24,31 @@ public sealed class JobsService(BulkWorkflowService workflow, Func<GenesysCloudA
 
     /// <summary>Jobs newest first.</summary>
     public Task<IReadOnlyList<BulkJob>> ListAsync(int limit = 200, CancellationToken ct = default) => Workflow.Engine.ListJobsAsync(limit, ct);
+
+    /// <summary>
+    /// The per-person counts of the jobs among <paramref name="jobs"/> that are read per person (copies, see
+    /// <see cref="JobPeople.AppliesTo"/>), by job id. The journal counts items, not people, so each such job's items are
+    /// read, and read again only when its counts or status changed; every other job costs nothing.
+    /// </summary>
+    public async Task<IReadOnlyDictionary<string, JobPeople>> PeopleAsync(IEnumerable<BulkJob> jobs, CancellationToken ct = default)
+    {
+        ArgumentNullException.ThrowIfNull(jobs);
+        var counts = new Dictionary<string, JobPeople>(StringComparer.Ordinal);
+        foreach (var job in jobs.Where(JobPeople.AppliesTo))
+        {
+            if (!_people.TryGetValue(job.Id, out var known) || !SameCounts(known.Counted, job))
+            {
+                if (await GetAsync(job.Id, ct) is not { } result)
+                    continue;
+                known = (job, JobPeople.Count(result.Items));
+                _people[job.Id] = known;
+            }
+
+            counts[job.Id] = known.People;
+        }
+
+        return counts;
+    }
 
     /// <summary>A job with every item's result, or null when the journal does not know it.</summary>
     public Task<BulkJobResult?> GetAsync(string jobId, CancellationToken ct = default) => Workflow.Engine.GetJobAsync(jobId, ct);
@@ -95,6 +122,9 @@ public sealed class JobsService(BulkWorkflowService workflow, Func<GenesysCloudA
     public static string Summary(BulkJob job) =>
         job.FailedCount == 0 ? $"{job.AppliedCount:N0} of {job.ChangeCount:N0}" : $"{job.AppliedCount:N0} of {job.ChangeCount:N0}, {job.FailedCount:N0} failed";
 
+    /// <summary>The list's applied count: per person for a job read per person (<paramref name="people"/>), else <see cref="Summary(BulkJob)"/>.</summary>
+    public static string Summary(BulkJob job, JobPeople? people) => people?.ToString() ?? Summary(job);
+
     /// <summary>True when the journal shows the job stopped early or has failed items.</summary>
     public static bool CanResumeJob(BulkJob job) => job.Status != BulkJobStatus.Completed && (job.UnfinishedCount > 0 || job.FailedCount > 0);
 
@@ -128,6 +158,10 @@ public sealed class JobsService(BulkWorkflowService workflow, Func<GenesysCloudA
             return null;
         }
     }
+
+    private static bool SameCounts(BulkJob counted, BulkJob job) =>
+        counted.Status == job.Status && counted.ItemCount == job.ItemCount && counted.AppliedCount == job.AppliedCount
+        && counted.FailedCount == job.FailedCount && counted.UnfinishedCount == job.UnfinishedCount;
 
     private static string? Number(int? value) => value?.ToString(CultureInfo.InvariantCulture);
 }

@@ -2,7 +2,6 @@ using GenesysCloud.Bulk;
 using GenesysCloud.Utilities.Downloads;
 using GenesysCloud.Utilities.Workflow;
 using Microsoft.AspNetCore.Components;
-using Microsoft.AspNetCore.Components.Forms;
 using Microsoft.JSInterop;
 
 namespace GenesysCloud.Utilities.QueueManager;
@@ -93,6 +92,7 @@ public sealed partial class QueueManagerPanel : IDisposable
 
     private Task PreviewRingAsync() => PreviewAsync(Rows($"people to put on ring {_ring}", _selected), RingChange(_ring));
 
+    /// <summary>Puts people on <paramref name="ring"/>; a CSV with a <see cref="RingInput.Column"/> column puts each row on its own ring.</summary>
     private BulkChange RingChange(int ring)
     {
         var queueId = _queue!.Id;
@@ -100,22 +100,21 @@ public sealed partial class QueueManagerPanel : IDisposable
             ids => QueueManagerService.RingNumberRequest(queueId, ids, ring))
         {
             Wording = ChangeWording.For(BulkOperation.SetRingNumber),
+            FromCsvColumns = (bytes, people) => RingCsvChange(RingInput.WithRings(bytes, people), ring),
         };
     }
 
-    /// <summary>A CSV with a <see cref="RingInput.Column"/> column: each row's own ring, else the ring chosen for all.</summary>
-    private Task PreviewRingCsvAsync(InputFileChangeEventArgs e) => RunAsync($"Reading {e.File.Name}", async ct =>
+    /// <summary>Each row's own ring from the file, else <paramref name="ring"/>; the plain ring change when no row has one.</summary>
+    private BulkChange RingCsvChange(RingInput people, int ring)
     {
-        var people = RingInput.Parse(await BrowserUpload.ReadAsync(e.File, ct));
-        var ring = _ring;
-        var change = new BulkChange(Utility, $"Set each row's ring (else ring {ring}) for members of '{_queue!.Name}'", _queue.Id,
+        if (people.RingByRow.Count == 0)
+            return RingChange(ring) with { FromCsvColumns = null };
+        return new BulkChange(Utility, $"Set each row's ring (else ring {ring}) for members of '{_queue!.Name}'", _queue.Id,
             QueueManagerService.RingNumberRequest(_queue.Id, people, ring))
         {
             Wording = ChangeWording.For(BulkOperation.SetRingNumber),
         };
-        if (_workflow is not null)
-            await _workflow.PreviewAsync(WorkInput.From(e.File.Name, people.Identifiers), change);
-    });
+    }
 
     private Task PreviewAsync(WorkInput input, BulkChange change) =>
         _workflow is null ? Task.CompletedTask : _workflow.PreviewAsync(input, change);

@@ -20,7 +20,18 @@ public sealed record RingInput(IdentifierInput Identifiers, IReadOnlyDictionary<
     public static RingInput Parse(byte[] bytes, IdentifierInputOptions? options = null)
     {
         ArgumentNullException.ThrowIfNull(bytes);
-        return new(CsvIdentifierParser.Parse(bytes, options), CsvRowValues.Read(bytes, Column, Ring, Expected));
+        return WithRings(bytes, CsvIdentifierParser.Parse(bytes, options));
+    }
+
+    /// <summary>
+    /// <paramref name="people"/> (already read from <paramref name="bytes"/>) with each row's ring from the optional
+    /// <see cref="Column"/> column; a bad ring throws a <see cref="CsvInputException"/> naming its line and column.
+    /// </summary>
+    public static RingInput WithRings(byte[] bytes, IdentifierInput people)
+    {
+        ArgumentNullException.ThrowIfNull(bytes);
+        ArgumentNullException.ThrowIfNull(people);
+        return new(people, CsvRowValues.Read(bytes, Column, Ring, Expected));
     }
 
     /// <summary>Input without per-row rings (a paste, or a CSV without the column).</summary>

@@ -24,6 +24,14 @@ public sealed record BulkChange(string Utility, string Title, string TargetId, F
     public Func<IReadOnlyList<BulkPlanItem>, string>? SummarizeRow { get; init; }
 
     /// <summary>
+    /// Set for a change that reads more of an uploaded CSV than its people (Queue Manager's ring mode: a ringNumber per row):
+    /// gets the file and the people the workflow's CSV tab read from it, and returns the change that plans each row with its
+    /// own values. A bad value throws a <see cref="GenesysCloud.Bulk.Csv.CsvInputException"/> naming its line and column, so
+    /// nothing is planned or sent. Null: a CSV is read for its people only.
+    /// </summary>
+    public Func<byte[], GenesysCloud.Bulk.Csv.IdentifierInput, BulkChange>? FromCsvColumns { get; init; }
+
+    /// <summary>
     /// True when <paramref name="other"/> plans the same change: same utility, target and title (a title names everything a
     /// change does, its options included: "Copy the skills of 'Ann' (make identical)"). A preview made for one change is
     /// never applied as another.

@@ -32,6 +32,9 @@ public sealed partial class BulkInputPanel
 
     [Parameter] public bool Busy { get; set; }
 
+    /// <summary>The change's reader of a CSV's own columns (<see cref="BulkChange.FromCsvColumns"/>); null to read people only.</summary>
+    [Parameter] public Func<byte[], IdentifierInput, BulkChange>? CsvColumns { get; set; }
+
     /// <summary>Runs a step that reads rows (named for error messages) and previews them.</summary>
     [Parameter, EditorRequired] public Func<string, Func<CancellationToken, Task<WorkInput>>, Task> Preview { get; set; } = default!;
 
@@ -56,7 +59,14 @@ public sealed partial class BulkInputPanel
         if (e.File.Size > InputOptions.MaxBytes)
             throw new CsvInputException($"{e.File.Name} is {PasteBox.Size(e.File.Size)}; the limit is {PasteBox.Size(InputOptions.MaxBytes)}.");
         await using var stream = e.File.OpenReadStream(InputOptions.MaxBytes, ct);
-        return WorkInput.From(e.File.Name, await CsvIdentifierParser.ParseAsync(stream, InputOptions, ct));
+        if (CsvColumns is not { } columns)
+            return WorkInput.From(e.File.Name, await CsvIdentifierParser.ParseAsync(stream, InputOptions, ct));
+
+        using var buffer = new MemoryStream();
+        await stream.CopyToAsync(buffer, ct);
+        var bytes = buffer.ToArray();
+        var people = CsvIdentifierParser.Parse(bytes, InputOptions);
+        return WorkInput.From(e.File.Name, people) with { PlannedAs = columns(bytes, people) };
     });
 
     private Task PreviewPickedAsync() => Preview("Previewing the picked users", _ =>

@@ -113,12 +113,12 @@ public sealed partial class BulkWorkflow : IDisposable
         {
             if (NotReady is { } notReady)
                 throw new CsvInputException(notReady);
-            var planned = change ?? Change;
+            var asked = change ?? Change;
             var input = await read(ct);
             if (input.Rows.Count == 0)
                 throw new CsvInputException($"Nothing to preview: {input.Source} holds no identifiers.");
-            var preview = await Workflow.PreviewAsync(planned, input, ct);
-            if (change is null && (!planned.IsSameChangeAs(Change) || NotReady is not null))
+            var preview = await Workflow.PreviewAsync(input.PlannedAs ?? asked, input, ct);
+            if (change is null && (!asked.IsSameChangeAs(Change) || NotReady is not null))
             {
                 _stale = ChangedWhilePreviewing;
                 return;

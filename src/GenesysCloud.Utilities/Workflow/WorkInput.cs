@@ -13,6 +13,12 @@ public sealed record WorkInput(string Source, IReadOnlyList<WorkRow> Rows)
     /// <summary>Set when the input must not be applied at all (e.g. cells that would run as spreadsheet formulas).</summary>
     public string? BlockedReason { get; init; }
 
+    /// <summary>
+    /// Set when the input's own columns decide part of the change (a CSV's ringNumber per row, see
+    /// <see cref="BulkChange.FromCsvColumns"/>): the input is planned as this change instead of the utility's.
+    /// </summary>
+    public BulkChange? PlannedAs { get; init; }
+
     /// <summary>The identifiers planning resolves: the rows not already marked invalid or duplicate, in input order.</summary>
     public IReadOnlyList<WorkRow> Planned => [.. Rows.Where(r => r.Identifier is not null)];
 

@@ -112,7 +112,7 @@ public sealed class QueueManagerPanelTests
     }
 
     [Fact]
-    public async Task RingCsvWithRingNumberColumn_PreviewThenApply_PutsEachRowOnItsRingAndTheRestOnTheChosenOne()
+    public async Task CsvTabWithRingNumberColumn_PreviewThenApply_PutsEachRowOnItsRingAndTheRestOnTheChosenOne()
     {
         await using var org = await TestOrg.StartAsync();
         await using var ctx = MudContext.Create();
@@ -126,7 +126,7 @@ public sealed class QueueManagerPanelTests
 
         cut.Find("#qm-ring-input").Change("5");
         cut.Find(".qm-input-ring input").Click();
-        cut.WaitForAssertion(() => cut.Find("#qm-ring-csv-input"), Wait);
+        cut.WaitForAssertion(() => cut.Find("#qm-ring-csv-hint"), Wait);
         RingCsv(cut).UploadFiles(InputFileContent.CreateFromText($"email,ringNumber\n{emails[0]},3\n{emails[1]},\n{emails[2]},3\n", "rings.csv"));
         cut.WaitForAssertion(() => Assert.Equal("3", cut.Find("#wf-count-will-change").TextContent.Trim()), Wait);
         Assert.Equal(["2", "3", "4"], cut.FindAll("#wf-rows .wf-row-line").Select(l => l.TextContent));
@@ -138,7 +138,7 @@ public sealed class QueueManagerPanelTests
     }
 
     [Fact]
-    public async Task RingCsvWithABadRingNumber_SaysWhichLineAndColumnAndSendsNothing()
+    public async Task CsvTabWithABadRingNumber_SaysWhichLineAndColumnAndSendsNothing()
     {
         await using var org = await TestOrg.StartAsync();
         await using var ctx = MudContext.Create();
@@ -150,15 +150,15 @@ public sealed class QueueManagerPanelTests
         var cut = ctx.Render<QueueManagerPanel>(p => p.Add(x => x.QueueId, queue.Id));
         cut.WaitForAssertion(() => Assert.NotEmpty(cut.FindAll(".qm-row-belongs")), Wait);
         cut.Find(".qm-input-ring input").Click();
-        cut.WaitForAssertion(() => cut.Find("#qm-ring-csv-input"), Wait);
+        cut.WaitForAssertion(() => cut.Find("#qm-ring-csv-hint"), Wait);
 
         RingCsv(cut).UploadFiles(InputFileContent.CreateFromText($"email,ringNumber\n{email},2\nb@example.com,7\n", "rings.csv"));
 
-        cut.WaitForAssertion(() => Assert.Equal("Line 3, column 'ringNumber': '7' is not a ring number from 1 to 6.", cut.Find("#qm-error").TextContent.Trim()), Wait);
+        cut.WaitForAssertion(() => Assert.Equal("Line 3, column 'ringNumber': '7' is not a ring number from 1 to 6.", cut.Find("#wf-error").TextContent.Trim()), Wait);
         Assert.Empty(cut.FindAll("#wf-count-will-change"));
         Assert.Equal(before, org.State.GetQueueMembers(queue.Id));
     }
 
     private static IRenderedComponent<InputFile> RingCsv(IRenderedComponent<QueueManagerPanel> cut) =>
-        cut.FindComponents<InputFile>().Single(f => f.Find("input").Id == "qm-ring-csv-input");
+        cut.FindComponents<InputFile>().Single(f => f.Find("input").Id == "wf-csv-input");
 }

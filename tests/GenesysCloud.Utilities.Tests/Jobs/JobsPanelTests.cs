@@ -116,6 +116,26 @@ public sealed class JobsPanelTests
     }
 
     [Fact]
+    public async Task List_CopyJobWithARefusedLanguage_AppliedCountsPeopleWhileAGroupJobStillCountsItsChanges()
+    {
+        await using var org = await TestOrg.StartAsync();
+        await using var ctx = MudContext.Create(org);
+        var (source, people) = RoutingCopySetup.SourceAndPeople(org, 2);
+        var (_, _, language) = RoutingCopySetup.GiveSource(org, source);
+        await RoutingCopySetup.CopyPastedAsync(org, source, people.Select(p => p.Email), alter: plan => plan with
+        {
+            Items = [.. plan.Items.Select(i => i.UserId == people[0].Id && i.TargetId == language ? i with { TargetId = Guid.NewGuid().ToString() } : i)],
+        });
+        var group = await org.GroupAsync();
+        await org.AddThroughGroupManagerAsync(group, org.NonMembers(group.Id).Take(3).Select(u => u.Email));
+
+        var cut = ctx.Render<JobsPanel>(p => p.Add(x => x.Service, org.NewJobsService()));
+
+        cut.WaitForAssertion(() => Assert.Equal(2, cut.FindAll(".jobs-open-btn").Count), Wait);
+        Assert.Equal(["3 of 3", "1 of 2 people, 1 failed"], cut.FindAll(".jobs-applied").Select(a => a.TextContent));
+    }
+
+    [Fact]
     public async Task Detail_CopyJobCancelledThenResumed_CountsPeopleNotItemsBeforeAndAfter()
     {
         await using var org = await TestOrg.StartAsync(users: 400);

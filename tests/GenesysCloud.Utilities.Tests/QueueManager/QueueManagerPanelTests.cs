@@ -130,6 +130,7 @@ public sealed class QueueManagerPanelTests
         RingCsv(cut).UploadFiles(InputFileContent.CreateFromText($"email,ringNumber\n{emails[0]},3\n{emails[1]},\n{emails[2]},3\n", "rings.csv"));
         cut.WaitForAssertion(() => Assert.Equal("3", cut.Find("#wf-count-will-change").TextContent.Trim()), Wait);
         Assert.Equal(["2", "3", "4"], cut.FindAll("#wf-rows .wf-row-line").Select(l => l.TextContent));
+        Assert.StartsWith("Set each row's ring (else ring 5)", cut.Find("#wf-preview-title").TextContent.Trim(), StringComparison.Ordinal);
         cut.Find("#wf-apply-btn").Click();
 
         cut.WaitForAssertion(() => Assert.Equal("3", cut.Find("#wf-count-applied").TextContent.Trim()), Wait);
@@ -157,6 +158,27 @@ public sealed class QueueManagerPanelTests
         cut.WaitForAssertion(() => Assert.Equal("Line 3, column 'ringNumber': '7' is not a ring number from 1 to 6.", cut.Find("#wf-error").TextContent.Trim()), Wait);
         Assert.Empty(cut.FindAll("#wf-count-will-change"));
         Assert.Equal(before, org.State.GetQueueMembers(queue.Id));
+    }
+
+    [Fact]
+    public async Task CsvTabWhenAdding_ReadsOnlyThePeopleAndLeavesARingNumberColumnAlone()
+    {
+        await using var org = await TestOrg.StartAsync();
+        await using var ctx = MudContext.Create();
+        await ctx.AddConnectedWorkflowAsync(org);
+        var queue = org.State.Queues[1];
+        var memberIds = org.State.GetQueueMembers(queue.Id).Select(m => m.UserId).ToHashSet();
+        var newcomer = org.State.Users.First(u => u.State == "active" && !memberIds.Contains(u.Id));
+        ctx.Render<MudPopoverProvider>();
+        var cut = ctx.Render<QueueManagerPanel>(p => p.Add(x => x.QueueId, queue.Id));
+        cut.WaitForAssertion(() => Assert.NotEmpty(cut.FindAll(".qm-row-belongs")), Wait);
+
+        RingCsv(cut).UploadFiles(InputFileContent.CreateFromText($"email,ringNumber\n{newcomer.Email},7\n", "people.csv"));
+
+        cut.WaitForAssertion(() => Assert.Equal("1", cut.Find("#wf-count-will-change").TextContent.Trim()), Wait);
+        Assert.Empty(cut.FindAll("#wf-error"));
+        Assert.Empty(cut.FindAll("#qm-ring-csv-hint"));
+        Assert.StartsWith("Add to queue", cut.Find("#wf-preview-title").TextContent.Trim(), StringComparison.Ordinal);
     }
 
     private static IRenderedComponent<InputFile> RingCsv(IRenderedComponent<QueueManagerPanel> cut) =>

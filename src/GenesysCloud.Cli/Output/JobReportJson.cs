@@ -1,3 +1,5 @@
+using System.Text.Json.Serialization;
+
 namespace GenesysCloud.Cli.Output;
 
 /// <summary>
@@ -7,7 +9,7 @@ namespace GenesysCloud.Cli.Output;
 /// every run; for a dry run, planning only); <see cref="DurationSeconds"/> is this run's wall time (null when nothing ran).
 /// <see cref="Items"/> has every journaled item (the audit's unit: each has its own before-state and result). A job whose
 /// input rows stand for several items (a skills copy) also has <see cref="People"/>, one per person as the web app's Jobs
-/// page shows them, so a script need not regroup the items to learn who failed; null for every other job and for plans.
+/// page shows them, so a script need not regroup the items to learn who failed; left out for every other job and for plans, whose shape stays as it was.
 /// </summary>
 public sealed record JobReportJson(
     string Command,
@@ -23,4 +25,4 @@ public sealed record JobReportJson(
     int Http429,
     double? DurationSeconds,
     IReadOnlyList<ItemJson> Items,
-    IReadOnlyList<PersonJson>? People = null);
+    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] IReadOnlyList<PersonJson>? People = null);

@@ -1,6 +1,8 @@
+using System.Text.Json.Serialization;
+
 namespace GenesysCloud.Cli.Output;
 
-/// <summary>One journaled job in <c>jobs list</c>; <see cref="People"/> counts a skills copy per person (null for other jobs).</summary>
+/// <summary>One journaled job in <c>jobs list</c>; <see cref="People"/> counts a skills copy per person (left out for other jobs).</summary>
 public sealed record JobSummaryJson(
     string Id,
     string Operation,
@@ -18,4 +20,4 @@ public sealed record JobSummaryJson(
     int Calls,
     int Http429,
     string? Error,
-    PeopleCountJson? People = null);
+    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] PeopleCountJson? People = null);

@@ -172,6 +172,34 @@ public sealed class JobsServiceTests
     }
 
     [Fact]
+    public async Task PeopleAsync_CancelledCopyThenResumed_CountsItsPeopleAfreshOnceItsCountsChangeAndSkipsOtherJobs()
+    {
+        await using var org = await TestOrg.StartAsync(users: 400);
+        var (source, people) = RoutingCopySetup.SourceAndPeople(org, 40);
+        RoutingCopySetup.GiveSource(org, source);
+        var cancelled = await RoutingCopySetup.CopyPastedAsync(org, source, people.Select(p => p.Email), onChanged: j =>
+        {
+            if (j.Progress?.Done > 0)
+                j.Cancel();
+        });
+        var group = await org.GroupAsync();
+        await org.AddThroughGroupManagerAsync(group, org.NonMembers(group.Id).Take(2).Select(u => u.Email));
+        var jobs = org.NewJobsService();
+
+        var stopped = await jobs.PeopleAsync(await jobs.ListAsync());
+        var resumed = await jobs.ResumeAsync(cancelled.Result!.Job);
+        await resumed.Completion.WaitAsync(TimeSpan.FromSeconds(30));
+        var finished = await jobs.PeopleAsync(await jobs.ListAsync());
+
+        var copy = cancelled.Result.Job.Id;
+        Assert.Equal([copy], stopped.Keys); // the group job is counted by the journal's item counts, its items unread
+        Assert.Equal(40, stopped[copy].Changing);
+        Assert.Equal(cancelled.Rows.Count(r => r.State == RowState.Applied), stopped[copy].Applied);
+        Assert.InRange(stopped[copy].Applied, 0, 39);
+        Assert.Equal(new JobPeople(40, 40, 0), finished[copy]);
+    }
+
+    [Fact]
     public async Task PreviewUndoAsync_CopyJob_OneRowPerPersonSayingWhatTheUndoTakesBackAndSoDoesTheUndoJobsDetail()
     {
         await using var org = await TestOrg.StartAsync();

@@ -102,11 +102,9 @@ public sealed partial class SqliteJobJournal
     }
 
     /// <summary>A job's staged record (<see cref="ItemRowsJson"/>) as rows, skipping those already stored.</summary>
-    private const string StagedRecordRows = """
-        INSERT INTO items (job_id, idx, identifier, user_id, user_name, action, was_present, proficiency_before, proficiency, status, note, error, updated_at,
-                           line, ring_number_before, ring_number, target_id)
-        SELECT $job, value ->> 0, value ->> 1, value ->> 2, value ->> 3, value ->> 4, value ->> 5, value ->> 6, value ->> 7, value ->> 8,
-               value ->> 9, value ->> 10, value ->> 11, value ->> 12, value ->> 13, value ->> 14, value ->> 15
+    private static readonly string StagedRecordRows = $"""
+        INSERT INTO items ({string.Join(", ", ItemRowInsert.Columns)})
+        SELECT $job, {string.Join(", ", ItemRowInsert.Columns.Skip(1).Select((_, i) => $"value ->> {i}"))}
         FROM json_each((SELECT staged_items FROM jobs WHERE id = $job)) WHERE true
         ON CONFLICT (job_id, idx) DO NOTHING
         """;

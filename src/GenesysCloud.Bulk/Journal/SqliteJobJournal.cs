@@ -38,7 +38,7 @@ public sealed partial class SqliteJobJournal : SqlJobJournal
     /// <inheritdoc />
     protected override string IndexIsOneOfIndexes => "idx IN (SELECT value FROM json_each(@Indexes))";
 
-    /// <summary>One JSON array parameter: Dapper expands an array into one parameter per index, a statement SQLite compiles anew each time.</summary>
+    /// <summary>One JSON array parameter, where Dapper expands an array into one parameter per index (500 in a statement).</summary>
     protected override object IndexesParameter(int[] indexes) => $"[{string.Join(',', indexes)}]";
 
     /// <inheritdoc />

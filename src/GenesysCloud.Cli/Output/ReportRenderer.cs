@@ -1,4 +1,5 @@
 using GenesysCloud.Utilities;
+using GenesysCloud.Utilities.Jobs;
 using Spectre.Console;
 
 namespace GenesysCloud.Cli.Output;
@@ -80,8 +81,8 @@ public static class ReportRenderer
                 Markup.Escape($"{job.Target.Kind} '{job.Target.Name}'"),
                 Markup.Escape(job.Status),
                 job.Items.ToString("N0"),
-                job.People is { } people ? $"{people.Applied:N0} of {Plural.Of(people.Changing, "person", "people")}" : job.Applied.ToString("N0"),
-                job.People is { } failed ? Plural.Of(failed.Failed, "person", "people") : job.Failed.ToString("N0"),
+                job.People is { } people ? $"{people.Applied:N0} of {JobPeople.Of(people.Changing)}" : job.Applied.ToString("N0"),
+                job.People is { } failed ? JobPeople.Of(failed.Failed) : job.Failed.ToString("N0"),
                 job.Unfinished.ToString("N0"),
                 Markup.Escape(job.RequestedBy ?? ""));
         }
@@ -95,7 +96,7 @@ public static class ReportRenderer
     /// </summary>
     private static void WritePeople(IAnsiConsole console, IReadOnlyList<PersonJson> people, int items)
     {
-        console.MarkupLine($"{Plural.Of(people.Count, "person", "people")} for {Plural.Of(items, "item")}, one row each (--output json lists every item):");
+        console.MarkupLine($"{JobPeople.Of(people.Count)} for {Plural.Of(items, "item")}, one row each (--output json lists every item):");
         var ordered = people.OrderBy(Rank).ThenBy(p => p.Line ?? int.MaxValue).ToList();
         var table = new Table()
             .AddColumn(new TableColumn("Line").RightAligned()).AddColumn("Person").AddColumn("User").AddColumn("State")

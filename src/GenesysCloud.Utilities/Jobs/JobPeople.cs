@@ -37,6 +37,12 @@ public sealed record JobPeople(int Changing, int Applied, int Failed)
     public static IReadOnlyList<WorkRow> OfflineRows(IEnumerable<BulkJobItem> items) => WorkRows.FromJournal(items, RoutingCopyChange.SummaryOf([]));
 
     /// <summary>"3 of 4 people", or "3 of 4 people, 1 failed".</summary>
-    public override string ToString() =>
-        Failed == 0 ? $"{Applied:N0} of {Plural.Of(Changing, "person", "people")}" : $"{Applied:N0} of {Plural.Of(Changing, "person", "people")}, {Failed:N0} failed";
+    public override string ToString() => AppliedOf(Applied, Of(Changing), Failed);
+
+    /// <summary>"1 person", "4 people".</summary>
+    public static string Of(int people) => Plural.Of(people, "person", "people");
+
+    /// <summary>A list's applied count: "3 of 4", with ", 1 failed" when any failed.</summary>
+    public static string AppliedOf(int applied, string of, int failed) =>
+        failed == 0 ? $"{applied:N0} of {of}" : $"{applied:N0} of {of}, {failed:N0} failed";
 }

@@ -120,7 +120,7 @@ public sealed class JobsService(BulkWorkflowService workflow, Func<GenesysCloudA
 
     /// <summary>"2 of 3", or "2 of 3, 1 failed": applied changes for the job list.</summary>
     public static string Summary(BulkJob job) =>
-        job.FailedCount == 0 ? $"{job.AppliedCount:N0} of {job.ChangeCount:N0}" : $"{job.AppliedCount:N0} of {job.ChangeCount:N0}, {job.FailedCount:N0} failed";
+        JobPeople.AppliedOf(job.AppliedCount, job.ChangeCount.ToString("N0", CultureInfo.CurrentCulture), job.FailedCount);
 
     /// <summary>The list's applied count: per person for a job read per person (<paramref name="people"/>), else <see cref="Summary(BulkJob)"/>.</summary>
     public static string Summary(BulkJob job, JobPeople? people) => people?.ToString() ?? Summary(job);

@@ -8,7 +8,7 @@ internal static class ResponseReader
     public static async Task<ApiResponse<JsonElement>> ReadAsync(HttpResponseMessage response, CancellationToken ct)
     {
         var status = (int)response.StatusCode;
-        var correlationId = response.Headers.TryGetValues("inin-correlation-id", out var ids) ? ids.FirstOrDefault() : null;
+        var correlationId = CorrelationId(response);
         if (response.IsSuccessStatusCode)
         {
             var data = await TryParseAsync(response, ct).ConfigureAwait(false);
@@ -44,7 +44,7 @@ internal static class ResponseReader
     {
         if (!response.IsSuccessStatusCode) return (await ReadAsync(response, ct).ConfigureAwait(false)).AsFailure<T>();
         var status = (int)response.StatusCode;
-        var correlationId = response.Headers.TryGetValues("inin-correlation-id", out var ids) ? ids.FirstOrDefault() : null;
+        var correlationId = CorrelationId(response);
         try
         {
             var data = HasBody(response)
@@ -58,6 +58,9 @@ internal static class ResponseReader
             return new ApiResponse<T>(false, default, $"Unexpected response shape: {ex.Message}", status) { ContextId = correlationId };
         }
     }
+
+    private static string? CorrelationId(HttpResponseMessage response) =>
+        response.Headers.TryGetValues("inin-correlation-id", out var ids) ? ids.FirstOrDefault() : null;
 
     private static bool HasBody(HttpResponseMessage response) =>
         response.StatusCode != System.Net.HttpStatusCode.NoContent && response.Content.Headers.ContentLength != 0;

@@ -100,11 +100,14 @@ public sealed class BulkEngine
             Note = i.Note,
             UpdatedAt = job.CreatedAt,
         }).ToList();
-        await Journal.CreateJobAsync(job, items, ct);
+        // A target planned here is known before the job is journaled: its first wave is journaled in flight with it.
+        var journalItems = plan.Target is { } planned ? _runner.FirstWave(items, planned) : items;
+        await Journal.CreateJobAsync(job, journalItems, ct);
 
         var target = plan.Target ?? await LoadTargetAsync(job, ct);
-        var journaled = new JournaledItems(Journal, job.Id, items, Connection.Time);
-        return await RunAsync(job, journaled, target, [.. items.Where(i => i.Status == BulkItemStatus.Pending)], meter, progress, lease, ct);
+        var journaled = new JournaledItems(Journal, job.Id, journalItems, Connection.Time);
+        return await RunAsync(job, journaled, target, [.. journalItems.Where(i => i.Status is BulkItemStatus.Pending or BulkItemStatus.InFlight)], meter,
+            progress, lease, ct, firstWaveJournaled: plan.Target is not null);
     }
 
     /// <summary>
@@ -171,10 +174,10 @@ public sealed class BulkEngine
         await Journal.GetJobAsync(jobId, ct) is null ? null : await ResultAsync(jobId, new RunMeter(Connection), ct);
 
     private Task<BulkJobResult> RunAsync(BulkJob job, JournaledItems journaled, BulkTarget target, IReadOnlyList<BulkJobItem> toSend, RunMeter meter,
-        IProgress<BulkProgress>? progress, JobLease lease, CancellationToken ct) =>
+        IProgress<BulkProgress>? progress, JobLease lease, CancellationToken ct, bool firstWaveJournaled = false) =>
         _records.RunAsync(job, meter, lease, async token =>
         {
-            await _runner.RunAsync(journaled, target, toSend, meter, progress, lease, token);
+            await _runner.RunAsync(journaled, target, toSend, meter, progress, lease, token, firstWaveJournaled);
             if (target.ConfirmsEffect)
                 await _confirmer.ConfirmAsync(job, journaled, target, toSend, token);
         }, ct, journaled);

@@ -5,9 +5,10 @@ using GenesysCloud.Bulk.Journal;
 namespace GenesysCloud.Bulk.Execution;
 
 /// <summary>
-/// Marks a run's batches in flight ahead of its senders (the first wave in one commit, then one batch per freed place), so
-/// a sender that finishes takes a batch that is already durable in flight instead of waiting for the journal. A batch is
-/// never offered before it is marked. When the run stops, the batches marked but never taken by a sender are put back to
+/// Marks a run's batches in flight ahead of its senders (the first wave in one commit, or with the job, then every freed
+/// place at once), so a sender that finishes takes a batch that is already durable in flight instead of waiting for the
+/// journal; while one commit waits for the journal (a new job's rows being stored), the places freed meanwhile share the
+/// next. A batch is never offered before it is marked. When the run stops, the batches marked but never taken by a sender are put back to
 /// pending: they were not sent, and the report says "not applied" for them, not "unknown".
 /// </summary>
 internal sealed class InFlightMarker
@@ -26,19 +27,31 @@ internal sealed class InFlightMarker
         _ready = Channel.CreateBounded<BulkJobItem[]>(new BoundedChannelOptions(_wave) { SingleWriter = true });
     }
 
-    /// <summary>Marks <paramref name="batches"/> in order, each offered to the senders once it is marked.</summary>
-    public async Task MarkAsync(IReadOnlyList<BulkJobItem[]> batches, CancellationToken ct)
+    /// <summary>
+    /// Marks <paramref name="batches"/> in order, each offered to the senders once it is marked; with
+    /// <paramref name="firstWaveMarked"/>, the first wave is in flight in the journal already.
+    /// </summary>
+    public async Task MarkAsync(IReadOnlyList<BulkJobItem[]> batches, bool firstWaveMarked, CancellationToken ct)
     {
         try
         {
-            var first = batches.Take(_wave).ToList();
-            if (first.Count > 0) await CommitInFlightAsync(first, ct);
-            foreach (var batch in first) await _ready.Writer.WriteAsync(batch, ct);
-            foreach (var batch in batches.Skip(_wave))
+            var next = 0;
+            if (firstWaveMarked)
+            {
+                next = Math.Min(_wave, batches.Count);
+                lock (_gate) _marked.AddRange(batches.Take(next));
+                for (var i = 0; i < next; i++) await _ready.Writer.WriteAsync(batches[i], ct);
+            }
+
+            while (next < batches.Count)
             {
                 await _ready.Writer.WaitToWriteAsync(ct);
-                await CommitInFlightAsync([batch], ct);
-                await _ready.Writer.WriteAsync(batch, ct);
+                var places = Math.Clamp(_wave - _ready.Reader.Count, 1, batches.Count - next);
+                var group = new List<BulkJobItem[]>(places);
+                for (var i = 0; i < places; i++) group.Add(batches[next + i]);
+                await CommitInFlightAsync(group, ct);
+                foreach (var batch in group) await _ready.Writer.WriteAsync(batch, ct);
+                next += places;
             }
 
             _ready.Writer.Complete();

@@ -13,22 +13,19 @@ internal sealed class JobRunner(BulkEngineOptions options)
 {
     /// <summary>
     /// Sends <paramref name="items"/>; queued outcomes are committed when the run ends, however it ends, unless
-    /// <paramref name="lease"/> was lost (another process may own the job now, and the journal is its to write).
+    /// <paramref name="lease"/> was lost (another process may own the job now, and the journal is its to write). With
+    /// <paramref name="firstWaveJournaled"/>, the first wave's items were journaled in flight with the job (<see cref="FirstWave"/>).
     /// </summary>
     public async Task RunAsync(JournaledItems journaled, BulkTarget target, IReadOnlyList<BulkJobItem> items, RunMeter meter,
-        IProgress<BulkProgress>? progress, JobLease lease, CancellationToken ct)
+        IProgress<BulkProgress>? progress, JobLease lease, CancellationToken ct, bool firstWaveJournaled = false)
     {
         var tracker = new ProgressTracker(items.Count, meter, progress);
         tracker.Report(0);
-        var parallel = new ParallelOptions
-        {
-            MaxDegreeOfParallelism = target.Sequential ? 1 : Math.Max(1, options.MaxConcurrency),
-            CancellationToken = ct,
-        };
+        var parallel = new ParallelOptions { MaxDegreeOfParallelism = Senders(target), CancellationToken = ct };
         var statuses = new ItemStatusWriter(journaled);
         var marker = new InFlightMarker(statuses, parallel.MaxDegreeOfParallelism);
         using var stopMarking = CancellationTokenSource.CreateLinkedTokenSource(ct);
-        var marking = marker.MarkAsync([.. items.Chunk(target.BatchSize)], stopMarking.Token);
+        var marking = marker.MarkAsync([.. items.Chunk(target.BatchSize)], firstWaveJournaled, stopMarking.Token);
         try
         {
             await Parallel.ForEachAsync(marker.TakeAsync(ct), parallel, async (batch, token) =>
@@ -49,6 +46,21 @@ internal sealed class JobRunner(BulkEngineOptions options)
             }
         }
     }
+
+    /// <summary>
+    /// <paramref name="items"/> (a new job's, in the order they will be sent) with the first wave, the batches the senders
+    /// start with, in flight: journaled so with the job, they need no commit of their own before they go.
+    /// </summary>
+    public IReadOnlyList<BulkJobItem> FirstWave(IReadOnlyList<BulkJobItem> items, BulkTarget target)
+    {
+        var left = Senders(target) * target.BatchSize;
+        var marked = new BulkJobItem[items.Count];
+        for (var i = 0; i < items.Count; i++)
+            marked[i] = items[i].Status == BulkItemStatus.Pending && left-- > 0 ? items[i] with { Status = BulkItemStatus.InFlight } : items[i];
+        return marked;
+    }
+
+    private int Senders(BulkTarget target) => target.Sequential ? 1 : Math.Max(1, options.MaxConcurrency);
 
     private static async Task SendAsync(ItemStatusWriter statuses, BulkTarget target, IReadOnlyList<BulkJobItem> batch, CancellationToken ct)
     {

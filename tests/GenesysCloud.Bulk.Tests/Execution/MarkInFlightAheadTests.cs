@@ -27,6 +27,23 @@ public sealed class MarkInFlightAheadTests
     }
 
     [Fact]
+    public async Task ApplyAsync_JournalsTheFirstWaveInFlightWithTheJob_SoItsSendsWaitForNoOtherCommit()
+    {
+        await using var org = await TestOrg.StartAsync(users: 2_000);
+        var run = await HeldRun.StartAsync(org, CancellationToken.None);
+
+        await run.FirstWaveHeld.WaitAsync(TimeSpan.FromSeconds(30));
+        var created = Assert.Single(run.Journal.Created);
+        var markedBeforeTheFirstSends = run.StatusWritesBeforeFirstSend;
+        run.Release();
+        await run.Applying;
+
+        Assert.Equal(Enumerable.Range(0, 800), created.Where(i => i.Status == BulkItemStatus.InFlight).Select(i => i.Index));
+        Assert.All(created.Skip(800), i => Assert.Equal(BulkItemStatus.Pending, i.Status));
+        Assert.Equal(0, markedBeforeTheFirstSends);
+    }
+
+    [Fact]
     public async Task ApplyAsync_CancelledWithAWaveMarkedAhead_PutsTheBatchesNoSenderTookBackToPending()
     {
         await using var org = await TestOrg.StartAsync(users: 2_000);
@@ -66,6 +83,14 @@ public sealed class MarkInFlightAheadTests
 
         public string JobId { get; private set; } = "";
 
+        public StatusWatchingJournal Journal { get; private set; } = default!;
+
+        /// <summary>Status writes committed before the first batch reached the server.</summary>
+        public int StatusWritesBeforeFirstSend => Volatile.Read(ref _statusWritesBeforeFirstSend);
+
+        private int _statusWritesBeforeFirstSend = -1;
+
+
         public void Release() => _release.TrySetResult();
 
         public static async Task<HeldRun> StartAsync(TestOrg org, CancellationToken ct)
@@ -78,11 +103,12 @@ public sealed class MarkInFlightAheadTests
             var engine = org.NewEngine(handler: new BeforeSendHandler(async request =>
             {
                 if (request.Method != HttpMethod.Post || !request.RequestUri!.AbsolutePath.EndsWith("/members", StringComparison.Ordinal)) return;
+                Interlocked.CompareExchange(ref run._statusWritesBeforeFirstSend, run.Journal.StatusWrites, -1);
                 run.Sent.Add(await request.Content!.ReadAsStringAsync());
                 if (run.Sent.Count == 8) run._firstWaveHeld.TrySetResult();
                 await run._release.Task;
             }));
-            var watched = new BulkEngine(engine.Connection, new StatusWatchingJournal(engine.Journal, changes =>
+            var journal = new StatusWatchingJournal(engine.Journal, changes =>
             {
                 foreach (var change in changes)
                 {
@@ -93,7 +119,9 @@ public sealed class MarkInFlightAheadTests
                 }
 
                 if (inFlight.Count >= 1_600) run._secondWaveMarked.TrySetResult();
-            }));
+            });
+            run.Journal = journal;
+            var watched = new BulkEngine(engine.Connection, journal);
             var plan = await watched.PlanAsync(new BulkRequest(BulkOperation.AddToQueue, queue, [.. run.Users.Select(u => u.Email)]), ct);
             run.JobId = plan.JobId;
             run.Applying = watched.ApplyAsync(plan, null, ct);

@@ -7,7 +7,22 @@ internal sealed class StatusWatchingJournal(IJobJournal inner, Action<IReadOnlyL
 {
     public Task PrepareAsync(CancellationToken ct = default) => inner.PrepareAsync(ct);
 
-    public Task CreateJobAsync(BulkJob job, IReadOnlyList<BulkJobItem> items, CancellationToken ct = default) => inner.CreateJobAsync(job, items, ct);
+    private int _statusWrites;
+
+    /// <summary>Status writes committed so far (not counting the items a job was created with).</summary>
+    public int StatusWrites => Volatile.Read(ref _statusWrites);
+
+    /// <summary>The items each new job was journaled with.</summary>
+    public List<IReadOnlyList<BulkJobItem>> Created { get; } = [];
+
+    /// <summary>Journals the job; items created in flight are reported as committed in flight too.</summary>
+    public async Task CreateJobAsync(BulkJob job, IReadOnlyList<BulkJobItem> items, CancellationToken ct = default)
+    {
+        await inner.CreateJobAsync(job, items, ct);
+        Created.Add(items);
+        int[] inFlight = [.. items.Where(i => i.Status == BulkItemStatus.InFlight).Select(i => i.Index)];
+        if (inFlight.Length > 0) committed([new ItemStatusChange(inFlight, BulkItemStatus.InFlight)]);
+    }
 
     public Task SetItemStatusAsync(string jobId, IReadOnlyCollection<int> indexes, BulkItemStatus status, string? error = null, string? note = null,
         CancellationToken ct = default) => SetItemStatusesAsync(jobId, [new ItemStatusChange(indexes, status, error, note)], ct);
@@ -15,6 +30,7 @@ internal sealed class StatusWatchingJournal(IJobJournal inner, Action<IReadOnlyL
     public async Task SetItemStatusesAsync(string jobId, IReadOnlyList<ItemStatusChange> changes, CancellationToken ct = default)
     {
         await inner.SetItemStatusesAsync(jobId, changes, ct);
+        Interlocked.Increment(ref _statusWrites);
         committed(changes);
     }
 

@@ -19,7 +19,11 @@ public sealed partial class FaultOptions
     private double _injectedConflictRate;
     private long _queueMemberUpdateDelayTicks;
 
-    /// <summary>Fixed delay before each API request is answered.</summary>
+    /// <summary>
+    /// Fixed time from an API request's arrival to its answer. The request is handled on arrival and its answer held until
+    /// then: the emulator's own work is part of the latency, as a real service's is, and a change is made even when the
+    /// client gives up waiting for its answer.
+    /// </summary>
     public TimeSpan Latency
     {
         get => TimeSpan.FromTicks(Interlocked.Read(ref _latencyTicks));

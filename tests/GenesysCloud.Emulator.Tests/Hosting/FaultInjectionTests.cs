@@ -1,3 +1,4 @@
+using System.Net.Http.Json;
 using System.Net;
 
 namespace GenesysCloud.Emulator.Tests.Hosting;
@@ -77,6 +78,22 @@ public sealed class FaultInjectionTests : EmulatorTest
 
         var entry = await WaitForEntryAsync("/api/v2/users");
         Assert.Equal(499, entry.StatusCode);
+    }
+
+    [Fact]
+    public async Task Latency_AChangeIsMadeOnArrival_EvenWhenTheClientStopsWaitingForItsAnswer()
+    {
+        Emulator.Faults.Latency = TimeSpan.FromMinutes(1);
+        var queueId = Org.Queues[0].Id;
+        var userId = Org.Users.Select(u => u.Id).Except(Org.GetQueueMemberIds(queueId)).First();
+        using var cancel = new CancellationTokenSource(TimeSpan.FromMilliseconds(200));
+
+        await Assert.ThrowsAsync<TaskCanceledException>(() =>
+            Api.Http.PostAsJsonAsync($"/api/v2/routing/queues/{queueId}/members", new[] { new { id = userId } }, cancel.Token));
+
+        var entry = await WaitForEntryAsync("/api/v2/routing/queues/{queueId}/members");
+        Assert.Equal(499, entry.StatusCode);
+        Assert.Contains(userId, Org.GetQueueMemberIds(queueId));
     }
 
     [Fact]

@@ -8,6 +8,7 @@ internal static class ApiContext
     private const string AccessTokenKey = "emulator.accessToken";
     private const string DroppedKey = "emulator.dropped";
     private const string RecorderKey = "emulator.recorder";
+    private const string ArrivedKey = "emulator.arrived";
 
     public static string GetContextId(this HttpContext context) => context.Items[ContextIdKey] as string ?? string.Empty;
 
@@ -22,6 +23,13 @@ internal static class ApiContext
     public static void SetAccessToken(this HttpContext context, string token) => context.Items[AccessTokenKey] = token;
 
     public static bool IsDropped(this HttpContext context) => context.Items.ContainsKey(DroppedKey);
+
+    /// <summary>Records when the request arrived (a <see cref="System.Diagnostics.Stopwatch"/> timestamp), before any middleware's work.</summary>
+    public static void SetArrived(this HttpContext context, long timestamp) => context.Items[ArrivedKey] = timestamp;
+
+    /// <summary>How long ago the request arrived (zero when not recorded).</summary>
+    public static TimeSpan SinceArrival(this HttpContext context) =>
+        context.Items[ArrivedKey] is long arrived ? System.Diagnostics.Stopwatch.GetElapsedTime(arrived) : TimeSpan.Zero;
 
     /// <summary>Sets what <see cref="Drop"/> runs before the connection goes, so the request log has the request first.</summary>
     public static void SetRecorder(this HttpContext context, Action record) => context.Items[RecorderKey] = record;

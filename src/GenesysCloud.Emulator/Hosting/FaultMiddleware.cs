@@ -4,8 +4,9 @@ namespace GenesysCloud.Emulator.Hosting;
 
 /// <summary>
 /// Applies the live <see cref="FaultOptions"/>: latency, dropped connections, 429 bursts, 5xx. A request is handled when it
-/// arrives and its answer held until <see cref="FaultOptions.Latency"/> has passed since then, so the latency is the whole
-/// round trip, as a real service's is (its own work included), and a change is made even if the client stops waiting.
+/// arrives and its answer held until <see cref="FaultOptions.Latency"/> has passed since it arrived (before the token, permission
+/// and rate checks), so the latency is the whole round trip, as a real service's is (its own work included), and a change is
+/// made even if the client stops waiting.
 /// </summary>
 internal sealed class FaultMiddleware(RequestDelegate next, FaultOptions faults)
 {
@@ -13,7 +14,7 @@ internal sealed class FaultMiddleware(RequestDelegate next, FaultOptions faults)
 
     public async Task InvokeAsync(HttpContext context)
     {
-        var delay = faults.Latency + (faults.LatencyJitter * Random.Shared.NextDouble());
+        var delay = faults.Latency + (faults.LatencyJitter * Random.Shared.NextDouble()) - context.SinceArrival();
         var answerAt = delay > TimeSpan.Zero ? Task.Delay(delay, context.RequestAborted) : Task.CompletedTask;
         if (Random.Shared.NextDouble() < faults.DropRate)
         {

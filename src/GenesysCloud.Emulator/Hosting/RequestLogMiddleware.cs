@@ -14,6 +14,7 @@ internal sealed class RequestLogMiddleware(RequestDelegate next, RequestLog log,
     public async Task InvokeAsync(HttpContext context)
     {
         var started = Stopwatch.GetTimestamp();
+        context.SetArrived(started);
         var recorded = 0;
         void Record()
         {

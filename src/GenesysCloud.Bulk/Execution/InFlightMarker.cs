@@ -8,8 +8,8 @@ namespace GenesysCloud.Bulk.Execution;
 /// Marks a run's batches in flight ahead of its senders (the first wave in one commit, or with the job, then every freed
 /// place at once), so a sender that finishes takes a batch that is already durable in flight instead of waiting for the
 /// journal; while one commit waits for the journal (a new job's rows being stored), the places freed meanwhile share the
-/// next. A batch is never offered before it is marked. When the run stops, the batches marked but never taken by a sender are put back to
-/// pending: they were not sent, and the report says "not applied" for them, not "unknown".
+/// next. A batch is never offered before it is marked. When the run stops, the batches marked but never taken by a sender
+/// are put back to pending: they were not sent, and the report says "not applied" for them, not "unknown".
 /// </summary>
 internal sealed class InFlightMarker
 {
@@ -38,20 +38,17 @@ internal sealed class InFlightMarker
             var next = 0;
             if (firstWaveMarked)
             {
-                next = Math.Min(_wave, batches.Count);
-                lock (_gate) _marked.AddRange(batches.Take(next));
-                for (var i = 0; i < next; i++) await _ready.Writer.WriteAsync(batches[i], ct);
+                var first = batches.Take(_wave).ToList();
+                lock (_gate) _marked.AddRange(first);
+                next = await OfferAsync(first, ct);
             }
 
             while (next < batches.Count)
             {
                 await _ready.Writer.WaitToWriteAsync(ct);
-                var places = Math.Clamp(_wave - _ready.Reader.Count, 1, batches.Count - next);
-                var group = new List<BulkJobItem[]>(places);
-                for (var i = 0; i < places; i++) group.Add(batches[next + i]);
+                var group = batches.Skip(next).Take(Math.Max(1, _wave - _ready.Reader.Count)).ToList();
                 await CommitInFlightAsync(group, ct);
-                foreach (var batch in group) await _ready.Writer.WriteAsync(batch, ct);
-                next += places;
+                next += await OfferAsync(group, ct);
             }
 
             _ready.Writer.Complete();
@@ -61,6 +58,13 @@ internal sealed class InFlightMarker
             _ready.Writer.Complete(ex);
             throw;
         }
+    }
+
+    /// <summary>Offers <paramref name="group"/> to the senders; returns how many batches it held.</summary>
+    private async Task<int> OfferAsync(IReadOnlyList<BulkJobItem[]> group, CancellationToken ct)
+    {
+        foreach (var batch in group) await _ready.Writer.WriteAsync(batch, ct);
+        return group.Count;
     }
 
     /// <summary>The marked batches, each recorded as taken before a sender gets it.</summary>

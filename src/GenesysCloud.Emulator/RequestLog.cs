@@ -14,7 +14,9 @@ public sealed class RequestLog
     private readonly Dictionary<string, int> _counts = new(StringComparer.Ordinal);
     private readonly Dictionary<int, int> _statuses = [];
     private readonly List<(Func<RequestLogEntry, bool> Matches, TaskCompletionSource<RequestLogEntry> Found)> _waiters = [];
+    private readonly List<TaskCompletionSource> _quietWaiters = [];
     private int _total;
+    private int _unrecorded;
 
     /// <summary>The most recent requests, oldest first.</summary>
     public IReadOnlyList<RequestLogEntry> Entries
@@ -64,6 +66,21 @@ public sealed class RequestLog
         }
     }
 
+    /// <summary>
+    /// Completes once every request that has reached the server is logged, so a test that cancelled its client can
+    /// count what the server did with the requests still under way (a cancelled send the server handled is logged late).
+    /// </summary>
+    public Task WhenQuietAsync(CancellationToken ct = default)
+    {
+        lock (_gate)
+        {
+            if (_unrecorded == 0) return Task.CompletedTask;
+            var quiet = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+            _quietWaiters.Add(quiet);
+            return quiet.Task.WaitAsync(ct);
+        }
+    }
+
     public void Clear()
     {
         lock (_gate)
@@ -75,10 +92,21 @@ public sealed class RequestLog
         }
     }
 
+    /// <summary>A request has reached the server; <see cref="Add"/> logs it.</summary>
+    internal void Arrived()
+    {
+        lock (_gate) _unrecorded++;
+    }
+
     internal void Add(RequestLogEntry entry)
     {
         lock (_gate)
         {
+            if (--_unrecorded == 0)
+            {
+                _quietWaiters.ForEach(w => w.TrySetResult());
+                _quietWaiters.Clear();
+            }
             _entries.Enqueue(entry);
             if (_entries.Count > RetainedEntries)
                 _entries.Dequeue();

@@ -16,6 +16,7 @@ public sealed class ResumeAndUndoTests
         var plan = await org.Engine.PlanAsync(new BulkRequest(BulkOperation.AddToGroup, group, wanted));
 
         await Assert.ThrowsAnyAsync<OperationCanceledException>(() => org.Engine.ApplyAsync(plan, progress, cts.Token));
+        await org.Requests.WhenQuietAsync();
         var stopped = await org.Engine.Journal.GetJobAsync(plan.JobId);
         var addsBeforeResume = org.GroupAdds;
         var result = await org.NewEngine().ResumeAsync(plan.JobId); // as a new process on the same journal
@@ -38,6 +39,7 @@ public sealed class ResumeAndUndoTests
         var plan = await org.Engine.PlanAsync(new BulkRequest(BulkOperation.AddToGroup, group, wanted));
         await Assert.ThrowsAnyAsync<OperationCanceledException>(() =>
             org.Engine.ApplyAsync(plan, new SyncProgress(p => { if (p.Done >= 50) cts.Cancel(); }), cts.Token));
+        await org.Requests.WhenQuietAsync();
         // A crash between sending and journaling leaves batch 1 "in flight" though applied; batch 2 crashed before it was sent.
         await org.Engine.Journal.SetItemStatusAsync(plan.JobId, [.. Enumerable.Range(0, 100)], BulkItemStatus.InFlight);
         var addsBefore = org.GroupAdds;

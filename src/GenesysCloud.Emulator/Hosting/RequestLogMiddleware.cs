@@ -15,6 +15,7 @@ internal sealed class RequestLogMiddleware(RequestDelegate next, RequestLog log,
     {
         var started = Stopwatch.GetTimestamp();
         context.SetArrived(started);
+        log.Arrived();
         var recorded = 0;
         void Record()
         {

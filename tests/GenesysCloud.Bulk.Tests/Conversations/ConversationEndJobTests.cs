@@ -92,6 +92,7 @@ public sealed class ConversationEndJobTests
         var plan = ConversationEndPlanner.Plan(active.Select(c => new ConversationToEnd(c.Id)));
 
         await Assert.ThrowsAnyAsync<OperationCanceledException>(() => org.NewEngine(engine: OneAtATime, handler: handler).ApplyAsync(plan, null, cts.Token));
+        await org.Requests.WhenQuietAsync();
         var stopped = await org.Engine.Journal.GetJobAsync(plan.JobId);
         var sentBefore = org.Calls("POST", DisconnectRoute);
         var result = await org.NewEngine(engine: OneAtATime).ResumeAsync(plan.JobId); // as a new process on the same journal

@@ -30,17 +30,20 @@ public sealed class MarkInFlightAheadTests
     public async Task ApplyAsync_JournalsTheFirstWaveInFlightWithTheJob_SoItsSendsWaitForNoOtherCommit()
     {
         await using var org = await TestOrg.StartAsync(users: 2_000);
-        var run = await HeldRun.StartAsync(org, CancellationToken.None);
+        var statusWrites = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        var run = await HeldRun.StartAsync(org, CancellationToken.None, statusWritesAllowed: statusWrites.Task);
 
+        // All 8 first sends reach the server while no status write can commit.
         await run.FirstWaveHeld.WaitAsync(TimeSpan.FromSeconds(30));
         var created = Assert.Single(run.Journal.Created);
-        var markedBeforeTheFirstSends = run.StatusWritesBeforeFirstSend;
+        var statusWritesDuringTheFirstWave = run.Journal.StatusWrites;
+        statusWrites.SetResult();
         run.Release();
         await run.Applying;
 
         Assert.Equal(Enumerable.Range(0, 800), created.Where(i => i.Status == BulkItemStatus.InFlight).Select(i => i.Index));
         Assert.All(created.Skip(800), i => Assert.Equal(BulkItemStatus.Pending, i.Status));
-        Assert.Equal(0, markedBeforeTheFirstSends);
+        Assert.Equal(0, statusWritesDuringTheFirstWave);
     }
 
     [Fact]
@@ -85,15 +88,9 @@ public sealed class MarkInFlightAheadTests
 
         public StatusWatchingJournal Journal { get; private set; } = default!;
 
-        /// <summary>Status writes committed before the first batch reached the server.</summary>
-        public int StatusWritesBeforeFirstSend => Volatile.Read(ref _statusWritesBeforeFirstSend);
-
-        private int _statusWritesBeforeFirstSend = -1;
-
-
         public void Release() => _release.TrySetResult();
 
-        public static async Task<HeldRun> StartAsync(TestOrg org, CancellationToken ct)
+        public static async Task<HeldRun> StartAsync(TestOrg org, CancellationToken ct, Task? statusWritesAllowed = null)
         {
             var queue = org.State.Queues[0].Id;
             org.State.SetQueueMemberGroups(queue, []);
@@ -103,7 +100,6 @@ public sealed class MarkInFlightAheadTests
             var engine = org.NewEngine(handler: new BeforeSendHandler(async request =>
             {
                 if (request.Method != HttpMethod.Post || !request.RequestUri!.AbsolutePath.EndsWith("/members", StringComparison.Ordinal)) return;
-                Interlocked.CompareExchange(ref run._statusWritesBeforeFirstSend, run.Journal.StatusWrites, -1);
                 run.Sent.Add(await request.Content!.ReadAsStringAsync());
                 if (run.Sent.Count == 8) run._firstWaveHeld.TrySetResult();
                 await run._release.Task;
@@ -119,7 +115,10 @@ public sealed class MarkInFlightAheadTests
                 }
 
                 if (inFlight.Count >= 1_600) run._secondWaveMarked.TrySetResult();
-            });
+            })
+            {
+                StatusWritesAllowed = statusWritesAllowed ?? Task.CompletedTask,
+            };
             run.Journal = journal;
             var watched = new BulkEngine(engine.Connection, journal);
             var plan = await watched.PlanAsync(new BulkRequest(BulkOperation.AddToQueue, queue, [.. run.Users.Select(u => u.Email)]), ct);

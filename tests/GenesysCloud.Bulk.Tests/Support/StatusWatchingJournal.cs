@@ -12,6 +12,9 @@ internal sealed class StatusWatchingJournal(IJobJournal inner, Action<IReadOnlyL
     /// <summary>Status writes committed so far (not counting the items a job was created with).</summary>
     public int StatusWrites => Volatile.Read(ref _statusWrites);
 
+    /// <summary>Status writes wait for this before they commit: a test holds it to show what goes on without them.</summary>
+    public Task StatusWritesAllowed { get; init; } = Task.CompletedTask;
+
     /// <summary>The items each new job was journaled with.</summary>
     public List<IReadOnlyList<BulkJobItem>> Created { get; } = [];
 
@@ -29,6 +32,7 @@ internal sealed class StatusWatchingJournal(IJobJournal inner, Action<IReadOnlyL
 
     public async Task SetItemStatusesAsync(string jobId, IReadOnlyList<ItemStatusChange> changes, CancellationToken ct = default)
     {
+        await StatusWritesAllowed.WaitAsync(ct);
         await inner.SetItemStatusesAsync(jobId, changes, ct);
         Interlocked.Increment(ref _statusWrites);
         committed(changes);

@@ -97,6 +97,18 @@ public sealed class FaultInjectionTests : EmulatorTest
     }
 
     [Fact]
+    public async Task WhenQuietAsync_CompletesOnlyOnceARequestItsClientGaveUpOnIsLogged()
+    {
+        Emulator.Faults.Latency = TimeSpan.FromMinutes(1);
+        using var cancel = new CancellationTokenSource(TimeSpan.FromMilliseconds(200));
+
+        await Assert.ThrowsAsync<TaskCanceledException>(() => Api.Http.GetAsync("/api/v2/users", cancel.Token));
+        await Emulator.Requests.WhenQuietAsync();
+
+        Assert.Equal(499, Assert.Single(Emulator.Requests.Entries, e => e.RouteTemplate == "/api/v2/users").StatusCode);
+    }
+
+    [Fact]
     public async Task Faults_FromStartOptions_ApplyFromTheFirstRequest()
     {
         var options = SmallOrg.Options();

@@ -144,10 +144,7 @@ public sealed class QueueAndSkillsEndToEndTests(BrowserAppFixture app)
 
     private static async Task PickAsync(IPage page, string inputSelector, string name)
     {
-        var input = page.Locator(inputSelector);
-        await input.ClickAsync();
-        await input.FillAsync(name);
-        await page.Locator(".mud-popover-open .mud-list-item").Filter(new LocatorFilterOptions { HasTextString = name }).First.ClickAsync();
-        await Expect(input).ToHaveValueAsync(name);
+        await ShellPage.PickAsync(page, page.Locator(inputSelector), name, name);
+        await Expect(page.Locator(inputSelector)).ToHaveValueAsync(name);
     }
 }

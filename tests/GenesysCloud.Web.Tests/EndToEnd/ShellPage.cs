@@ -43,14 +43,33 @@ public sealed class ShellPage(IPage page, Uri baseUrl)
     public async Task PickGroupAsync(string groupName)
     {
         var input = page.Locator("#picker-group");
-        await input.ClickAsync();
-        await input.FillAsync(groupName);
-        // The list first shows every group, then (after the search's debounce) only the matches: a click on the first list
-        // can land on an item being replaced, and nothing is picked. Wait for the filtered list.
-        var options = page.Locator(".mud-popover-open .mud-list-item");
-        await Expect(options.Filter(new LocatorFilterOptions { HasNotTextString = groupName })).ToHaveCountAsync(0);
-        var option = options.Filter(new LocatorFilterOptions { HasTextString = groupName }).First;
-        await option.ClickAsync();
+        await PickAsync(page, input, groupName, groupName);
         await Expect(input).ToHaveValueAsync(groupName);
+    }
+
+    /// <summary>
+    /// Types <paramref name="search"/> into an autocomplete and clicks the option showing <paramref name="optionText"/>, until
+    /// the list closes: a pick that took. The list first shows the previous search's options, then (after the search's
+    /// debounce) only the matches, and a click that lands while Blazor replaces them picks nothing and leaves the list open.
+    /// </summary>
+    public static async Task PickAsync(IPage page, ILocator input, string search, string optionText)
+    {
+        var options = page.Locator(".mud-popover-open .mud-list-item");
+        for (var attempt = 1; ; attempt++)
+        {
+            await input.ClickAsync();
+            await input.FillAsync(search);
+            await Expect(options.Filter(new LocatorFilterOptions { HasNotTextString = search })).ToHaveCountAsync(0);
+            await options.Filter(new LocatorFilterOptions { HasTextString = optionText }).First.ClickAsync();
+            try
+            {
+                await Expect(options).ToHaveCountAsync(0, new LocatorAssertionsToHaveCountOptions { Timeout = 5_000 });
+                return;
+            }
+            catch (PlaywrightException) when (attempt < 3)
+            {
+                // The click fell between two renders of the list: search and click again.
+            }
+        }
     }
 }

@@ -139,9 +139,7 @@ public sealed class SkillsCopyEndToEndTests(BrowserAppFixture app)
     {
         await page.Locator("#sm-mode-copy").ClickAsync();
         var picker = page.Locator("#sm-copy-source");
-        await picker.ClickAsync();
-        await picker.FillAsync(source.Email);
-        await page.Locator(".mud-popover-open .mud-list-item").Filter(new LocatorFilterOptions { HasTextString = $"<{source.Email}>" }).First.ClickAsync();
+        await ShellPage.PickAsync(page, picker, source.Email, $"<{source.Email}>");
         await Expect(picker).ToHaveValueAsync($"{source.Name} <{source.Email}>");
         await Expect(page.Locator("#wf-input")).ToBeVisibleAsync();
     }

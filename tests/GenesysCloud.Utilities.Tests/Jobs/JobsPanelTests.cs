@@ -30,7 +30,7 @@ public sealed class JobsPanelTests
         cut.Find("#jobs-undo-btn").Click();
         cut.WaitForAssertion(() => Assert.Equal("2", cut.Find("#wf-count-will-change").TextContent), Wait);
         Assert.NotEqual(before, org.State.GetGroupMemberIds(group.Id));
-        cut.Find("#wf-apply-btn").Click();
+        await cut.ApplyAndAwaitJobAsync(ctx);
 
         cut.WaitForAssertion(() => Assert.Equal("2", cut.Find("#wf-result-applied").TextContent), Wait);
         Assert.Contains("completed", cut.Find("#wf-progress-text").TextContent, StringComparison.Ordinal);

@@ -52,7 +52,7 @@ public sealed class QueueManagerPanelTests
         Assert.Equal(groupOnly.ToString("N0"), cut.Find("#wf-count-cannot-change-here").TextContent.Trim());
         Assert.Contains(cut.FindAll(".wf-row-note"), n => n.TextContent.Contains("a ring number is set only for individual members", StringComparison.Ordinal));
         Assert.DoesNotContain(org.State.GetQueueMembers(queue.Id), m => m.MemberBy == "user" && m.RingNumber == 4);
-        cut.Find("#wf-apply-btn").Click();
+        await cut.ApplyAndAwaitJobAsync(ctx);
 
         cut.WaitForAssertion(() => Assert.Equal(individuals.Count(m => m.RingNumber != 4).ToString("N0"), cut.Find("#wf-count-applied").TextContent.Trim()), Wait);
         Assert.All(org.State.GetQueueMembers(queue.Id).Where(m => m.MemberBy == "user"), m => Assert.Equal(4, m.RingNumber));
@@ -82,7 +82,7 @@ public sealed class QueueManagerPanelTests
         cut.WaitForAssertion(() => Assert.Equal("2", cut.Find("#wf-count-will-change").TextContent.Trim()), Wait);
         Assert.Equal(["1", "2", "3"], cut.FindAll("#wf-rows .wf-row-line").Select(l => l.TextContent));
         Assert.Contains(cut.FindAll(".wf-row-note"), n => n.TextContent.Contains("→ 2", StringComparison.Ordinal));
-        cut.Find("#wf-apply-btn").Click();
+        await cut.ApplyAndAwaitJobAsync(ctx);
 
         cut.WaitForAssertion(() => Assert.Equal("2", cut.Find("#wf-count-applied").TextContent.Trim()), Wait);
         var after = org.State.GetQueueMembers(queue.Id);
@@ -105,7 +105,7 @@ public sealed class QueueManagerPanelTests
         cut.Find("#qm-join-all-btn").Click();
         cut.WaitForAssertion(() => Assert.Equal(unjoined.ToString("N0"), cut.Find("#wf-count-will-change").TextContent.Trim()), Wait);
         Assert.Equal(unjoined, org.State.GetQueueMembers(queue.Id).Count(m => !m.Joined));
-        cut.Find("#wf-apply-btn").Click();
+        await cut.ApplyAndAwaitJobAsync(ctx);
 
         cut.WaitForAssertion(() => Assert.Equal(unjoined.ToString("N0"), cut.Find("#wf-count-applied").TextContent.Trim()), Wait);
         Assert.All(org.State.GetQueueMembers(queue.Id), m => Assert.True(m.Joined));
@@ -131,7 +131,7 @@ public sealed class QueueManagerPanelTests
         cut.WaitForAssertion(() => Assert.Equal("3", cut.Find("#wf-count-will-change").TextContent.Trim()), Wait);
         Assert.Equal(["2", "3", "4"], cut.FindAll("#wf-rows .wf-row-line").Select(l => l.TextContent));
         Assert.StartsWith("Set each row's ring (else ring 5)", cut.Find("#wf-preview-title").TextContent.Trim(), StringComparison.Ordinal);
-        cut.Find("#wf-apply-btn").Click();
+        await cut.ApplyAndAwaitJobAsync(ctx);
 
         cut.WaitForAssertion(() => Assert.Equal("3", cut.Find("#wf-count-applied").TextContent.Trim()), Wait);
         var after = org.State.GetQueueMembers(queue.Id).Where(m => m.MemberBy == "user").ToDictionary(m => m.UserId, m => m.RingNumber);

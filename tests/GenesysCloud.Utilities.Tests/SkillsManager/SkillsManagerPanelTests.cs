@@ -41,7 +41,7 @@ public sealed class SkillsManagerPanelTests
         cut.FindComponent<InputFile>().UploadFiles(InputFileContent.CreateFromText(
             $"email,proficiency\n{users[0].Email},1\n{users[1].Email},4.5\n", "levels.csv"));
         cut.WaitForAssertion(() => Assert.Equal("2", cut.Find("#wf-count-will-change").TextContent.Trim()), Wait);
-        cut.Find("#wf-apply-btn").Click();
+        await cut.ApplyAndAwaitJobAsync(ctx);
 
         cut.WaitForAssertion(() => Assert.Equal("2", cut.Find("#wf-count-applied").TextContent.Trim()), Wait);
         Assert.Equal(1, org.State.GetUserSkills(users[0].Id)[skill.Id]);
@@ -64,7 +64,7 @@ public sealed class SkillsManagerPanelTests
         cut.FindComponent<InputFile>().UploadFiles(InputFileContent.CreateFromText(
             $"email,proficiency\n{users[0].Email},1\n{users[1].Email},5\n", "languages.csv"));
         cut.WaitForAssertion(() => Assert.Equal("2", cut.Find("#wf-count-will-change").TextContent.Trim()), Wait);
-        cut.Find("#wf-apply-btn").Click();
+        await cut.ApplyAndAwaitJobAsync(ctx);
 
         cut.WaitForAssertion(() => Assert.Equal("2", cut.Find("#wf-count-applied").TextContent.Trim()), Wait);
         Assert.Equal(1, org.State.GetUserLanguages(users[0].Id)[language.Id]);
@@ -135,7 +135,7 @@ public sealed class SkillsManagerPanelTests
         Assert.Equal($"Copy the skills and languages of '{source.Name}'", cut.Find("#wf-preview-title").TextContent);
         Assert.Contains("gives 1 skill and 1 language", cut.Find("#wf-rows").TextContent, StringComparison.Ordinal);
         Assert.Contains("Apply 4 changes to 2 people", cut.Find("#wf-apply-btn").TextContent, StringComparison.Ordinal);
-        cut.Find("#wf-apply-btn").Click();
+        await cut.ApplyAndAwaitJobAsync(ctx);
 
         cut.WaitForAssertion(() => Assert.Equal("2", cut.Find("#wf-result-applied").TextContent.Trim()), Wait);
         Assert.All(people, p => Assert.Equal(4, org.State.GetUserSkills(p.Id)[org.State.Skills[^1].Id]));

@@ -65,7 +65,7 @@ public sealed class BulkWorkflowComponentTests
         cut.Find("#wf-preview-btn").Click();
         cut.WaitForAssertion(() => Assert.Equal("2", cut.Find("#wf-count-will-change").TextContent), Wait);
 
-        cut.Find("#wf-apply-btn").Click();
+        await cut.ApplyAndAwaitJobAsync(ctx);
 
         cut.WaitForAssertion(() => Assert.Equal("2", cut.Find("#wf-result-applied").TextContent), Wait);
         cut.WaitForAssertion(() => Assert.NotNull(finished), Wait);

@@ -26,7 +26,9 @@ public sealed class ShellPage(IPage page, Uri baseUrl)
     {
         await Expect(page.Locator("h1")).ToHaveTextAsync("Sign in to the demo org");
         await page.Locator($"button[data-role=\"{role}\"]").ClickAsync();
-        await page.WaitForURLAsync(url => url.StartsWith(baseUrl.ToString(), StringComparison.Ordinal) && !url.Contains("sandbox-login", StringComparison.Ordinal));
+        // Only the address matters here; what the page shows is awaited by the caller's expectations.
+        await page.WaitForURLAsync(url => url.StartsWith(baseUrl.ToString(), StringComparison.Ordinal) && !url.Contains("sandbox-login", StringComparison.Ordinal),
+            new PageWaitForURLOptions { WaitUntil = WaitUntilState.Commit });
     }
 
     /// <summary>Types into the drawer search.</summary>

@@ -102,11 +102,6 @@ public sealed class RequestLog
     {
         lock (_gate)
         {
-            if (--_unrecorded == 0)
-            {
-                _quietWaiters.ForEach(w => w.TrySetResult());
-                _quietWaiters.Clear();
-            }
             _entries.Enqueue(entry);
             if (_entries.Count > RetainedEntries)
                 _entries.Dequeue();
@@ -118,6 +113,12 @@ public sealed class RequestLog
             {
                 _waiters.Remove(waiter);
                 waiter.Found.TrySetResult(entry);
+            }
+
+            if (--_unrecorded == 0)
+            {
+                _quietWaiters.ForEach(w => w.TrySetResult());
+                _quietWaiters.Clear();
             }
         }
     }

@@ -65,22 +65,11 @@ public sealed class QueueRingNumberJobTests
         var (queue, _, users) = await ArrangeQueueAsync(org);
         var options = new BulkEngineOptions { EffectCheckDelays = [TimeSpan.Zero] };
         using var cts = new CancellationTokenSource();
-        var patches = 0;
-        // One sender, stopped just before its 4th PATCH leaves: no request of the stopped run can reach the org later.
-        var engine = org.NewEngine(engine: new BulkEngineOptions { EffectCheckDelays = [TimeSpan.Zero], MaxConcurrency = 1 },
-            handler: new BeforeSendHandler(request =>
-            {
-                if (request.Method == HttpMethod.Patch && ++patches == 4)
-                {
-                    cts.Cancel();
-                    cts.Token.ThrowIfCancellationRequested();
-                }
-
-                return Task.CompletedTask;
-            }));
+        // One sender, stopped just before its 4th PATCH leaves.
+        var engine = org.NewEngine(engine: new BulkEngineOptions { EffectCheckDelays = options.EffectCheckDelays, MaxConcurrency = 1 },
+            handler: BeforeSendHandler.StopBefore(4, request => request.Method == HttpMethod.Patch, cts));
         var plan = await engine.PlanAsync(new BulkRequest(BulkOperation.SetRingNumber, queue, [.. users.Individuals.Select(u => u.Id)]) { RingNumber = 4 });
         await Assert.ThrowsAnyAsync<OperationCanceledException>(() => engine.ApplyAsync(plan, null, cts.Token));
-        await org.Requests.WhenQuietAsync();
         // A crash between sending and journaling: every item is "in flight", whether it was sent or not.
         await engine.Journal.SetItemStatusAsync(plan.JobId, [.. Enumerable.Range(0, 10)], BulkItemStatus.InFlight);
         var onRing = Rings(org, queue, users.Individuals).Count(r => r == 4);

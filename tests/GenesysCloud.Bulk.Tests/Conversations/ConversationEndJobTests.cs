@@ -83,22 +83,11 @@ public sealed class ConversationEndJobTests
         await using var org = await StartAsync();
         var active = Active(org).Take(6).ToList();
         using var cts = new CancellationTokenSource();
-        var disconnects = 0;
-        var handler = new BeforeSendHandler(request =>
-        {
-            // Stopped just before the 3rd disconnect leaves: no request of the stopped run can reach the org later.
-            if (request.RequestUri!.AbsolutePath.EndsWith("/disconnect", StringComparison.Ordinal) && ++disconnects == 3)
-            {
-                cts.Cancel();
-                cts.Token.ThrowIfCancellationRequested();
-            }
-
-            return Task.CompletedTask;
-        });
+        // Stopped just before the 3rd disconnect leaves.
+        var handler = BeforeSendHandler.StopBefore(3, request => request.RequestUri!.AbsolutePath.EndsWith("/disconnect", StringComparison.Ordinal), cts);
         var plan = ConversationEndPlanner.Plan(active.Select(c => new ConversationToEnd(c.Id)));
 
         await Assert.ThrowsAnyAsync<OperationCanceledException>(() => org.NewEngine(engine: OneAtATime, handler: handler).ApplyAsync(plan, null, cts.Token));
-        await org.Requests.WhenQuietAsync();
         var stopped = await org.Engine.Journal.GetJobAsync(plan.JobId);
         var sentBefore = org.Calls("POST", DisconnectRoute);
         var result = await org.NewEngine(engine: OneAtATime).ResumeAsync(plan.JobId); // as a new process on the same journal

@@ -8,4 +8,23 @@ internal sealed class BeforeSendHandler(Func<HttpRequestMessage, Task> beforeSen
         await beforeSend(request);
         return await base.SendAsync(request, cancellationToken);
     }
+
+    /// <summary>
+    /// Cancels <paramref name="stop"/> just before the <paramref name="nth"/> request that <paramref name="matches"/> leaves,
+    /// and never sends it: no request of the stopped run can reach the org after the run has returned.
+    /// </summary>
+    public static BeforeSendHandler StopBefore(int nth, Func<HttpRequestMessage, bool> matches, CancellationTokenSource stop)
+    {
+        var seen = 0;
+        return new BeforeSendHandler(request =>
+        {
+            if (matches(request) && Interlocked.Increment(ref seen) == nth)
+            {
+                stop.Cancel();
+                stop.Token.ThrowIfCancellationRequested();
+            }
+
+            return Task.CompletedTask;
+        });
+    }
 }
